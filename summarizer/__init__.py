@@ -1,0 +1,19 @@
+"""summarizer: grounded summaries of Vietnamese meeting-report articles.
+
+    from summarizer import summarize
+    summary = summarize("bai_viet.txt")            # embedded local model
+    summary = summarize("bai_viet.txt", Options(base_url=..., model=...))
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("summarizer")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0+source"
+
+from .api import summarize, summarize_document  # noqa: E402
+from .config import Options  # noqa: E402
+from .models import Summary  # noqa: E402
+
+__all__ = ["summarize", "summarize_document", "Options", "Summary", "__version__"]

@@ -1,0 +1,1 @@
+"""Backends: where the model lives. The pipeline sees only `Backend` (base.py)."""

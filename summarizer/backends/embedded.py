@@ -1,0 +1,279 @@
+"""The zero-config backend: a llama.cpp server on 127.0.0.1 running the registry-installed GGUF.
+
+A subprocess (not in-process) so the pipeline keeps one code path (the `openai` client) for every
+backend, a crash in native code cannot take the CLI down, and shutdown is a signal to a process
+group. The child watches its parent and exits if orphaned (even on SIGKILL of the CLI).
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import openai
+
+from .gguf import EmbeddedModelError, assemble_gguf, default_cache_dir, models_info
+
+__all__ = [
+    "EmbeddedBackend",
+    "EmbeddedModelError",
+    "JsonObjectSchemaTransport",
+    "llama_server_client",
+    "models_info",
+    "rewrite_response_format",
+]
+
+# Runs in the child: exit if the parent disappears, avoid ggml's crashing AMX kernels, drop env
+# vars that llama_cpp.server's settings (and uvicorn's HOST/PORT) would read over our flags, serve.
+_LAUNCHER = """
+import os, sys, threading, time, runpy
+parent = int(sys.argv.pop(1))
+def _watch():
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+threading.Thread(target=_watch, daemon=True).start()
+import llama_cpp.llama_cpp as L
+if b"AMX_INT8 = 1" in L.llama_print_system_info():
+    # ggml's AMX matmul segfaults on some CPUs/VMs (llama.cpp#20824); AMX is an "extra buffer
+    # type", so skipping those keeps inference correct (weights stay in the plain CPU buffer).
+    _default = L.llama_model_default_params
+    def _no_extra_bufts():
+        p = _default()
+        p.use_extra_bufts = False
+        return p
+    L.llama_model_default_params = _no_extra_bufts
+    print("summarizer: AMX build detected, extra buffer types disabled", file=sys.stderr)
+from llama_cpp.server.settings import Settings
+for k in list(os.environ):
+    if k.lower() in Settings.model_fields or k.upper() == "CONFIG_FILE":
+        del os.environ[k]
+runpy.run_module("llama_cpp.server", run_name="__main__", alter_sys=True)
+"""
+_SERVER_DEPS = ("llama_cpp", "uvicorn", "fastapi", "sse_starlette", "starlette_context", "pydantic_settings")
+
+
+def rewrite_response_format(payload: dict) -> dict:
+    """OpenAI's `json_schema` response_format → llama-cpp-python's `json_object` + `schema`.
+
+    llama_cpp.server answers 500 to the former; the latter is compiled into a grammar.
+    """
+    rf = payload.get("response_format")
+    if isinstance(rf, dict) and rf.get("type") == "json_schema":
+        spec = rf.get("json_schema") or {}
+        new_rf: dict = {"type": "json_object"}
+        if isinstance(spec, dict) and "schema" in spec:
+            new_rf["schema"] = spec["schema"]
+        payload = {**payload, "response_format": new_rf}
+    return payload
+
+
+class JsonObjectSchemaTransport(httpx.BaseTransport):
+    """httpx transport applying `rewrite_response_format` to POST …/chat/completions bodies."""
+
+    def __init__(self, inner: httpx.BaseTransport | None = None):
+        self._inner = inner or httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/chat/completions"):
+            try:
+                payload = json.loads(request.read())
+            except ValueError:
+                payload = None
+            if isinstance(payload, dict):
+                new = rewrite_response_format(payload)
+                if new is not payload:
+                    headers = [(k, v) for k, v in request.headers.raw if k.lower() != b"content-length"]
+                    request = httpx.Request(
+                        request.method,
+                        request.url,
+                        headers=headers,
+                        content=json.dumps(new).encode(),
+                        extensions=request.extensions,
+                    )
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def llama_server_client(base_url: str | None, timeout: float = 900.0) -> openai.OpenAI:
+    """An `openai.OpenAI` for a llama_cpp.server: no retries (the pipeline retries), schema adapter."""
+    http = httpx.Client(transport=JsonObjectSchemaTransport(), timeout=timeout)
+    return openai.OpenAI(
+        base_url=base_url, api_key="not-needed", timeout=timeout, max_retries=0, http_client=http
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _last_line(path: Path) -> str:
+    try:
+        with open(path, "rb") as f:
+            f.seek(max(0, f.seek(0, 2) - 8192))
+            lines = [x.strip() for x in f.read().decode("utf-8", "replace").splitlines() if x.strip()]
+    except OSError:
+        return "(no log)"
+    return lines[-1][:300] if lines else "(empty log)"
+
+
+class EmbeddedBackend:
+    """Owns one llama.cpp server process; `client()` starts it on first use, `close()` stops it."""
+
+    kind = "embedded"
+
+    def __init__(
+        self,
+        model_path: str | os.PathLike | None = None,
+        n_ctx: int = 8192,
+        threads: int | None = None,
+        startup_timeout: float = 180.0,
+        request_timeout: float = 900.0,
+        logprobs: bool = False,
+        cache_dir: str | os.PathLike | None = None,
+    ):
+        path = model_path or os.environ.get("SUMMARIZER_GGUF") or None
+        self.model_path: Path | None = Path(path).expanduser() if path else None
+        self.cache_dir = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
+        # The alias is fixed before assembly so `model` is known up front; the server accepts it.
+        self.model = self.model_path.stem if self.model_path else "qwen2.5-coder-1.5b-instruct-q4_k_m"
+        self.n_ctx = n_ctx
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        self.threads = threads or cores or 1  # llama_cpp.server defaults to half the cores
+        self.startup_timeout = startup_timeout
+        self.request_timeout = request_timeout
+        self.logprobs = logprobs  # logits for every prompt token: needed only for logprobs, costs RAM
+        self.base_url: str | None = None
+        self.log_path = self.cache_dir / "llama-server.log"
+        self.pid: int | None = None
+        self._proc: subprocess.Popen | None = None
+        self._log = None
+        self._client: openai.OpenAI | None = None
+
+    def _command(self, model_path: Path, port: int) -> list[str]:
+        t = str(self.threads)
+        return [
+            sys.executable, "-c", _LAUNCHER, str(os.getpid()),
+            "--model", str(model_path), "--model_alias", self.model,
+            "--host", "127.0.0.1", "--port", str(port),
+            "--n_ctx", str(self.n_ctx), "--n_threads", t, "--n_threads_batch", t,
+            "--logits_all", str(self.logprobs), "--cache", "False", "--verbose", "True",
+        ]  # fmt: skip
+
+    def start(self) -> EmbeddedBackend:
+        """Assemble the model if needed, spawn the server and wait until it answers; idempotent."""
+        if self._proc is not None:
+            if self._proc.poll() is None:
+                return self
+            raise EmbeddedModelError(
+                f"llama.cpp server died (code {self._proc.returncode}): {_last_line(self.log_path)}"
+            )
+        missing = [m for m in _SERVER_DEPS if importlib.util.find_spec(m) is None]
+        if missing:
+            raise EmbeddedModelError(
+                f"llama-cpp-python[server] is not installed ({missing[0]} missing): run pip install -e '.[embedded]'"
+            )
+        model_path = self.model_path or assemble_gguf(self.cache_dir)
+        if not model_path.is_file():
+            raise EmbeddedModelError(
+                f"model file not found: {model_path} (check --model-path / SUMMARIZER_GGUF)"
+            )
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            port = _free_port()
+            self._log = open(self.log_path, "wb")
+            self._proc = subprocess.Popen(
+                self._command(model_path, port), stdin=subprocess.DEVNULL, stdout=self._log,
+                stderr=subprocess.STDOUT, start_new_session=True,
+            )  # fmt: skip
+            self.pid = self._proc.pid
+            atexit.register(self.close)
+            self.base_url = f"http://127.0.0.1:{port}/v1"
+            self._wait_ready()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def _wait_ready(self) -> None:
+        assert self._proc is not None
+        deadline = time.monotonic() + self.startup_timeout
+        with httpx.Client(timeout=2.0) as http:
+            while True:
+                rc = self._proc.poll()
+                if rc is not None:
+                    raise EmbeddedModelError(
+                        f"llama.cpp server exited (code {rc}) before it was ready: {_last_line(self.log_path)} (log: {self.log_path})"
+                    )
+                try:
+                    if http.get(f"{self.base_url}/models").status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise EmbeddedModelError(
+                        f"llama.cpp server not ready after {self.startup_timeout:.0f}s: {_last_line(self.log_path)} (log: {self.log_path})"
+                    )
+                time.sleep(0.2)
+
+    def client(self) -> openai.OpenAI:
+        if self._client is None:
+            self.start()
+            self._client = llama_server_client(self.base_url, self.request_timeout)
+        return self._client
+
+    def close(self) -> None:
+        """SIGTERM the server's process group, SIGKILL it if it lingers; safe to call repeatedly."""
+        proc, self._proc = self._proc, None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if proc is not None:
+            atexit.unregister(self.close)
+            _stop_group(proc)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def __enter__(self) -> EmbeddedBackend:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+def _stop_group(proc: subprocess.Popen, grace: float = 10.0) -> None:
+    """SIGTERM the group, give it `grace` seconds, then SIGKILL whatever is left and reap."""
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(proc.pid, sig)  # pid == pgid: start_new_session made it the group leader
+        except ProcessLookupError:
+            pass
+        try:
+            proc.wait(timeout=wait)
+        except subprocess.TimeoutExpired:
+            continue
+    # The leader is gone; kill any straggler left in its group (none expected).
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass

@@ -1,0 +1,119 @@
+"""Chunk: paragraphs → Vietnamese sentences (underthesea) → chunks under a token budget.
+
+Paragraphs are split first because `sent_tokenize` does not break at newlines. Every sentence is
+a span of `Document.source`; a chunk is a run of whole sentences, never a cut one, and carries
+the article heading as context so a chunk from the middle still knows which meeting it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .ingest import Document, Span
+
+CHARS_PER_TOKEN = 3.0  # Vietnamese in Qwen/GPT tokenizers: ~3.3 chars per token; err on the small side
+DEFAULT_CHUNK_TOKENS = 1200
+
+
+def estimate_tokens(text: str) -> int:
+    return max(1, int(len(text) / CHARS_PER_TOKEN))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Chunk:
+    index: int
+    sentences: list[Sentence]
+    text: str  # the sentences, paragraph breaks kept as newlines: what the model reads
+    heading: str  # article title or lead line, for context
+    previous: str  # the sentence before this chunk, for context (may be "")
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+
+@lru_cache(maxsize=1)
+def _splitter():
+    from underthesea import sent_tokenize  # offline: rule-based, ships with the wheel
+
+    return sent_tokenize
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Sentence spans of every content paragraph, located in the source by forward search."""
+    out: list[Sentence] = []
+    split = _splitter()
+    for pi, para in enumerate(doc.paragraphs):
+        text = doc.text_of(para)
+        cursor = 0
+        for piece in split(text):
+            piece = piece.strip()
+            if not piece:
+                continue
+            at = text.find(piece, cursor)
+            if at < 0:  # splitter altered the text: fall back to a whitespace-tolerant search
+                pattern = r"\s+".join(map(re.escape, piece.split()))
+                m = re.compile(pattern).search(text, cursor)
+                if not m:
+                    continue
+                at, length = m.start(), m.end() - m.start()
+            else:
+                length = len(piece)
+            out.append(Sentence(len(out), para.start + at, para.start + at + length, pi))
+            cursor = at + length
+    return out
+
+
+def make_chunks(doc: Document, max_tokens: int = DEFAULT_CHUNK_TOKENS) -> list[Chunk]:
+    sentences = split_sentences(doc)
+    groups: list[list[Sentence]] = []
+    current: list[Sentence] = []
+    used = 0
+    for s in sentences:
+        cost = estimate_tokens(doc.source[s.start : s.end]) + 1
+        if current and used + cost > max_tokens:
+            groups.append(current)
+            current, used = [], 0
+        current.append(s)
+        used += cost
+    if current:
+        groups.append(current)
+    chunks = []
+    for i, group in enumerate(groups):
+        prev = ""
+        if group[0].index > 0:
+            ps = sentences[group[0].index - 1]
+            prev = doc.source[ps.start : ps.end]
+        chunks.append(Chunk(i, group, chunk_text(doc, group), doc.heading, prev))
+    return chunks
+
+
+def chunk_text(doc: Document, sentences: list[Sentence]) -> str:
+    """Verbatim text of the sentences: one line per paragraph, sliced from the source itself."""
+    lines: list[str] = []
+    run: list[Sentence] = []
+    for s in sentences + [None]:  # type: ignore[list-item]
+        if run and (s is None or s.paragraph != run[0].paragraph):
+            lines.append(doc.source[run[0].start : run[-1].end])
+            run = []
+        if s is not None:
+            run.append(s)
+    return "\n".join(lines)
+
+
+def paragraph_span(doc: Document, sentence: Sentence) -> Span:
+    return doc.paragraphs[sentence.paragraph]

@@ -1,0 +1,140 @@
+"""`summarizer eval run|score|rescore|compare`: thin commands over summarizer.evalrun."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .cli import (
+    ApiKey,
+    BaseUrl,
+    CachePath,
+    ChunkTokens,
+    Concurrency,
+    Mode,
+    Model,
+    ModelPath,
+    NoCache,
+    Strategy,
+    Timeout,
+    fail,
+    make_options,
+    one_line_errors,
+)
+
+eval_app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False)
+
+Labels = Annotated[Path, typer.Option("--labels", help="Folder of hand labels")]
+Articles = Annotated[Path, typer.Option("--articles", help="Folder with the labelled articles")]
+Threshold = Annotated[float, typer.Option("--threshold", help="Item match threshold (similarity 0-1)")]
+
+
+def _finish(run: dict, out: Path) -> None:
+    from .evalrun import format_table, write_chart, write_report, write_run
+
+    write_run(run, out)
+    write_report(run, out.with_suffix(".md"))
+    write_chart(run, out.with_suffix(".png"))
+    typer.echo(format_table(run))
+    typer.echo(f"run: {out}  report: {out.with_suffix('.md')}  chart: {out.with_suffix('.png')}")
+
+
+@eval_app.command("run")
+@one_line_errors
+def run_cmd(
+    out: Annotated[Path, typer.Option("-o", "--out", help="Run file to write, e.g. evals/runs/NAME.json")],
+    labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
+    threshold: Threshold = 0.5,
+    base_url: BaseUrl = None, api_key: ApiKey = None, model: Model = None, model_path: ModelPath = None,
+    strategy: Strategy = None, mode: Mode = "json_schema", chunk_tokens: ChunkTokens = 1200,
+    timeout: Timeout = 120.0, concurrency: Concurrency = 1, no_cache: NoCache = False, cache: CachePath = None,
+) -> None:
+    """Summarise every labelled article, then score the outputs (predictions go next to the run)."""
+    from .api import default_strategy, summarize
+    from .evalrun import load_labels, score_predictions
+    from .render import render_json
+
+    opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout,
+                        concurrency, no_cache, cache).with_env()
+    gold = load_labels(labels)
+    if not gold:
+        fail(f"no labels found in {labels}", 2)
+    pred_dir = out.with_suffix("")
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    backend = None
+    if (opts.strategy or default_strategy(opts)) != "rules":
+        from .backends.factory import open_backend
+
+        backend = open_backend(opts)
+    try:
+        for stem, label in sorted(gold.items()):
+            target = pred_dir / f"{stem}.json"
+            try:
+                summary = summarize(articles / label["article"], opts, backend=backend)
+            except Exception as e:  # noqa: BLE001 - one article's failure is scored, not fatal
+                typer.echo(f"{stem}: failed: {' '.join(str(e).split())[:200]}", err=True)
+                target.unlink(missing_ok=True)
+                continue
+            target.write_text(render_json(summary), encoding="utf-8")
+            typer.echo(f"{stem}: {len(summary.achievements)}/{len(summary.shortcomings)}/{len(summary.tasks)} items,"
+                       f" {summary.provenance.timings.get('total', 0):.1f}s", err=True)
+    finally:
+        if backend is not None:
+            backend.close()
+    _finish(score_predictions(pred_dir, labels, articles, threshold=threshold, name=out.stem), out)
+
+
+@eval_app.command("score")
+@one_line_errors
+def score_cmd(
+    pred_dir: Annotated[Path, typer.Argument(help="Folder of <article stem>.json summaries")],
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Run file to write")] = None,
+    labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
+    threshold: Threshold = 0.5,
+) -> None:
+    """Score existing outputs without calling a model."""
+    from .evalrun import format_table, score_predictions
+
+    if not pred_dir.is_dir():
+        fail(f"{pred_dir}: not a folder of predictions", 2)
+    run = score_predictions(pred_dir, labels, articles, threshold=threshold, name=pred_dir.name)
+    if out:
+        _finish(run, out)
+    else:
+        typer.echo(format_table(run))
+
+
+@eval_app.command("rescore")
+@one_line_errors
+def rescore_cmd(
+    run_file: Annotated[Path, typer.Argument(help="A committed run file")],
+    tolerance: Annotated[float, typer.Option("--tolerance")] = 0.02,
+) -> None:
+    """Re-score a run's predictions with the current metric code; show what changed."""
+    from .evalrun import compare_runs, format_comparison, load_run, rescore_run
+
+    if not run_file.exists():
+        fail(f"{run_file}: no such run file", 2)
+    rows, _ = compare_runs(load_run(run_file), rescore_run(run_file), tolerance)
+    typer.echo(format_comparison(rows))
+
+
+@eval_app.command("compare")
+@one_line_errors
+def compare_cmd(
+    run_a: Annotated[Path, typer.Argument(help="Reference run")],
+    run_b: Annotated[Path, typer.Argument(help="Candidate run")],
+    tolerance: Annotated[float, typer.Option("--tolerance", help="Allowed drop per headline metric")] = 0.02,
+) -> None:
+    """Print per-metric deltas; exit 1 when B is worse than A beyond the tolerance."""
+    from .evalrun import compare_runs, format_comparison
+
+    for p in (run_a, run_b):
+        if not p.exists():
+            fail(f"{p}: no such run file", 2)
+    rows, regressed = compare_runs(run_a, run_b, tolerance)
+    typer.echo(format_comparison(rows))
+    if regressed:
+        fail(f"{run_b.name} is worse than {run_a.name} beyond tolerance {tolerance}", 1)

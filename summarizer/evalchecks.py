@@ -1,0 +1,82 @@
+"""Evaluation checks beside item matching: JSON-schema validity, metadata accuracy, cost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from summarizer.evaltext import normalize, tokens
+
+META_FIELDS: tuple[str, ...] = ("organization", "meeting_date", "period", "chair")
+DEFAULT_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "summary.schema.json"
+
+
+def load_schema(path: str | Path | None = None) -> dict:
+    """The Summary JSON schema: from `path`, else schemas/summary.schema.json, else from the model."""
+    p = Path(path) if path else DEFAULT_SCHEMA_PATH
+    if p.exists():
+        return json.loads(p.read_text(encoding="utf-8"))
+    if path:
+        raise FileNotFoundError(p)
+    from summarizer.models import Summary
+
+    return Summary.model_json_schema()
+
+
+def schema_errors(pred: Any, schema: dict | None = None, limit: int = 5) -> list[str]:
+    """Validation messages (at most `limit`) of `pred` against the schema; [] means valid."""
+    import jsonschema
+
+    schema = schema if schema is not None else load_schema()
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    errs = sorted(validator.iter_errors(pred), key=lambda e: list(e.absolute_path))
+    return [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"[:300] for e in errs[:limit]]
+
+
+def _name(s: Any) -> str:
+    return " ".join(tokens(s)) if isinstance(s, str) else ""
+
+
+def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
+    """Per field True/False (None when the gold lacks the field), plus "accuracy" (mean of scored).
+
+    organization: NFC-casefold-whitespace equality; meeting_date: exact; period: equality of the
+    normalised token sequence (case, spacing and punctuation ignored); chair: equality of the sets
+    of normalised names. A null gold value is matched by a null/empty prediction.
+    """
+    pm = pred_meta if isinstance(pred_meta, dict) else {}
+    gm = gold_meta if isinstance(gold_meta, dict) else {}
+    out: dict[str, Any] = {}
+    for f in META_FIELDS:
+        if f not in gm:
+            out[f] = None
+            continue
+        g, p = gm[f], pm.get(f)
+        if f == "organization":
+            out[f] = normalize(g if isinstance(g, str) else None) == normalize(
+                p if isinstance(p, str) else None
+            )
+        elif f == "meeting_date":
+            out[f] = (g or "").strip() == (p.strip() if isinstance(p, str) else "")
+        elif f == "period":
+            out[f] = _name(g) == _name(p)
+        else:
+            gs = {_name(n) for n in (g or [])} - {""}
+            ps = {_name(n) for n in (p if isinstance(p, list) else [])} - {""}
+            out[f] = gs == ps
+    scored = [v for v in out.values() if v is not None]
+    out["accuracy"] = sum(scored) / len(scored) if scored else None
+    return out
+
+
+def cost_of(pred: Any) -> dict[str, Any]:
+    """Token usage, calls and seconds (timings "total", else "wall") from the provenance."""
+    prov = pred.get("provenance") if isinstance(pred, dict) else None
+    prov = prov if isinstance(prov, dict) else {}
+    usage = prov.get("usage") if isinstance(prov.get("usage"), dict) else {}
+    timings = prov.get("timings") if isinstance(prov.get("timings"), dict) else {}
+    secs = timings.get("total", timings.get("wall"))
+    out = {k: int(usage.get(k) or 0) for k in ("prompt_tokens", "completion_tokens", "calls", "cache_hits")}
+    out["seconds"] = float(secs) if isinstance(secs, (int, float)) else None
+    return out

@@ -1,0 +1,61 @@
+"""Vietnamese-safe text handling for evaluation: normalisation, tokens, figures, similarity.
+
+NFC, casefold, diacritics kept ("đã" != "da"). Tokens are unicode word tokens, except that figures
+stay whole: ``7/13``, ``94,7%``, ``7.396,54``, ``03``. A figure keeps a trailing ``%`` ("94,7%" and
+"94,7" differ; "94,7 %" is read as "94,7%"), and ``,`` and ``.`` are never interchanged
+("94,7%" != "94.7%"). Units glued to a number are split off ("7.396,54ha" -> "7.396,54", "ha").
+No number is re-formatted ("03" stays "03"). rouge-score is deliberately not used (its tokenizer
+drops non-ASCII letters).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from rapidfuzz.distance import Levenshtein
+
+# A figure: digits with inner . , / (ending on a digit) and an optional % ; otherwise a word.
+_TOKEN_RE = re.compile(r"\d(?:[\d.,/]*\d)?(?:[ \t]?%)?|\w+", re.UNICODE)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize(text: str | None) -> str:
+    """NFC + casefold + collapsed whitespace; diacritics are kept."""
+    return " ".join(nfc(nfc(text or "").casefold()).split())
+
+
+def tokens(text: str | None) -> list[str]:
+    """Unicode word tokens of the normalised text; figures stay one token (see module doc)."""
+    return [re.sub(r"\s", "", t) for t in _TOKEN_RE.findall(normalize(text))]
+
+
+def extract_figures(text: str | None) -> list[str]:
+    """Tokens containing a digit, in order, with repeats: "Đạt 94,7% (7/13 xã)" -> ["94,7%", "7/13"]."""
+    return [t for t in tokens(text) if any(ch.isdigit() for ch in t)]
+
+
+def similarity(a: str, b: str) -> float:
+    """Mean of token-level F1 and character-level normalised Levenshtein similarity.
+
+    Both are computed on the normalised token sequence (punctuation and case ignored, diacritics
+    kept). Token F1 (bag of syllables) credits the same content in another order or with filler
+    added, which is how short Vietnamese statements paraphrase a source. Character Levenshtein
+    (the ANLS measure) credits near-verbatim wording and penalises length and order changes.
+    Averaging (instead of taking the max) keeps Levenshtein's partial credit for look-alike
+    strings from deciding a match alone: "đã hoàn thành" vs "da hoan thanh" shares no word
+    (token F1 = 0) and scores ~0.35, below the default threshold.
+    """
+    ta, tb = tokens(a), tokens(b)
+    if not ta and not tb:
+        return 1.0
+    if not ta or not tb:
+        return 0.0
+    common = sum((Counter(ta) & Counter(tb)).values())
+    tf1 = 2 * common / (len(ta) + len(tb))
+    lev = Levenshtein.normalized_similarity(" ".join(ta), " ".join(tb))
+    return 0.5 * tf1 + 0.5 * lev

@@ -1,0 +1,206 @@
+"""Ingest: bytes → NFC text → kept content paragraphs, each a span of the NFC source.
+
+Offsets everywhere in the tool refer to `Document.source`, the article file's own text after NFC,
+so a quote can be checked against the file by anyone. Cleaning never rewrites text: it only
+decides which paragraphs (lines) are content. What it drops (web boilerplate, photo captions,
+bylines, a second pasted copy) is kept in `removed` with the reason, for audit and the HTML view.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 20_000_000
+
+# Web furniture that is never article content: ratings, comment forms, "other news",
+# posting stamps, view counters, keyword lists, link boxes.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        đánh\s+giá\s*:?.*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
+        liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* |
+        tin\s+(?:liên\s+quan|mới\s+nhất|khác)\s*:?$ | bài\s+viết\s+liên\s+quan.* |
+        từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
+        .*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |
+        (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line that is only a (week)day and date/time stamp: the page's posting date.
+_DATELINE = re.compile(
+    r"^(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
+    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+-]\d+\))?$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
+_INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
+CAPTION_MAX_WORDS = 30
+DUP_MIN_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    reason: str = ""
+
+
+@dataclass
+class Document:
+    """An article: the NFC source plus which spans are its title and content paragraphs."""
+
+    name: str
+    source: str
+    title: Span | None
+    paragraphs: list[Span]
+    removed: list[Span] = field(default_factory=list)
+    posted_date: tuple[int, int, int] | None = None  # (year, month, day) of the page stamp
+
+    def text_of(self, span: Span) -> str:
+        return self.source[span.start : span.end]
+
+    @property
+    def heading(self) -> str:
+        """Title, or the first content sentence-ish line: context for every chunk."""
+        if self.title:
+            return self.text_of(self.title)
+        return self.text_of(self.paragraphs[0])[:300] if self.paragraphs else ""
+
+    @property
+    def clean_text(self) -> str:
+        return "\n\n".join(self.text_of(p) for p in self.paragraphs)
+
+    def offset_map(self) -> list[tuple[int, int, int]]:
+        """(clean_start, source_start, length) per paragraph of `clean_text`."""
+        out, pos = [], 0
+        for p in self.paragraphs:
+            out.append((pos, p.start, p.end - p.start))
+            pos += p.end - p.start + 2
+        return out
+
+    def to_source(self, clean_offset: int) -> int:
+        for cstart, sstart, length in self.offset_map():
+            if cstart <= clean_offset <= cstart + length:
+                return sstart + clean_offset - cstart
+        raise ValueError(f"offset {clean_offset} falls between paragraphs")
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    _SKIP = {"script", "style", "noscript", "head", "nav", "footer", "form"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(markup)
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in "".join(parser.parts).split("\n"))
+    return html.unescape("\n".join(ln for ln in lines if ln))
+
+
+def decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: looks like a binary file, not an article text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); save it as UTF-8"
+        ) from None
+    return text
+
+
+def read_article(path: str | Path) -> Document:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a folder, not an article file")
+    if p.stat().st_size > MAX_BYTES:
+        raise InputError(f"{p}: {p.stat().st_size} bytes is too large for one article")
+    text = decode(p.read_bytes(), p.name)
+    if p.suffix.lower() in {".html", ".htm"}:
+        text = html_to_text(text)
+    return parse(text, p.name)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def _looks_like_caption(line: str) -> bool:
+    """Short line with no sentence-final punctuation: a photo caption, byline or section tag."""
+    if _TERMINAL.search(line) or len(line.split()) > CAPTION_MAX_WORDS:
+        return False
+    return not _INNER_SENTENCE.search(line)  # "…quý 1. Triển khai…" is prose missing its final stop
+
+
+def parse(text: str, name: str = "article") -> Document:
+    source = unicodedata.normalize("NFC", text)
+    if "\x00" in source:
+        raise InputError(f"{name}: looks like a binary file, not an article text")
+    title: Span | None = None
+    kept: list[Span] = []
+    removed: list[Span] = []
+    seen_norm: list[str] = []
+    posted: tuple[int, int, int] | None = None
+    for m in re.finditer(r"[^\n]+", source):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip())
+        line = raw.strip()
+        if not line:
+            continue
+        span = Span(m.start() + lead, m.start() + lead + len(line))
+        d = _DATELINE.match(line)
+        if d:
+            posted = posted or (int(d.group(3)), int(d.group(2)), int(d.group(1)))
+            removed.append(Span(span.start, span.end, "dateline"))
+            continue
+        if _BOILERPLATE.match(line):
+            removed.append(Span(span.start, span.end, "boilerplate"))
+            continue
+        norm = _norm(line)
+        if title is None and not kept and _looks_like_caption(line) and line[0].isupper():
+            title = span
+            seen_norm.append(norm)
+            continue
+        if norm in seen_norm or (len(norm) >= DUP_MIN_CHARS and any(norm in s for s in seen_norm)):
+            removed.append(Span(span.start, span.end, "duplicate"))
+            continue
+        if _looks_like_caption(line):
+            removed.append(Span(span.start, span.end, "caption"))
+            continue
+        kept.append(span)
+        seen_norm.append(norm)
+    if not kept:
+        raise InputError(f"{name}: no article text found after removing page boilerplate")
+    return Document(name=name, source=source, title=title, paragraphs=kept, removed=removed,
+                    posted_date=posted)

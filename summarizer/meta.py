@@ -1,0 +1,170 @@
+"""Meeting metadata from general Vietnamese news conventions, and checks on a model's guesses.
+
+Conventions used (none tied to one article): the lead says "<Sáng/Chiều> ngày D/M[/YYYY], <tổ
+chức> tổ chức hội nghị …"; the chair is named in the sentence with "chủ trì" after "đồng chí";
+the reviewed period is written "quý I/2024", "quý 1/2022", "9 tháng đầu năm 2020", "6 tháng
+đầu năm". A model's value is kept only when the source supports it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date
+
+from .ingest import Document
+from .models import ExtractedMeta, Meta
+
+_ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
+             r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+             r"(?:\s+(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))?")
+_ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
+# Capitalised words that start a title, not a name: "Lương Thị Thanh Phó bí thư" → "Lương Thị Thanh".
+_TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
+                "TUV", "UVBTV", "BTV"}
+
+
+def _capitalised_run(text: str, limit: int) -> list[str]:
+    """Leading words of `text` that start with a capital letter (a proper name), up to `limit`."""
+    words = []
+    for w in text.split():
+        core = w.strip(",.;:()\"“”")
+        if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit:
+            break
+        words.append(core)
+        if core != w:  # punctuation ends the name
+            break
+    return words
+
+
+_DATE = re.compile(r"(?:ngày\s*,?\s*)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_PERIOD = re.compile(
+    r"(qu[ýíy]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm)\s*\d{4})?|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)",
+    re.IGNORECASE)
+_TITLES = re.compile(
+    r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
+
+
+def _lead_text(doc: Document, paragraphs: int = 3) -> str:
+    parts = [doc.text_of(doc.title)] if doc.title else []
+    parts += [doc.text_of(p) for p in doc.paragraphs[:paragraphs]]
+    return "\n".join(parts)
+
+
+def _norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).split()).casefold()
+
+
+def find_period(doc: Document) -> str | None:
+    """The first period named in the lead; completed with its year where the lead gives it."""
+    lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
+    found = [" ".join(m.group(1).split()) for m in _PERIOD.finditer(lead)]
+    if not found and doc.title:
+        found = [" ".join(m.group(1).split()) for m in _PERIOD.finditer(doc.text_of(doc.title))]
+    if not found:
+        return None
+    first = found[0]
+    if not re.search(r"\d{4}", first):
+        for later in found[1:]:
+            if re.fullmatch(re.escape(first) + r"\s*(?:/|năm)\s*\d{4}", later, re.IGNORECASE):
+                return later
+    return first
+
+
+def _year_hint(doc: Document) -> int | None:
+    m = re.search(r"\b(20\d\d)\b", _lead_text(doc))
+    if m:
+        return int(m.group(1))
+    return doc.posted_date[0] if doc.posted_date else None
+
+
+def find_meeting_date(doc: Document) -> str | None:
+    for m in _DATE.finditer(_lead_text(doc, 2)):
+        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        year = int(y) if y else _year_hint(doc)
+        if year is None:
+            continue
+        try:
+            return date(year, mo, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def find_chair(doc: Document) -> list[str]:
+    names: list[str] = []
+    for p in doc.paragraphs[:4]:
+        for sentence in re.split(r"(?<=[.;])\s+", doc.text_of(p)):
+            if "chủ trì" not in sentence.casefold():
+                continue
+            cut = re.split(r"(?i)\b(?:tham dự|dự hội nghị|cùng dự)\b", sentence)[0]
+            for m in re.finditer(r"(?i:đồng chí)\s+", cut):
+                keep = _capitalised_run(cut[m.end():], 5)
+                name = " ".join(keep)
+                if len(keep) >= 2 and name not in names:
+                    names.append(name)
+    return names
+
+
+def find_organization(doc: Document) -> str | None:
+    """The first organisation with a place name in the title/lead, else in the whole text."""
+    title = doc.text_of(doc.title) if doc.title else ""
+    texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
+             "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
+             "\n".join(doc.text_of(p) for p in doc.paragraphs),
+             "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption")]
+    for text in texts:
+        for m in _ORG.finditer(text):
+            place = _capitalised_run(text[m.end():], 3)
+            if place:  # a keyword plus a place name
+                org = re.sub(r"^(?i:ban thường vụ|thường trực|ban chấp hành)\s+", "", m.group(0).strip())
+                return " ".join([org[0].upper() + org[1:], *place])
+    return None
+
+
+def rules_meta(doc: Document) -> Meta:
+    return Meta(organization=find_organization(doc), meeting_date=find_meeting_date(doc),
+                period=find_period(doc), chair=find_chair(doc))
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", value) or None
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        m = re.fullmatch(r"\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})\s*", value)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def _date_in_source(iso: str, doc: Document) -> bool:
+    y, mo, d = (int(x) for x in iso.split("-"))
+    return bool(re.search(rf"(?<!\d)0?{d}\s*/\s*0?{mo}(?!\d)", doc.source))
+
+
+def reconcile(doc: Document, guesses: list[ExtractedMeta]) -> Meta:
+    """Majority of the model's source-supported guesses; rule-based values fill the gaps."""
+    src = _norm(doc.source)
+    orgs = Counter(g.organization.strip() for g in guesses if g.organization and _norm(g.organization) in src)
+    periods = Counter(" ".join(g.period.split()) for g in guesses if g.period and _norm(g.period) in src)
+    dates = Counter(d for g in guesses if (d := _iso(g.meeting_date)) and _date_in_source(d, doc))
+    chair: list[str] = []
+    for g in guesses:
+        for name in g.chair:
+            name = _TITLES.sub("", " ".join(name.split())).strip(" ,.")
+            if name and _norm(name) in src and name not in chair:
+                chair.append(name)
+    fallback = rules_meta(doc)
+    return Meta(
+        organization=orgs.most_common(1)[0][0] if orgs else fallback.organization,
+        meeting_date=dates.most_common(1)[0][0] if dates else fallback.meeting_date,
+        period=periods.most_common(1)[0][0] if periods else fallback.period,
+        chair=chair or fallback.chair,
+    )

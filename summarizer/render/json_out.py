@@ -1,0 +1,32 @@
+"""JSON output: the contract, checked against schemas/summary.schema.json before it is written."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+from ..models import Summary
+
+SCHEMAS_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    path = SCHEMAS_DIR / "summary.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8")) if path.exists() else Summary.model_json_schema()
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate_summary(data: dict) -> list[str]:
+    return [f"{'/'.join(map(str, e.path)) or '(root)'}: {e.message}" for e in _validator().iter_errors(data)]
+
+
+def render_json(summary: Summary) -> str:
+    data = summary.model_dump(mode="json")
+    errors = validate_summary(data)
+    if errors:  # a bug, not a user error: never hand out output that breaks the contract
+        raise AssertionError("summary does not match schemas/summary.schema.json: " + errors[0])
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

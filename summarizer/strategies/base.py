@@ -1,0 +1,50 @@
+"""What every extraction strategy takes and gives back.
+
+A strategy turns chunks into candidate items (text + quote, not yet grounded) and metadata
+guesses. Grounding, merging and rendering are the same for every strategy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..chunk import Chunk
+from ..ingest import Document
+from ..llm_call import ModelCaller
+from ..models import Category, ExtractedMeta, FailedChunk, Usage
+
+
+@dataclass
+class Candidate:
+    category: Category
+    text: str
+    quote: str
+    chunk: int | None = None
+    near: tuple[int, int] | None = None  # where in the source to look first
+    owner: str | None = None
+    deadline: str | None = None
+
+
+@dataclass
+class ExtractionResult:
+    candidates: list[Candidate] = field(default_factory=list)
+    metas: list[ExtractedMeta] = field(default_factory=list)
+    failed: list[FailedChunk] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass
+class StrategyContext:
+    caller: ModelCaller | None  # None when no model is available (rules)
+    concurrency: int = 1
+    endpoint: str = ""  # for error messages only
+
+
+class Strategy(Protocol):
+    name: str
+    needs_model: bool
+
+    def prompt_version(self) -> str | None: ...
+
+    def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult: ...

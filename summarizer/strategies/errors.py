@@ -1,0 +1,33 @@
+"""Which model errors end the whole run (bad key, unknown model, nothing listening) and
+which belong to one chunk; and how to say either in one line."""
+
+from __future__ import annotations
+
+import httpx
+import openai
+
+from ..errors import BackendError
+from ..retrying import root_cause
+
+
+def one_line(e: BaseException) -> str:
+    cause = root_cause(e)
+    text = f"{type(cause).__name__}: {cause}"
+    return " ".join(text.split())[:300]
+
+
+def fatal_backend_error(e: BaseException, ctx) -> BackendError | None:
+    cause = root_cause(e)
+    where = ctx.endpoint or "the model endpoint"
+    if isinstance(cause, openai.AuthenticationError):
+        return BackendError(f"{where} rejected the API key (HTTP 401): check --api-key or OPENAI_API_KEY")
+    if isinstance(cause, openai.PermissionDeniedError):
+        return BackendError(f"{where} refused access (HTTP 403): check the API key's permissions")
+    if isinstance(cause, openai.NotFoundError):
+        model = ctx.caller.settings.model if ctx.caller else "?"
+        return BackendError(f"model '{model}' was not found at {where} (HTTP 404): check --model or SUMMARIZER_MODEL")
+    if isinstance(cause, openai.APIConnectionError) and not isinstance(cause, openai.APITimeoutError):
+        inner = cause.__cause__
+        if isinstance(inner, httpx.ConnectError):
+            return BackendError(f"cannot reach {where}: connection failed ({' '.join(str(inner).split())[:120]})")
+    return None

@@ -1,0 +1,97 @@
+"""`llm` strategy: one schema-constrained request per chunk (the path for strong endpoints).
+
+The validation context carries a checker that finds each quote in the chunk and each figure in
+its quote; instructor sends its complaints back to the model. A chunk whose answer is cut at
+max_tokens is split in two and asked again; a chunk that still fails is reported, alone.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from ..chunk import Chunk, chunk_text
+from ..errors import BackendError
+from ..ground import align, has_foreign_script, missing_figures
+from ..ingest import Document
+from ..llm_call import TruncatedOutput
+from ..models import CATEGORIES, ChunkExtraction, FailedChunk
+from ..prompts import load_prompt
+from .base import Candidate, ExtractionResult, StrategyContext
+from .errors import fatal_backend_error, one_line
+
+PROMPT = "extract"
+
+
+def make_checker(doc: Document, chunk: Chunk):
+    near = (chunk.start, chunk.end)
+
+    def check(ext: ChunkExtraction) -> list[str]:
+        problems = []
+        for cat in CATEGORIES:
+            for i, item in enumerate(getattr(ext, cat)):
+                where = f"{cat}[{i}]"
+                a = align(item.quote, doc, near)
+                if a is None:
+                    problems.append(f"{where}.quote is not found in the source text: copy it word for word")
+                    continue
+                missing = missing_figures(item.text, doc.source[a.start : a.end])
+                if missing:
+                    problems.append(f"{where}.text has figures not in its quote ({', '.join(missing)}): "
+                                    "use only figures written in the quote")
+                if has_foreign_script(item.text):
+                    problems.append(f"{where}.text is not Vietnamese: write it in Vietnamese only")
+        return problems
+
+    return check
+
+
+class LLMStrategy:
+    name = "llm"
+    needs_model = True
+
+    def prompt_version(self) -> str:
+        return load_prompt(PROMPT).version
+
+    def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
+        result = ExtractionResult()
+        with ThreadPoolExecutor(max_workers=max(1, ctx.concurrency)) as pool:
+            outcomes = list(pool.map(lambda c: self._chunk(doc, c, ctx), chunks))
+        for chunk, outcome in zip(chunks, outcomes, strict=True):
+            if isinstance(outcome, FailedChunk):
+                result.failed.append(outcome)
+                continue
+            for ext in outcome:
+                result.metas.append(ext.meta)
+                for cat in CATEGORIES:
+                    for item in getattr(ext, cat):
+                        result.candidates.append(Candidate(
+                            cat, item.text, item.quote, chunk.index, (chunk.start, chunk.end),
+                            getattr(item, "owner", None), getattr(item, "deadline", None)))
+        return result
+
+    def _chunk(self, doc: Document, chunk: Chunk, ctx: StrategyContext, depth: int = 0):
+        prompt = load_prompt(PROMPT)
+        text = chunk_text(doc, chunk.sentences)
+        messages = prompt.messages(heading=chunk.heading, previous=chunk.previous or "(không có)", text=text)
+        try:
+            return [ctx.caller.structured(messages, ChunkExtraction, prompt_version=prompt.version,
+                                          context={"checker": make_checker(doc, chunk)})]
+        except TruncatedOutput as e:
+            if len(chunk.sentences) < 2 or depth >= 3:
+                return FailedChunk(chunk=chunk.index, error=one_line(e))
+            half = len(chunk.sentences) // 2
+            parts = []
+            for sub in (chunk.sentences[:half], chunk.sentences[half:]):
+                sub_chunk = Chunk(chunk.index, sub, chunk_text(doc, sub), chunk.heading, chunk.previous)
+                got = self._chunk(doc, sub_chunk, ctx, depth + 1)
+                if isinstance(got, FailedChunk):
+                    return got
+                parts.extend(got)
+            return parts
+        except BackendError:
+            raise
+        except Exception as e:  # noqa: BLE001 - one chunk's failure must not sink the article
+            fatal = fatal_backend_error(e, ctx)
+            if fatal:
+                raise fatal from None
+            return FailedChunk(chunk=chunk.index, error=one_line(e))

@@ -1,0 +1,334 @@
+"""Metrics: hand-computed cases on small Vietnamese texts written for these tests."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from summarizer import evaluate as ev
+from summarizer.evaluate import (
+    MATCH_THRESHOLD,
+    aggregate,
+    category_scores,
+    extract_figures,
+    headline,
+    match_items,
+    meta_accuracy,
+    normalize,
+    schema_errors,
+    score_article,
+    similarity,
+    tokens,
+)
+from summarizer.models import Summary
+
+SOURCE = (
+    "Ngày 10/7/2025, Đảng ủy xã An Bình tổ chức hội nghị sơ kết 6 tháng đầu năm 2025. "
+    "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã chủ trì hội nghị. "
+    "Thu ngân sách đạt 62,5% dự toán; tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%; "
+    "trồng mới 7.396,54ha rừng; kết nạp 03 đảng viên mới. "
+    "Tuy nhiên, tiến độ giải phóng mặt bằng còn chậm. "
+    "Thời gian tới, UBND xã hoàn thành thu ngân sách trước 31/12/2025."
+)
+
+GOLD = {
+    "article": "900_an_binh.txt",
+    "meta": {
+        "organization": "Đảng ủy xã An Bình",
+        "meeting_date": "2025-07-10",
+        "period": "6 tháng đầu năm 2025",
+        "chair": ["Nguyễn Văn An"],
+    },
+    "achievements": [
+        "Thu ngân sách đạt 62,5% dự toán",
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%",
+        "Trồng mới 7.396,54ha rừng",
+        "Kết nạp 03 đảng viên mới",
+    ],
+    "shortcomings": ["Tiến độ giải phóng mặt bằng còn chậm"],
+    "tasks": ["Hoàn thành thu ngân sách trước 31/12/2025 (UBND xã chủ trì)"],
+}
+
+
+def item(text: str, quote: str, source: str = SOURCE, shift: int = 0) -> dict:
+    start = source.index(quote) + shift
+    return {"text": text, "quote": quote, "start": start, "end": start + len(quote)}
+
+
+def summary(achievements=(), shortcomings=(), tasks=(), meta=None, **prov) -> dict:
+    prov = {"tool_version": "0.1.0", "model": "m", "strategy": "single", "prompt_version": "p1", **prov}
+    return Summary.model_validate(
+        {
+            "article": "900_an_binh.txt",
+            "meta": meta or {},
+            "achievements": list(achievements),
+            "shortcomings": list(shortcomings),
+            "tasks": list(tasks),
+            "provenance": prov,
+        }
+    ).model_dump()
+
+
+def perfect() -> dict:
+    return summary(
+        achievements=[
+            item("Thu ngân sách đạt 62,5% dự toán", "Thu ngân sách đạt 62,5% dự toán"),
+            item("Tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%", "tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%"),
+            item("Trồng mới 7.396,54ha rừng", "trồng mới 7.396,54ha rừng"),
+            item("Kết nạp 03 đảng viên mới", "kết nạp 03 đảng viên mới"),
+        ],
+        shortcomings=[item("Tiến độ giải phóng mặt bằng còn chậm", "tiến độ giải phóng mặt bằng còn chậm")],
+        tasks=[
+            {
+                **item(
+                    "Hoàn thành thu ngân sách trước 31/12/2025",
+                    "UBND xã hoàn thành thu ngân sách trước 31/12/2025",
+                ),
+                "owner": "UBND xã chủ trì",
+            }
+        ],
+        meta=GOLD["meta"],
+    )
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return Summary.model_json_schema()
+
+
+# ---------------------------------------------------------------- text
+def test_normalize_keeps_diacritics_and_nfc():
+    nfd = unicodedata.normalize("NFD", "ĐÃ  Hoàn thành")
+    assert normalize(nfd) == "đã hoàn thành"
+    assert normalize("đã") != normalize("da")
+
+
+def test_diacritic_only_difference_is_not_equal_words():
+    a, b = tokens("đã hoàn thành"), tokens("da hoan thanh")
+    assert a == ["đã", "hoàn", "thành"] and b == ["da", "hoan", "thanh"]
+    assert not set(a) & set(b)
+    assert similarity("đã hoàn thành", "da hoan thanh") < MATCH_THRESHOLD
+    assert category_scores(["Đã hoàn thành kế hoạch năm"], ["Da hoan thanh ke hoach nam"])["tp"] == 0
+    # the same words in NFD form are equal
+    assert similarity(unicodedata.normalize("NFD", "đã hoàn thành"), "Đã hoàn thành") == 1.0
+
+
+def test_figures_stay_whole():
+    text = "Tỷ lệ 94,7%; diện tích 7.396,54ha; 03 đồng chí; 7/13 xã; năm 2020-2025."
+    assert extract_figures(text) == ["94,7%", "7.396,54", "03", "7/13", "2020", "2025"]
+    assert extract_figures("đạt 94,7 %.") == ["94,7%"]
+    assert extract_figures("94.7%") == ["94.7%"] != extract_figures("94,7%")
+    assert extract_figures("không có số") == []
+
+
+def test_similarity_bounds_and_paraphrase():
+    assert similarity("Kết nạp 03 đảng viên mới", "kết nạp 03 đảng viên mới.") == 1.0
+    assert similarity("", "") == 1.0 and similarity("abc", "") == 0.0
+    s = similarity("Tiến độ giải phóng mặt bằng còn chậm", "Công tác giải phóng mặt bằng còn chậm tiến độ")
+    assert MATCH_THRESHOLD <= s < 1.0
+    assert similarity("Thu ngân sách đạt 62,5% dự toán", "Kết nạp 03 đảng viên mới") < 0.2
+
+
+# ---------------------------------------------------------------- matching and P/R/F1
+def test_perfect_prediction():
+    gold = GOLD["achievements"]
+    r = category_scores(list(gold), gold)
+    assert (r["tp"], r["fp"], r["fn"]) == (4, 0, 0)
+    assert r["precision"] == r["recall"] == r["f1"] == 1.0
+
+
+def test_empty_cases():
+    r = category_scores([], [])
+    assert (r["tp"], r["fp"], r["fn"], r["precision"], r["recall"], r["f1"]) == (0, 0, 0, 1.0, 1.0, 1.0)
+    r = category_scores([], ["Kết nạp 03 đảng viên mới"])
+    assert (r["tp"], r["fp"], r["fn"], r["precision"], r["recall"], r["f1"]) == (0, 0, 1, 0.0, 0.0, 0.0)
+    r = category_scores(["Kết nạp 03 đảng viên mới"], [])
+    assert (r["tp"], r["fp"], r["fn"], r["precision"], r["recall"], r["f1"]) == (0, 1, 0, 0.0, 0.0, 0.0)
+
+
+def test_partial_overlap():
+    pred = [
+        "Kết nạp 03 đảng viên mới",
+        "Thu ngân sách đạt 62,5% dự toán",
+        "Tổ chức lễ hội văn hóa truyền thống",
+    ]
+    gold = [
+        "Thu ngân sách đạt 62,5% dự toán",
+        "Hoàn thành 3 công trình giao thông nông thôn",
+        "Kết nạp 03 đảng viên mới",
+        "Giải ngân vốn đầu tư công đạt 45%",
+    ]
+    r = category_scores(pred, gold)
+    assert (r["tp"], r["fp"], r["fn"]) == (2, 1, 2)
+    assert r["precision"] == pytest.approx(2 / 3)
+    assert r["recall"] == pytest.approx(1 / 2)
+    assert r["f1"] == pytest.approx(4 / 7)
+    assert [m[:2] for m in r["matches"]] == [[0, 2], [1, 0]]
+    assert r["spurious"] == ["Tổ chức lễ hội văn hóa truyền thống"]
+    assert r["missed"] == [gold[1], gold[3]]
+
+
+def test_duplicates_in_prediction_are_false_positives():
+    a, b = "Kết nạp 03 đảng viên mới", "Tiến độ giải phóng mặt bằng còn chậm"
+    r = category_scores([a, a, b], [a, b])
+    assert (r["tp"], r["fp"], r["fn"]) == (2, 1, 0)
+    assert r["precision"] == pytest.approx(2 / 3) and r["recall"] == 1.0
+
+
+def test_threshold_is_a_parameter():
+    a, b = "Kết nạp 03 đảng viên mới", "Trong quý, đảng bộ kết nạp 03 đảng viên"
+    s = similarity(a, b)
+    assert len(match_items([a], [b], threshold=s)) == 1
+    assert match_items([a], [b], threshold=s + 0.01) == []
+
+
+def test_matching_maximises_number_of_pairs(monkeypatch):
+    table = {("p0", "g0"): 1.0, ("p0", "g1"): 0.3, ("p1", "g0"): 0.3, ("p1", "g1"): 0.0}
+    monkeypatch.setattr(ev, "similarity", lambda a, b: table[(a, b)])
+    got = match_items(["p0", "p1"], ["g0", "g1"], threshold=0.3)
+    assert [(p, g) for p, g, _ in got] == [(0, 1), (1, 0)]
+
+
+# ---------------------------------------------------------------- metadata, schema
+def test_meta_accuracy_fields():
+    gold = {
+        "organization": "Đảng ủy xã An Bình",
+        "meeting_date": "2025-07-10",
+        "period": "Quý I/2024",
+        "chair": ["Nguyễn Văn An", "Trần Thị Bình"],
+    }
+    pred = {
+        "organization": "đảng ủy  xã AN BÌNH",
+        "meeting_date": "2025-07-10",
+        "period": "quý I / 2024",
+        "chair": ["trần thị  bình", "Nguyễn Văn An"],
+    }
+    r = meta_accuracy(pred, gold)
+    assert r == {"organization": True, "meeting_date": True, "period": True, "chair": True, "accuracy": 1.0}
+    pred2 = {
+        "organization": "Dang uy xa An Binh",
+        "meeting_date": "10/07/2025",
+        "period": "Quý II/2024",
+        "chair": ["Nguyễn Văn An"],
+    }
+    r = meta_accuracy(pred2, gold)
+    assert r["accuracy"] == 0.0 and not any(r[f] for f in ev.META_FIELDS)
+    r = meta_accuracy(
+        {"organization": "Đảng ủy xã An Bình"},
+        {"organization": "Đảng ủy xã An Bình", "meeting_date": None, "chair": []},
+    )
+    assert r == {"organization": True, "meeting_date": True, "period": None, "chair": True, "accuracy": 1.0}
+    r = meta_accuracy(None, {"organization": "Huyện ủy Mỹ Đức", "meeting_date": "2024-04-02"})
+    assert r["accuracy"] == 0.0
+
+
+def test_schema_errors(schema):
+    assert schema_errors(perfect(), schema) == []
+    bad = perfect()
+    del bad["provenance"]
+    bad["achievements"][0]["start"] = -1
+    errs = schema_errors(bad, schema)
+    assert len(errs) == 2 and any("provenance" in e for e in errs)
+    assert schema_errors({}, schema)
+
+
+# ---------------------------------------------------------------- a whole article
+def test_score_article_perfect(schema):
+    r = score_article(perfect(), GOLD, SOURCE, schema=schema)
+    for c in ev.CATEGORIES:
+        assert r["categories"][c]["f1"] == 1.0
+    assert r["overall"] == {"tp": 6, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    f = r["figures"]
+    # 62,5% 94,7% 7.396,54 03 31/12/2025 ; gold the same five
+    assert (f["pred_total"], f["pred_in_source"], f["gold_total"], f["gold_recovered"]) == (5, 5, 5, 5)
+    assert f["number_fidelity"] == f["gold_figure_recall"] == 1.0
+    assert r["grounding"] == {"items": 6, "grounded": 6, "quote_found": 6, "grounding_rate": 1.0}
+    assert r["schema"]["valid"] and r["meta"]["accuracy"] == 1.0
+    assert r["cost"] == {
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "calls": 0,
+        "cache_hits": 0,
+        "seconds": None,
+    }
+
+
+def test_score_article_figures_and_grounding(schema):
+    pred = summary(
+        achievements=[
+            item("Tỷ lệ bao phủ bảo hiểm y tế đạt 94.7%", "tỷ lệ bao phủ bảo hiểm y tế đạt 94,7%"),
+            item("Trồng mới 7.396,54 ha rừng", "trồng mới 7.396,54ha rừng", shift=1),  # wrong offset
+        ]
+    )
+    r = score_article(pred, GOLD, SOURCE, schema=schema)
+    f = r["figures"]
+    assert (f["pred_total"], f["pred_in_source"]) == (2, 1)
+    assert f["number_fidelity"] == 0.5 and f["unsupported"] == ["94.7%"]
+    assert (f["gold_total"], f["gold_recovered"]) == (5, 1)
+    assert f["gold_figure_recall"] == pytest.approx(0.2)
+    assert f["missing"] == sorted(["62,5%", "94,7%", "03", "31/12/2025"])
+    assert r["grounding"] == {"items": 2, "grounded": 1, "quote_found": 2, "grounding_rate": 0.5}
+    a = r["categories"]["achievements"]
+    assert (a["tp"], a["fp"], a["fn"]) == (2, 0, 2)
+    assert (r["overall"]["tp"], r["overall"]["fp"], r["overall"]["fn"]) == (2, 0, 4)
+
+
+def test_score_article_empty_prediction(schema):
+    r = score_article({}, GOLD, SOURCE, schema=schema)
+    assert r["overall"]["f1"] == 0.0 and r["overall"]["fn"] == 6
+    assert r["figures"]["number_fidelity"] is None and r["figures"]["gold_figure_recall"] == 0.0
+    assert r["grounding"]["grounding_rate"] is None
+    assert not r["schema"]["valid"]
+
+
+def test_score_article_empty_gold(schema):
+    gold = {"article": "x.txt", "achievements": [], "shortcomings": [], "tasks": []}
+    r = score_article(summary(), gold, SOURCE, schema=schema)
+    assert r["overall"]["f1"] == 1.0 and r["figures"]["gold_figure_recall"] is None
+    assert r["meta"]["accuracy"] is None
+    r = score_article(perfect(), gold, SOURCE, schema=schema)
+    assert r["overall"]["fp"] == 6 and r["overall"]["f1"] == 0.0
+
+
+def test_aggregate_micro_and_macro(schema):
+    good = score_article(perfect(), GOLD, SOURCE, schema=schema)
+    good["cost"] = {
+        "prompt_tokens": 100,
+        "completion_tokens": 10,
+        "calls": 2,
+        "cache_hits": 0,
+        "seconds": 3.0,
+    }
+    empty = score_article({}, GOLD, SOURCE, schema=schema)
+    t = aggregate([good, empty])
+    a = t["categories"]["achievements"]
+    assert (a["tp"], a["fp"], a["fn"]) == (4, 0, 4)
+    assert a["precision"] == 1.0 and a["recall"] == 0.5 and a["f1"] == pytest.approx(2 / 3)
+    assert a["macro_f1"] == 0.5 and a["macro_precision"] == 0.5
+    assert t["overall"]["f1"] == pytest.approx(2 / 3)
+    assert t["figures"]["number_fidelity"] == 1.0  # the empty one has no figures: not in denominator
+    assert t["figures"]["gold_figure_recall"] == 0.5
+    assert t["grounding"]["grounding_rate"] == 1.0
+    assert t["schema_validity"] == 0.5
+    assert t["meta"]["accuracy"] == 0.5
+    assert t["cost"]["prompt_tokens"] == 100 and t["cost"]["seconds"] == 3.0
+    h = headline(t)
+    assert list(h) == list(ev.HEADLINE_METRICS)
+    assert h["f1_achievements"] == pytest.approx(2 / 3) and h["schema_validity"] == 0.5
+    assert aggregate([])["categories"]["tasks"]["f1"] is None
+
+
+def test_cost_from_provenance():
+    pred = summary(
+        usage={"prompt_tokens": 1200, "completion_tokens": 300, "calls": 3, "cache_hits": 1},
+        timings={"total": 12.5},
+    )
+    assert ev.cost_of(pred) == {
+        "prompt_tokens": 1200,
+        "completion_tokens": 300,
+        "calls": 3,
+        "cache_hits": 1,
+        "seconds": 12.5,
+    }
+    assert ev.cost_of({"provenance": {"timings": {"wall": 2}}})["seconds"] == 2.0
