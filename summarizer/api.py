@@ -23,7 +23,7 @@ from .merge import Placed, merge_items
 from .meta import reconcile
 from .models import FailedChunk, Item, Provenance, Summary, Task
 from .retrying import Throttle
-from .strategies import StrategyContext, get_strategy
+from .strategies import ExtractionResult, StrategyContext, get_strategy
 
 ENDPOINT_DEFAULT_STRATEGY = "llm"
 EMBEDDED_DEFAULT_STRATEGY = "llm"  # chosen by measurement on the labelled set (see README)
@@ -86,9 +86,19 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
     if caller is not None:
         result.usage.add(caller.usage)
 
-    failed = [FailedChunk(chunk=f.chunk, error=scrub(f.error, opts.secrets())) for f in result.failed]
-    if chunks and len({f.chunk for f in failed}) == len(chunks):
-        raise ExtractionError(f"{doc.name}: all {len(chunks)} chunks failed; first error: {failed[0].error}")
+    return assemble_summary(doc, len(chunks), result, strategy_name=strategy.name, model=model_name,
+                            prompt_version=strategy.prompt_version() if strategy.needs_model else None,
+                            timings=timings, secrets=opts.secrets(), started=started)
+
+
+def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, strategy_name: str,
+                     model: str | None, prompt_version: str | None, timings: dict[str, float] | None = None,
+                     secrets: list[str] | None = None, started: float | None = None) -> Summary:
+    """Ground, merge and package a strategy's result. Shared by live runs and batch import."""
+    timings = dict(timings or {})
+    failed = [FailedChunk(chunk=f.chunk, error=scrub(f.error, secrets or [])) for f in result.failed]
+    if n_chunks and len({f.chunk for f in failed}) == n_chunks:
+        raise ExtractionError(f"{doc.name}: all {n_chunks} chunks failed; first error: {failed[0].error}")
 
     t = time.perf_counter()
     dropped: Counter[str] = Counter()
@@ -110,13 +120,13 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
         dropped["near_duplicate"] += merged
     meta = reconcile(doc, result.metas)
     timings["merge"] = time.perf_counter() - t
-    timings["total"] = time.perf_counter() - started + ingest_seconds
+    if started is not None:
+        timings["total"] = time.perf_counter() - started + timings.get("ingest", 0.0)
 
     provenance = Provenance(
-        tool_version=tool_version(), model=model_name, strategy=strategy.name,
-        prompt_version=strategy.prompt_version() if strategy.needs_model else None,
+        tool_version=tool_version(), model=model, strategy=strategy_name, prompt_version=prompt_version,
         usage=result.usage, timings={k: round(v, 4) for k, v in timings.items()}, dropped=dict(dropped),
-        chunks=len(chunks), created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        chunks=n_chunks, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return Summary(article=doc.name, meta=meta, achievements=lists["achievements"],
                    shortcomings=lists["shortcomings"], tasks=lists["tasks"], failed_chunks=failed,
