@@ -1,0 +1,183 @@
+"""`rules` strategy: deterministic extraction from Vietnamese report conventions, no model.
+
+The floor every other strategy must beat, and the fallback when no model answers. It relies
+only on how such reports are generally written, never on one article's wording:
+- structure: paragraph → sentence → clause at ";", "…" and list colons (the lead-in before a
+  list colon is context, not an item);
+- a section tracker on cue phrases: the reviewed period ("Trong quý I", "9 tháng đầu năm") opens
+  results, "Tuy nhiên / hạn chế / tồn tại" opens shortcomings, "thời gian tới / nhiệm vụ trọng
+  tâm / the next period / đề nghị / kết luận / yêu cầu" opens tasks;
+- clause cues override the section: "chưa", "còn chậm", "hạn chế" mark a shortcoming; "đã"
+  marks a result outside a task section;
+- "Đối với <đơn vị>" headings and a leading subject give a task's owner; "trong tháng 5/2022",
+  "trước ngày …" give its deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..chunk import Chunk, Sentence, split_sentences
+from ..ingest import Document
+from ..meta import rules_meta
+from ..models import Category, ExtractedMeta
+from .base import Candidate, ExtractionResult, StrategyContext
+
+MIN_WORDS = 5
+
+_CONTEXT = re.compile(
+    r"(chủ trì|tham dự|về dự|dự hội nghị|cùng dự|phát biểu khai mạc|thành công tốt đẹp|tổ chức hội nghị"
+    r"|hội nghị đã nghe|đại biểu thảo luận|phát biểu kết luận|^kết luận hội nghị$|đã báo cáo|báo cáo kết quả"
+    r"|gợi mở)",
+    re.IGNORECASE)
+_SHORT_CUE = re.compile(
+    r"(\bchưa\b|còn (?:chậm|hạn chế|yếu|thấp|nhiều|khó khăn|bất cập|thiếu|diễn ra|tồn tại)|\bhạn chế\b|yếu kém"
+    r"|\btồn tại\b|vướng mắc|bất cập|\bchậm\b|thiếu quyết liệt|khó khăn)", re.IGNORECASE)
+# Inside a task list only an explicit "not yet / still" marks a shortcoming ("hộ khó khăn" is a target group).
+_TASK_SHORT_CUE = re.compile(r"(\bchưa\b|\bcòn (?:chậm|hạn chế|yếu|thấp|thiếu|bất cập|diễn ra|tồn tại))", re.IGNORECASE)
+_SHORT_SECTION = re.compile(r"^(tuy nhiên|bên cạnh (?:đó|những kết quả)|hạn chế|những hạn chế|một số hạn chế)"
+                            r"|(chỉ ra|chỉ rõ|thẳng thắn)[^.]{0,40}(hạn chế|tồn tại|khó khăn)", re.IGNORECASE)
+_TASK_SECTION = re.compile(
+    r"(thời gian tới|nhiệm vụ trọng tâm|phương hướng|nhiệm vụ,? giải pháp|kết luận|giao nhiệm vụ"
+    r"|(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )(?<!đáp ứng )(?:đề nghị|yêu cầu)\s+(?:các|mỗi|toàn|đảng|ubnd|hđnd|cấp|chi|ban|thành|huyện|thị|xã|phường|đồng chí)"
+    r"|để (?:tiếp tục )?thực hiện|tháng cuối năm|phấn đấu|trong thời gian tới|triển khai nhiệm vụ)",
+    re.IGNORECASE)
+_RESULT_SECTION = re.compile(r"^(trong |qua )?(quý\s*[IV\d]+|quí\s*[IV\d]+|\d+ tháng đầu năm|năm \d{4}|kết quả)",
+                             re.IGNORECASE)
+_PAST = re.compile(r"\b(đã|đạt|được|hoàn thành|kết nạp|tăng)\b", re.IGNORECASE)
+_QUARTER = re.compile(r"qu[ýí]\s*(IV|I{1,3}|[1-4])\b", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_FILLER = re.compile(
+    r"^(?:(?:trong|qua)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm"
+    r"(?:\s+\d{4})?|đồng thời|tuy nhiên|bên cạnh đó|ngoài ra|theo đó|trong đó|cụ thể|qua đó|mặt khác)[\s,:]*",
+    re.IGNORECASE)
+_OWNER_HEADING = re.compile(r"^đối với\s+(.+?)[.:]?$", re.IGNORECASE)
+_OWNER_SUBJECT = re.compile(
+    r"^((?:các |)(?:UBND|HĐND|MTTQ|Đảng ủy|Đảng uỷ|Ban Thường vụ|BTV|BCH|Thường trực|Công an|Ban|Hội|Đoàn|Chi bộ|Cấp ủy"
+    r"|cấp ủy|chi bộ|Mặt trận|Văn phòng|Phòng|Trường|Đội|Tổ)[^,;:]{0,40}?)\s+(?:cần|phải|tiếp tục|tập trung|chủ động"
+    r"|phối hợp|hoàn thành|triển khai|tăng cường|xây dựng|thực hiện|tổ chức)\b")
+_DEADLINE = re.compile(
+    r"((?:hoàn thành\s+)?(?:trong|trước|trước ngày|chậm nhất)\s+(?:tháng|quý|quí|ngày|năm)\s*[\w/.-]*\d[\w/.-]*"
+    r"|(?:trong|trước)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?)", re.IGNORECASE)
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: Sentence
+
+
+def clauses(doc: Document, sentence: Sentence) -> list[Clause]:
+    """Split at ';', '…' and list colons; a lead-in before a colon is dropped as context."""
+    text = doc.source[sentence.start : sentence.end]
+    cuts = [0]
+    for m in re.finditer(r";|…|\.\.\.+|:", text):
+        if m.group() == ":" and m.start() < len(text) - 1 and not text[m.end():m.end() + 1].isspace():
+            continue  # "10:30", "QĐ:1" — not a list colon
+        cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for i in range(len(cuts) - 1):
+        a, b = cuts[i], cuts[i + 1]
+        piece = text[a:b]
+        if piece.rstrip().endswith(":"):
+            continue  # lead-in of a list
+        lead = len(piece) - len(piece.lstrip(" ,-–"))
+        body = piece.strip().rstrip(";:.… ").rstrip()
+        if not body:
+            continue
+        s = sentence.start + a + lead
+        out.append(Clause(s, s + len(body), sentence))
+    return out
+
+
+def reviewed_quarter(doc: Document) -> int | None:
+    period = rules_meta(doc).period or ""
+    m = _QUARTER.search(period)
+    if not m:
+        return None
+    q = m.group(1).upper()
+    return _ROMAN.get(q) or int(q)
+
+
+def item_text(quote: str) -> str:
+    text = quote
+    for _ in range(2):
+        text = _FILLER.sub("", text).strip()
+    if not text:
+        text = quote
+    return text[0].upper() + text[1:]
+
+
+class RulesStrategy:
+    name = "rules"
+    needs_model = False
+
+    def prompt_version(self) -> None:
+        return None
+
+    def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
+        result = ExtractionResult()
+        meta = rules_meta(doc)
+        result.metas.append(ExtractedMeta(**meta.model_dump()))
+        quarter = reviewed_quarter(doc)
+        chunk_of = {s.index: c.index for c in chunks for s in c.sentences}
+        section: Category = "achievements"
+        owner_heading: str | None = None
+        last_para = -1
+        for sentence in split_sentences(doc):
+            text = doc.source[sentence.start : sentence.end]
+            if sentence.paragraph != last_para:
+                last_para = sentence.paragraph
+                heading = _OWNER_HEADING.match(text.strip())
+                if heading:
+                    owner_heading, section = heading.group(1).strip(), "tasks"
+                    continue
+            if _CONTEXT.search(text) and ":" not in text and not _SHORT_CUE.search(text):
+                continue  # who met, who spoke, what was reported: context, and no change of section
+            section = self._section(text, section, quarter)  # a list's lead-in sets the section too
+            for i, cl in enumerate(clauses(doc, sentence)):
+                quote = doc.source[cl.start : cl.end]
+                if i > 0:
+                    section = self._section(quote, section, quarter)
+                if len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote):
+                    continue
+                cat = self._category(quote, section)
+                cand = Candidate(cat, item_text(quote), quote, chunk_of.get(sentence.index), (cl.start, cl.end))
+                if cat == "tasks":
+                    subj = _OWNER_SUBJECT.match(quote)
+                    cand.owner = subj.group(1) if subj else owner_heading
+                    dl = _DEADLINE.search(quote)
+                    cand.deadline = dl.group(1) if dl else None
+                result.candidates.append(cand)
+        return result
+
+    @staticmethod
+    def _section(text: str, current: Category, quarter: int | None) -> Category:
+        head = text[:160]
+        if _SHORT_SECTION.search(head):
+            return "shortcomings"
+        if _TASK_SECTION.search(head):
+            return "tasks"
+        if quarter:
+            for m in _QUARTER.finditer(head):
+                q = m.group(1).upper()
+                n = _ROMAN.get(q) or int(q)
+                if n > quarter:
+                    return "tasks"
+        if _RESULT_SECTION.search(head.strip()):
+            return "achievements"
+        return current
+
+    @staticmethod
+    def _category(clause: str, section: Category) -> Category:
+        cue = _TASK_SHORT_CUE if section == "tasks" else _SHORT_CUE
+        if cue.search(clause) and not re.match(r"(?i)(khắc phục|tháo gỡ|giải quyết|tập trung)", clause):
+            return "shortcomings"
+        if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
+            return "shortcomings"
+        if section == "tasks" and re.search(r"(?i)\bđã\b", clause) and not _TASK_SECTION.search(clause):
+            return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
+        return section
