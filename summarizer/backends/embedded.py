@@ -8,6 +8,7 @@ group. The child watches its parent and exits if orphaned (even on SIGKILL of th
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib.util
 import json
 import os
@@ -181,16 +182,16 @@ class EmbeddedBackend:
             raise EmbeddedModelError(
                 f"llama.cpp server died (code {self._proc.returncode}): {_last_line(self.log_path)}"
             )
+        if self.model_path and not self.model_path.is_file():
+            raise EmbeddedModelError(
+                f"model file not found: {self.model_path} (check --model-path / SUMMARIZER_GGUF)"
+            )
         missing = [m for m in _SERVER_DEPS if importlib.util.find_spec(m) is None]
         if missing:
             raise EmbeddedModelError(
                 f"llama-cpp-python[server] is not installed ({missing[0]} missing): run pip install -e '.[embedded]'"
             )
         model_path = self.model_path or assemble_gguf(self.cache_dir)
-        if not model_path.is_file():
-            raise EmbeddedModelError(
-                f"model file not found: {model_path} (check --model-path / SUMMARIZER_GGUF)"
-            )
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         try:
             port = _free_port()
@@ -255,25 +256,14 @@ class EmbeddedBackend:
         self.close()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):
             self.close()
-        except Exception:
-            pass
 
 
-def _stop_group(proc: subprocess.Popen, grace: float = 10.0) -> None:
-    """SIGTERM the group, give it `grace` seconds, then SIGKILL whatever is left and reap."""
+def _stop_group(proc: subprocess.Popen, grace: float = 5.0) -> None:
+    """SIGTERM the group (pid == pgid: start_new_session), then SIGKILL what is left, and reap."""
     for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5.0)):
-        try:
-            os.killpg(proc.pid, sig)  # pid == pgid: start_new_session made it the group leader
-        except ProcessLookupError:
-            pass
-        try:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)  # the second round also catches stragglers in the group
+        with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=wait)
-        except subprocess.TimeoutExpired:
-            continue
-    # The leader is gone; kill any straggler left in its group (none expected).
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass

