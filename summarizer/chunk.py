@@ -53,6 +53,35 @@ def _splitter():
     return sent_tokenize
 
 
+# underthesea's splitter breaks after some abbreviations ("TX. Cai Lậy", "TT. Mỹ Phước", "PGS.TS. Lê
+# Văn C") and after a list number ("2. Về nhiệm vụ"), and leaves a closing quote or bracket at the
+# start of the next sentence ('… cố gắng.” Hội nghị …'). `_repair` glues those pieces back.
+_ABBREV_END = re.compile(r"(?:^|[\s(])(?:(?:TP|Tp|TX|Tx|TT|KP|GS|PGS|TS|ThS|BS|KS|NXB)\.)+$")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.$")
+_CLOSER = re.compile(r"[\"”’»)\]]+(?=\s|$)")
+
+
+def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    glue = False
+    for start, end in spans:
+        closer = _CLOSER.match(text, start, end) if out else None
+        if closer:  # the closing mark ends the sentence before
+            out[-1][1] = closer.end()
+            start = closer.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+        if glue:
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+        piece = text[out[-1][0] : out[-1][1]]
+        glue = bool(_ABBREV_END.search(piece) or _LIST_NUMBER.match(piece))
+    return [(a, b) for a, b in out]
+
+
 def split_sentences(doc: Document) -> list[Sentence]:
     """Sentence spans of every content paragraph, located in the source by forward search."""
     out: list[Sentence] = []
@@ -60,6 +89,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
     for pi, para in enumerate(doc.paragraphs):
         text = doc.text_of(para)
         cursor = 0
+        spans: list[tuple[int, int]] = []
         for piece in split(text):
             piece = piece.strip()
             if not piece:
@@ -73,8 +103,10 @@ def split_sentences(doc: Document) -> list[Sentence]:
                 at, length = m.start(), m.end() - m.start()
             else:
                 length = len(piece)
-            out.append(Sentence(len(out), para.start + at, para.start + at + length, pi))
+            spans.append((at, at + length))
             cursor = at + length
+        for start, end in _repair(text, spans):
+            out.append(Sentence(len(out), para.start + start, para.start + end, pi))
     return out
 
 

@@ -88,8 +88,8 @@ def write_output(text: str, out: Path | None) -> None:
 def summarize(
     article: Annotated[Path, typer.Argument(help="Article file (.txt or .html, UTF-8)")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write here instead of stdout")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json | md")] = "json",
-    quotes: Annotated[bool, typer.Option("--quotes", help="Markdown: show each item's source quote")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | md | docx | html (docx needs -o)")] = "json",
+    quotes: Annotated[bool, typer.Option("--quotes", help="md/docx/html: show each item's source quote")] = False,
     base_url: BaseUrl = None, api_key: ApiKey = None, model: Model = None, model_path: ModelPath = None,
     strategy: Strategy = None, mode: Mode = "json_schema", chunk_tokens: ChunkTokens = 1200,
     timeout: Timeout = 120.0, concurrency: Concurrency = 1, no_cache: NoCache = False, cache: CachePath = None,
@@ -97,14 +97,20 @@ def summarize(
     """Summarise one article: achievements, shortcomings, tasks and meeting metadata, each grounded."""
     from . import render
     from .api import summarize as run
+    from .brief_cli import pick_format, write_rendered
 
-    if fmt not in render.FORMATS:
-        fail(f"unknown format {fmt!r}; choose one of {', '.join(render.FORMATS)}", 2)
+    fmt = pick_format(fmt, out, render.FORMATS)
     opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout,
                         concurrency, no_cache, cache)
     summary = run(article, opts)
-    text = render.render_json(summary) if fmt == "json" else render.render_markdown(summary, quotes=quotes)
-    write_output(text, out)
+    if fmt in ("json", "md"):
+        text = render.render_json(summary) if fmt == "json" else render.render_markdown(summary, quotes=quotes)
+        write_output(text, out)
+    else:  # docx | html: the same renderers as `brief`, over this one article (re-read for the HTML view)
+        from .ingest import read_article
+
+        briefing = render.single_briefing(summary, read_article(article), str(article))
+        write_rendered(render.render_briefing(briefing, fmt, quotes=quotes), out)
     if summary.failed_chunks:
         typer.echo(f"summarizer: warning: {len(summary.failed_chunks)} chunk(s) failed; see failed_chunks", err=True)
 
@@ -140,6 +146,8 @@ def _register_subapps() -> None:
     from .eval_cli import eval_app
 
     app.add_typer(eval_app, name="eval", help="Score runs against the hand-labelled set.")
+    from . import brief_cli  # noqa: F401  (registers the `brief` command)
+    from .batch_cli import batch_app  # noqa: F401 - importing it mounts `summarizer batch` on app
 
 
 _register_subapps()

@@ -101,6 +101,17 @@ def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def widen_to_figures(src: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span that cuts a figure ("… bằng 94" of "94,7%") to the whole figure, so the figure
+    check compares the numbers the source really wrote."""
+    for m in _FIGURE.finditer(src, max(0, start - 40), min(len(src), end + 40)):
+        if m.start() < start < m.end():
+            start = m.start()
+        if m.start() < end < m.end():
+            end = m.end()
+    return start, end
+
+
 @dataclass
 class Grounded:
     text: str
@@ -118,9 +129,10 @@ def ground_item(text: str, quote: str, doc: Document, near: tuple[int, int] | No
     a = align(quote, doc, near)
     if a is None:
         return "quote_not_found"
-    src_quote = doc.source[a.start : a.end]
+    start, end = widen_to_figures(doc.source, a.start, a.end)
+    src_quote = doc.source[start:end]
     if has_foreign_script(text):
         return "non_vietnamese_text"
     if missing_figures(text, src_quote):
         return "figure_not_in_quote"
-    return Grounded(text, src_quote, a.start, a.end, a.status)
+    return Grounded(text, src_quote, start, end, a.status)

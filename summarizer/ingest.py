@@ -20,10 +20,11 @@ from .errors import InputError
 MAX_BYTES = 20_000_000
 
 # Web furniture that is never article content: ratings, comment forms, "other news",
-# posting stamps, view counters, keyword lists, link boxes.
+# posting stamps, view counters, keyword lists, link boxes. A rating is "Đánh giá" with a colon, a
+# score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay.
 _BOILERPLATE = re.compile(
     r"""^(?:
-        đánh\s+giá\s*:?.*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
+        đánh\s+giá\s*(?::|(?=[\d★☆*(])|$)\s*(?:\S+\s+){0,5}\S*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
         liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* |
         tin\s+(?:liên\s+quan|mới\s+nhất|khác)\s*:?$ | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
@@ -40,6 +41,10 @@ _DATELINE = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
+# A photo credit marks a caption even when the line ends in ")" or ".": "Quang cảnh hội nghị (Ảnh: T.N)",
+# "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
+_PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$",
+                    re.IGNORECASE)
 CAPTION_MAX_WORDS = 30
 DUP_MIN_CHARS = 40
 
@@ -186,6 +191,9 @@ def parse(text: str, name: str = "article") -> Document:
             continue
         if _BOILERPLATE.match(line):
             removed.append(Span(span.start, span.end, "boilerplate"))
+            continue
+        if _PHOTO.search(line) and len(line.split()) <= CAPTION_MAX_WORDS:
+            removed.append(Span(span.start, span.end, "caption"))
             continue
         norm = _norm(line)
         if title is None and not kept and _looks_like_caption(line) and line[0].isupper():

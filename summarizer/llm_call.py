@@ -121,7 +121,7 @@ class ModelCaller:
                 except InstructorRetryException as e:
                     cause = root_cause(e)
                     if isinstance(cause, openai.APIError):
-                        raise cause from None
+                        raise cause from cause.__cause__  # keep the transport error under it
                     salvaged = _salvage(e, response_model)
                     if salvaged is None:
                         raise

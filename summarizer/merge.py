@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .ground import figures
 from .models import CATEGORIES, Category, Item, Task
 
 SAME_TEXT = 92.0  # rapidfuzz ratio on normalised texts
@@ -33,7 +34,8 @@ def _same(a: Item, b: Item) -> bool:
     shorter = min(a.end - a.start, b.end - b.start) or 1
     if overlap / shorter >= SAME_SPAN:
         return True
-    return fuzz.ratio(_norm(a.text), _norm(b.text)) >= SAME_TEXT
+    # Near-identical wording with different figures ("kết nạp 12 …" / "kết nạp 15 …") is two facts.
+    return fuzz.ratio(_norm(a.text), _norm(b.text)) >= SAME_TEXT and figures(a.text) == figures(b.text)
 
 
 def merge_items(placed: list[Placed]) -> tuple[dict[Category, list[Item]], int]:

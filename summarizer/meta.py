@@ -67,6 +67,11 @@ def find_period(doc: Document) -> str | None:
         return None
     first = found[0]
     if not re.search(r"\d{4}", first):
+        q = re.sub(r"(?i)qu[íy]", "quý", first)
+        for m in _PERIOD.finditer(lead):  # "quí I" in one sentence, "quý I/2024" in the next
+            later = " ".join(m.group(1).split())
+            if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
+                return later
         for later in found[1:]:
             if re.fullmatch(re.escape(first) + r"\s*(?:/|năm)\s*\d{4}", later, re.IGNORECASE):
                 return later

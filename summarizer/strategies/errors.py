@@ -27,7 +27,19 @@ def fatal_backend_error(e: BaseException, ctx) -> BackendError | None:
         model = ctx.caller.settings.model if ctx.caller else "?"
         return BackendError(f"model '{model}' was not found at {where} (HTTP 404): check --model or SUMMARIZER_MODEL")
     if isinstance(cause, openai.APIConnectionError) and not isinstance(cause, openai.APITimeoutError):
-        inner = cause.__cause__
-        if isinstance(inner, httpx.ConnectError):
+        inner = _connect_error(cause)
+        if inner is not None:
             return BackendError(f"cannot reach {where}: connection failed ({' '.join(str(inner).split())[:120]})")
+    return None
+
+
+def _connect_error(cause: BaseException) -> BaseException | None:
+    """The transport's ConnectError under an APIConnectionError. openai 3.x is built on `httpx2`,
+    not `httpx`, so the class is recognised by name as well as by type."""
+    inner, seen = cause.__cause__, set()
+    while inner is not None and id(inner) not in seen:
+        seen.add(id(inner))
+        if isinstance(inner, (httpx.ConnectError, ConnectionRefusedError)) or type(inner).__name__ == "ConnectError":
+            return inner
+        inner = inner.__cause__
     return None

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ..chunk import Chunk, chunk_text
 from ..errors import BackendError
-from ..ground import align, has_foreign_script, missing_figures
+from ..ground import align, has_foreign_script, missing_figures, widen_to_figures
 from ..ingest import Document
 from ..llm_call import TruncatedOutput
 from ..models import CATEGORIES, ChunkExtraction, FailedChunk
@@ -34,7 +34,8 @@ def make_checker(doc: Document, chunk: Chunk):
                 if a is None:
                     problems.append(f"{where}.quote is not found in the source text: copy it word for word")
                     continue
-                missing = missing_figures(item.text, doc.source[a.start : a.end])
+                start, end = widen_to_figures(doc.source, a.start, a.end)
+                missing = missing_figures(item.text, doc.source[start:end])
                 if missing:
                     problems.append(f"{where}.text has figures not in its quote ({', '.join(missing)}): "
                                     "use only figures written in the quote")

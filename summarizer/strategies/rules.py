@@ -52,6 +52,9 @@ _FILLER = re.compile(
     r"^(?:(?:trong|qua)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm"
     r"(?:\s+\d{4})?|đồng thời|tuy nhiên|bên cạnh đó|ngoài ra|theo đó|trong đó|cụ thể|qua đó|mặt khác)[\s,:]*",
     re.IGNORECASE)
+# A short "Về …", "Trên lĩnh vực …", "Hoạt động của …" line names a topic, it is not an item.
+_HEADING = re.compile(r"^(?:về|trên lĩnh vực|trong lĩnh vực|đối với|hoạt động của|lĩnh vực)\b(?:\S+\s*){0,12}$",
+                      re.IGNORECASE)
 _OWNER_HEADING = re.compile(r"^đối với\s+(.+?)[.:]?$", re.IGNORECASE)
 _OWNER_SUBJECT = re.compile(
     r"^((?:các |)(?:UBND|HĐND|MTTQ|Đảng ủy|Đảng uỷ|Ban Thường vụ|BTV|BCH|Thường trực|Công an|Ban|Hội|Đoàn|Chi bộ|Cấp ủy"
@@ -135,14 +138,15 @@ class RulesStrategy:
                 if heading:
                     owner_heading, section = heading.group(1).strip(), "tasks"
                     continue
-            if _CONTEXT.search(text) and ":" not in text and not _SHORT_CUE.search(text):
-                continue  # who met, who spoke, what was reported: context, and no change of section
+            lead_in = text.split(":", 1)[0] if ":" in text else text
+            if _CONTEXT.search(lead_in) and not _SHORT_CUE.search(text):
+                continue  # who met, who spoke, who attended (and the list after it): context, no change of section
             section = self._section(text, section, quarter)  # a list's lead-in sets the section too
             for i, cl in enumerate(clauses(doc, sentence)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0:
                     section = self._section(quote, section, quarter)
-                if len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote):
+                if len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote) or _HEADING.match(quote):
                     continue
                 cat = self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk_of.get(sentence.index), (cl.start, cl.end))
