@@ -112,13 +112,15 @@ def rescore_cmd(
     run_file: Annotated[Path, typer.Argument(help="A committed run file")],
     tolerance: Annotated[float, typer.Option("--tolerance")] = 0.02,
 ) -> None:
-    """Re-score a run's predictions with the current metric code; show what changed."""
+    """Re-score a run's predictions with the current metric code; exit 1 if that lowers it beyond the tolerance."""
     from .evalrun import compare_runs, format_comparison, load_run, rescore_run
 
     if not run_file.exists():
         fail(f"{run_file}: no such run file", 2)
-    rows, _ = compare_runs(load_run(run_file), rescore_run(run_file), tolerance)
+    rows, regressed = compare_runs(load_run(run_file), rescore_run(run_file), tolerance)
     typer.echo(format_comparison(rows))
+    if regressed:
+        fail(f"re-scoring {run_file.name} with the current metric code lowers it beyond {tolerance}", 1)
 
 
 @eval_app.command("compare")
