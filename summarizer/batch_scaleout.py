@@ -1,0 +1,284 @@
+"""Scale-out: the batch's model requests as an OpenAI Batch file, and the answers back as summaries.
+
+`export_requests` writes one line per chunk in the OpenAI Batch input format, which
+`vllm run-batch` also reads: custom_id "<article id>::<chunk index>", and a body with the very
+messages, JSON schema and parameters a live `llm` run sends (instructor's JSON_SCHEMA mode puts
+`{"type": "json_schema", "json_schema": {"name", "schema"}}` in `response_format`).
+
+`import_responses` reads the output file (OpenAI Batch or `vllm run-batch`: the same shape,
+`{"custom_id", "response": {"status_code", "body": chat.completion}, "error"}`), rebuilds each
+article's chunks from INPUT with the same chunk size, parses every answer as a ChunkExtraction
+and hands the result to the same grounding and merge as a live run (`api.assemble_summary`).
+There is no re-ask offline: a chunk whose answer is missing, an error, cut at max_tokens or not
+valid JSON is a failed chunk; quotes the article does not contain are dropped by grounding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .api import assemble_summary
+from .batch_inputs import DEFAULT_MAX_ARTICLE_BYTES, ArticleInput, list_inputs, load_document
+from .batch_output import JsonlAppender, RunStats, done_ids, errors_path, recover_jsonl
+from .batch_runner import done_line, failed_line, scrub
+from .chunk import DEFAULT_CHUNK_TOKENS, chunk_text, make_chunks
+from .errors import InputError, SummarizerError
+from .models import CATEGORIES, ChunkExtraction, FailedChunk, Usage
+from .prompts import load_prompt
+from .strategies import Candidate, ExtractionResult
+
+PROMPT = "extract"  # the llm strategy's prompt
+BATCH_URL = "/v1/chat/completions"
+SEP = "::"
+
+
+def custom_id(article_id: str, chunk: int) -> str:
+    return f"{article_id}{SEP}{chunk}"
+
+
+def split_custom_id(cid: str) -> tuple[str, int] | None:
+    aid, sep, idx = cid.rpartition(SEP)
+    return (aid, int(idx)) if sep and idx.isdigit() else None
+
+
+def response_format() -> dict:
+    """What instructor's Mode.JSON_SCHEMA sends for ChunkExtraction (v2 OpenAIJSONSchemaHandler)."""
+    return {"type": "json_schema",
+            "json_schema": {"name": ChunkExtraction.__name__, "schema": ChunkExtraction.model_json_schema()}}
+
+
+def chunk_messages(doc, chunk) -> list[dict]:
+    """The messages the live `llm` strategy sends for this chunk (strategies/llm.py)."""
+    return load_prompt(PROMPT).messages(heading=chunk.heading, previous=chunk.previous or "(không có)",
+                                        text=chunk_text(doc, chunk.sentences))
+
+
+@dataclass
+class ExportReport:
+    articles: int
+    requests: int
+    failed: list[tuple[str, str]]  # (article id, reason)
+
+
+def export_requests(input_path: str | Path, out: str | Path, *, model: str, chunk_tokens: int = DEFAULT_CHUNK_TOKENS,
+                    temperature: float = 0.0, max_tokens: int = 2048, mode: str = "json_schema",
+                    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, check_language: bool = True,
+                    on_error=None) -> ExportReport:
+    """Write OpenAI-Batch request lines for every chunk of every usable article (atomically)."""
+    if mode != "json_schema":
+        raise InputError(f"export writes json_schema requests only (--mode {mode} is for live runs)")
+    if not model:
+        raise InputError("export needs the model name the requests are for: pass --model or set SUMMARIZER_MODEL")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    fmt = response_format()
+    n_articles = n_requests = 0
+    failed: list[tuple[str, str]] = []
+    with open(tmp, "w", encoding="utf-8") as f:
+        for article in list_inputs(input_path):
+            try:
+                doc = load_document(article, max_article_bytes, check_language)
+                chunks = make_chunks(doc, chunk_tokens)
+            except SummarizerError as e:
+                failed.append((article.id, str(e)))
+                if on_error:
+                    on_error(article.id, str(e))
+                continue
+            n_articles += 1
+            for chunk in chunks:
+                body = {"model": model, "messages": chunk_messages(doc, chunk), "response_format": fmt,
+                        "temperature": temperature, "max_tokens": max_tokens}
+                line = {"custom_id": custom_id(article.id, chunk.index), "method": "POST", "url": BATCH_URL,
+                        "body": body}
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+                n_requests += 1
+    tmp.replace(out)
+    return ExportReport(n_articles, n_requests, failed)
+
+
+@dataclass
+class Answer:
+    content: str | None = None
+    error: str | None = None
+    model: str | None = None
+    usage: Usage | None = None
+
+
+def read_responses(path: str | Path) -> tuple[dict[str, dict[int, Answer]], list[str]]:
+    """Answers by article id and chunk index, plus one line per unusable line of the file."""
+    answers: dict[str, dict[int, Answer]] = defaultdict(dict)
+    problems: list[str] = []
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    with open(p, encoding="utf-8", errors="replace") as f:
+        for n, raw in enumerate(f, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+                key = split_custom_id(str(obj["custom_id"]))
+            except (ValueError, KeyError, TypeError):
+                problems.append(f"{p.name} line {n}: not a batch output line (no JSON or no custom_id)")
+                continue
+            if key is None:
+                problems.append(f"{p.name} line {n}: custom_id {obj['custom_id']!r} is not '<article>::<chunk>'")
+                continue
+            answer = _answer(obj)
+            have = answers[key[0]].get(key[1])
+            if have is None or (have.error and not answer.error):  # a success beats an earlier failure
+                answers[key[0]][key[1]] = answer
+    return answers, problems
+
+
+def _answer(obj: dict) -> Answer:
+    err = obj.get("error")
+    resp = obj.get("response") or {}
+    body = resp.get("body") if isinstance(resp, dict) else None
+    if err:
+        msg = err.get("message") if isinstance(err, dict) else str(err)
+        return Answer(error=f"batch error: {msg}")
+    code = resp.get("status_code", 200) if isinstance(resp, dict) else None
+    if not isinstance(body, dict) or code != 200:
+        detail = (body or {}).get("error", {}) if isinstance(body, dict) else {}
+        msg = detail.get("message") if isinstance(detail, dict) else detail
+        return Answer(error=f"HTTP {code}: {msg or 'no response body'}")
+    u = body.get("usage") or {}
+    usage = Usage(prompt_tokens=u.get("prompt_tokens") or 0, completion_tokens=u.get("completion_tokens") or 0,
+                  calls=1)
+    try:
+        choice = body["choices"][0]
+        content = choice["message"].get("content")
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return Answer(error="the response has no choices", usage=usage)
+    if choice.get("finish_reason") == "length":
+        return Answer(error="output truncated at max_tokens", model=body.get("model"), usage=usage)
+    if not content:
+        return Answer(error="the response has no content", model=body.get("model"), usage=usage)
+    return Answer(content=content, model=body.get("model"), usage=usage)
+
+
+_FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.S)
+
+
+def parse_extraction(content: str) -> ChunkExtraction:
+    text = content.strip()
+    m = _FENCE.match(text)
+    return ChunkExtraction.model_validate_json(m.group(1) if m else text)
+
+
+def extraction_result(doc, chunks, got: dict[int, Answer]) -> tuple[ExtractionResult, str | None]:
+    """A strategy result for one article from its chunks' answers (as `LLMStrategy.run` builds it)."""
+    result = ExtractionResult()
+    model = None
+    for chunk in chunks:
+        a = got.get(chunk.index)
+        if a is None:
+            result.failed.append(FailedChunk(chunk=chunk.index, error="no answer for this chunk in the responses file"))
+            continue
+        if a.usage:
+            result.usage.add(a.usage)
+        model = model or a.model
+        if a.error:
+            result.failed.append(FailedChunk(chunk=chunk.index, error=a.error))
+            continue
+        try:
+            ext = parse_extraction(a.content or "")
+        except ValidationError as e:
+            first = e.errors()[0] if e.errors() else {"msg": str(e)}
+            result.failed.append(FailedChunk(chunk=chunk.index, error=f"answer is not a valid ChunkExtraction: "
+                                                                        f"{' '.join(str(first.get('msg')).split())[:200]}"))
+            continue
+        result.metas.append(ext.meta)
+        for cat in CATEGORIES:
+            for item in getattr(ext, cat):
+                result.candidates.append(Candidate(cat, item.text, item.quote, chunk.index, (chunk.start, chunk.end),
+                                                   getattr(item, "owner", None), getattr(item, "deadline", None)))
+    return result, model
+
+
+def read_request_digests(path: str | Path) -> dict[str, str]:
+    """custom_id → digest of the exported messages, to check that import rebuilt the same chunks."""
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            if raw.strip():
+                obj = json.loads(raw)
+                out[str(obj["custom_id"])] = _digest(obj["body"]["messages"])
+    return out
+
+
+def _digest(messages: list[dict]) -> str:
+    return hashlib.sha256(json.dumps(messages, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def import_responses(responses: str | Path, input_path: str | Path, out: str | Path, *,
+                     chunk_tokens: int = DEFAULT_CHUNK_TOKENS, accept_partial: bool = False,
+                     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, check_language: bool = True,
+                     requests: str | Path | None = None,
+                     secrets: list[str] | None = None) -> tuple[RunStats, list[str]]:
+    """Summaries from a batch output file, appended to OUT like a live batch (done ids are skipped).
+
+    With `requests` (the exported file), every rebuilt chunk is checked against what was sent.
+    """
+    out = Path(out)
+    answers, problems = read_responses(responses)
+    digests = read_request_digests(requests) if requests else None
+    articles = list_inputs(input_path)
+    known = {a.id for a in articles}
+    problems += [f"custom_id prefix {aid!r}: no such article in the input" for aid in answers if aid not in known]
+    prompt_version = load_prompt(PROMPT).version
+    stats = RunStats(total=len(articles))
+    finished = done_ids(recover_jsonl(out))
+    with JsonlAppender(out) as out_log, JsonlAppender(errors_path(out), truncate=True) as err_log:
+        for article in articles:
+            if article.id in finished:
+                stats.skipped += 1
+                continue
+            ok, line, usage, n_chunks, n_failed = _import_one(article, answers.get(article.id, {}), chunk_tokens,
+                                                              accept_partial, max_article_bytes, check_language,
+                                                              prompt_version, secrets or [], digests)
+            (out_log if ok else err_log).append(line)
+            stats.record(ok, usage, n_chunks, n_failed)
+    return stats, problems
+
+
+def _import_one(article: ArticleInput, got: dict[int, Answer], chunk_tokens: int, accept_partial: bool,
+                max_article_bytes: int, check_language: bool, prompt_version: str, secrets: list[str],
+                digests: dict[str, str] | None):
+    result: ExtractionResult | None = None
+    try:
+        doc = load_document(article, max_article_bytes, check_language)
+        chunks = make_chunks(doc, chunk_tokens)
+        extra = sorted(set(got) - {c.index for c in chunks})
+        if extra:
+            raise InputError(f"{article.id}: answers for chunks {extra} that the article does not have: "
+                             "import with the --chunk-tokens used for the export")
+        if digests is not None:
+            differ = [c.index for c in chunks
+                      if digests.get(custom_id(article.id, c.index)) != _digest(chunk_messages(doc, c))]
+            if differ:
+                raise InputError(f"{article.id}: chunks {differ} differ from the exported requests (changed "
+                                 "article, prompt or --chunk-tokens since the export)")
+        result, model = extraction_result(doc, chunks, got)
+        summary = assemble_summary(doc, len(chunks), result, strategy_name="llm", model=model,
+                                   prompt_version=prompt_version, secrets=secrets)
+    except SummarizerError as e:
+        usage = result.usage if result is not None else None
+        n = len(result.failed) if result is not None else 0
+        return False, failed_line(article, scrub(str(e), secrets)), usage, n, n
+    n_failed = len(summary.failed_chunks)
+    if n_failed and not accept_partial:
+        f0 = summary.failed_chunks[0]
+        error = (f"{n_failed} of {len(chunks)} chunks failed (pass --accept-partial to keep the rest); "
+                 f"chunk {f0.chunk}: {f0.error}")
+        return False, failed_line(article, scrub(error, secrets)), summary.provenance.usage, len(chunks), n_failed
+    return True, done_line(article, summary, []), summary.provenance.usage, len(chunks), n_failed
