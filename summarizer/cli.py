@@ -150,12 +150,13 @@ def _register_subapps() -> None:
     from .batch_cli import batch_app  # noqa: F401 - importing it mounts `summarizer batch` on app
 
 
-_register_subapps()
-
-
 def main() -> None:
     app()
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # `python -m summarizer.cli`: run the package's module, not a second copy
+    from summarizer.cli import main as _main
+
+    _main()
+else:
+    _register_subapps()

@@ -38,7 +38,10 @@ def _capitalised_run(text: str, limit: int) -> list[str]:
     return words
 
 
-_DATE = re.compile(r"(?:ngày\s*,?\s*)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
+# "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
+# so a figure like "7/13" is never read as a date.
+_DATE = re.compile(r"(?:\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s*,?\s*(?:ngày\s*)?)(\d{1,2})\s*/\s*(\d{1,2})"
+                   r"(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _PERIOD = re.compile(
     r"(qu[ýíy]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm)\s*\d{4})?|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)",
@@ -68,12 +71,13 @@ def find_period(doc: Document) -> str | None:
     first = found[0]
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)
-        for m in _PERIOD.finditer(lead):  # "quí I" in one sentence, "quý I/2024" in the next
+        body = "\n".join(doc.text_of(p) for p in doc.paragraphs)
+        for m in _PERIOD.finditer(body):  # "quí I" in the lead, "quý I/2024" further on
             later = " ".join(m.group(1).split())
-            if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
+            if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
         for later in found[1:]:
-            if re.fullmatch(re.escape(first) + r"\s*(?:/|năm)\s*\d{4}", later, re.IGNORECASE):
+            if re.fullmatch(re.escape(first) + r"\s*(?:/|năm)?\s*\d{4}", later, re.IGNORECASE):
                 return later
     return first
 
@@ -163,7 +167,7 @@ def reconcile(doc: Document, guesses: list[ExtractedMeta]) -> Meta:
     chair: list[str] = []
     for g in guesses:
         for name in g.chair:
-            name = _TITLES.sub("", " ".join(name.split())).strip(" ,.")
+            name = _TITLES.sub("", " ".join(name.split()).split(",")[0]).strip(" ,.")  # "Tên, Bí thư…" → "Tên"
             if name and _norm(name) in src and name not in chair:
                 chair.append(name)
     fallback = rules_meta(doc)

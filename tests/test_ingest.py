@@ -1,0 +1,225 @@
+"""Ingest: decoding, NFC, web boilerplate, captions, the pasted-twice article, offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.ingest import parse, read_article
+
+BOILERPLATE_LINES = [
+    "Đánh giá: 4.5/5",
+    "Đánh giá:",
+    "12 lượt đánh giá",
+    "lượt đánh giá: , trung bình: 4",
+    "Các tin khác",
+    "Các tin đã đưa",
+    "Đăng lúc: 04/01/2023 00:00:00 (GMT+7)",
+    "Ngày đăng 04/04/2024 | 18:34 | View count: 331",
+    "View count: 1234",
+    "Mã xác thực",
+    "Mã xác thực không đúng.",
+    "Từ khóa bài viết: hội nghị, sơ kết, Huyện ủy",
+]
+
+
+def kept(doc) -> list[str]:
+    return [doc.text_of(p) for p in doc.paragraphs]
+
+
+def removed(doc, reason: str | None = None) -> list[str]:
+    return [doc.text_of(r) for r in doc.removed if reason is None or r.reason == reason]
+
+
+def test_sample_article_keeps_content_and_drops_web_furniture(vi_article):
+    doc = read_article(vi_article)
+    assert doc.text_of(doc.title) == "Huyện ủy Tân Phước sơ kết công tác quý III/2023"
+    paragraphs = kept(doc)
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("Sáng ngày 8/10/2023, Huyện ủy Tân Phước")
+    # "Đánh giá chung, …" opens a content paragraph: only a rating line is boilerplate.
+    assert paragraphs[1].startswith("Đánh giá chung, trong quý III")
+    assert "Đánh giá: 4.5/5" in removed(doc, "boilerplate")
+    assert removed(doc, "caption") == ["Quang cảnh hội nghị (Ảnh: Minh Thư)",
+                                       "Đồng chí Nguyễn Văn Hùng phát biểu kết luận hội nghị", "Minh Thư"]
+    assert removed(doc, "dateline") == ["Thứ hai, 09/10/2023 14:30"]
+    assert doc.posted_date == (2023, 10, 9)
+    for text in paragraphs:
+        assert "Đăng lúc" not in text and "View count" not in text and "Mã xác thực" not in text
+
+
+@pytest.mark.parametrize("line", BOILERPLATE_LINES)
+def test_boilerplate_line_is_removed(line):
+    body = "Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ chính trị quý I/2024 của toàn Đảng bộ xã."
+    doc = parse(f"Đảng ủy xã An Bình họp giao ban\n{body}\n{line}\n")
+    assert kept(doc) == [body]
+    assert line in removed(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "Đánh giá chung, trong 6 tháng đầu năm kinh tế của xã tăng trưởng khá, thu ngân sách đạt 58% dự toán.",
+    "Đánh giá kết quả thực hiện Nghị quyết, các đại biểu thống nhất cao với báo cáo của Ban Thường vụ.",
+])
+def test_content_starting_like_a_rating_is_kept(line):
+    doc = parse(f"Đảng ủy xã An Bình họp giao ban\n{line}\n")
+    assert kept(doc) == [line]
+
+
+@pytest.mark.parametrize("caption", [
+    "Quang cảnh hội nghị",
+    "Quang cảnh hội nghị (Ảnh: Thanh Nga)",
+    "Đồng chí Bí thư Đảng ủy xã phát biểu tại hội nghị. (Ảnh: T.N)",
+    "Ảnh: Các đại biểu dự hội nghị",
+    "Tin, ảnh: Thanh Nga",
+    "Thanh Nga - Trung tâm Văn hóa huyện",
+])
+def test_photo_captions_and_bylines_are_removed(caption):
+    body = "Sáng 5/4, Đảng ủy xã An Bình tổ chức hội nghị giao ban quý I/2024 với 45 đại biểu tham dự."
+    doc = parse(f"Đảng ủy xã An Bình họp giao ban\n{body}\n{caption}\nHội nghị thống nhất 5 nhiệm vụ trọng tâm.\n")
+    assert caption in removed(doc, "caption")
+    assert caption not in kept(doc)
+    assert body in kept(doc)
+
+
+def test_nfd_input_is_normalised_and_offsets_refer_to_nfc(tmp_path, vi_article_text):
+    nfd = unicodedata.normalize("NFD", vi_article_text)
+    assert nfd != vi_article_text  # the input really is decomposed
+    path = tmp_path / "nfd.txt"
+    path.write_bytes(nfd.encode("utf-8"))
+    doc = read_article(path)
+    assert doc.source == unicodedata.normalize("NFC", nfd) == vi_article_text
+    quote = "Tổng diện tích gieo trồng đạt 7.396,54ha"
+    at = doc.source.find(quote)
+    assert at >= 0
+    para = next(p for p in doc.paragraphs if p.start <= at < p.end)
+    assert quote in doc.text_of(para)
+    # a span's text is NFC, so an NFC quote matches it character for character
+    assert all(unicodedata.is_normalized("NFC", doc.text_of(p)) for p in doc.paragraphs)
+
+
+def test_offset_map_round_trips(vi_article_text):
+    text = vi_article_text.replace("\n", "\r\n", 3)  # a few CRLF line ends, too
+    doc = parse(text)
+    clean = doc.clean_text
+    checked = 0
+    for cstart, sstart, length in doc.offset_map():
+        for i in range(cstart, cstart + length):
+            assert clean[i] == doc.source[doc.to_source(i)]
+            checked += 1
+        assert doc.source[sstart : sstart + length] == clean[cstart : cstart + length]
+    assert checked == sum(p.end - p.start for p in doc.paragraphs) > 500
+    for p in doc.paragraphs:  # spans never include the line end
+        assert not doc.text_of(p)[-1].isspace() and not doc.text_of(p)[0].isspace()
+
+
+def test_pasted_twice_article_keeps_each_paragraph_once(vi_article_text):
+    doubled = vi_article_text + "\nBình luận\n" + vi_article_text + "Các tin khác\n"
+    once = parse(vi_article_text)
+    twice = parse(doubled)
+    assert kept(twice) == kept(once)
+    assert len(set(kept(twice))) == len(kept(twice))
+    # the second copy is reported as a duplicate, after the first
+    dups = [r for r in twice.removed if r.reason == "duplicate"]
+    assert {twice.text_of(r) for r in dups} >= set(kept(once))
+    assert min(r.start for r in dups) > max(p.end for p in twice.paragraphs)
+
+
+def test_second_copy_with_different_spacing_is_still_a_duplicate(vi_article_text):
+    respaced = "\n".join("  ".join(line.split(" ")) for line in vi_article_text.splitlines())
+    doc = parse(vi_article_text + "\n" + respaced)
+    assert kept(doc) == kept(parse(vi_article_text))
+
+
+def test_seed_004_has_no_paragraph_twice(seeds_dir):
+    path = next(iter(sorted(seeds_dir.glob("004_*.txt"))), None)
+    if path is None:
+        pytest.skip("seed 004 not present")
+    doc = read_article(path)
+    texts = [" ".join(t.split()).casefold() for t in kept(doc)]
+    assert len(texts) == len(set(texts))
+    for i, a in enumerate(texts):
+        for j, b in enumerate(texts):
+            if i != j and len(a) >= 40:
+                assert a not in b, f"paragraph {i} is repeated inside paragraph {j}"
+    assert any(r.reason == "duplicate" for r in doc.removed)
+
+
+def test_all_seeds_ingest(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = read_article(path)
+        assert doc.paragraphs, path.name
+        assert unicodedata.is_normalized("NFC", doc.source)
+        for p in doc.paragraphs:
+            assert 0 <= p.start < p.end <= len(doc.source)
+
+
+# --- errors: one line, an InputError, never a traceback of our own ---
+
+
+def assert_one_line(err: InputError, *words: str) -> None:
+    msg = str(err)
+    assert "\n" not in msg and msg.strip() == msg and msg
+    for w in words:
+        assert w in msg
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError) as ei:
+        read_article(tmp_path / "khong_co.txt")
+    assert_one_line(ei.value, "khong_co.txt", "no such file")
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t\n", "\ufeff".encode()])
+def test_empty_file(tmp_path, content):
+    path = tmp_path / "rong.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as ei:
+        read_article(path)
+    assert_one_line(ei.value, "rong.txt")
+    assert "empty" in str(ei.value) or "no article text" in str(ei.value)
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "anh.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(InputError) as ei:
+        read_article(path)
+    assert_one_line(ei.value, "anh.png", "binary")
+
+
+def test_undecodable_bytes(tmp_path):
+    path = tmp_path / "cp1258.txt"
+    path.write_bytes("Hội nghị sơ kết quý I\nThu ngân sách đạt 95% dự toán.\n".encode()
+                     + "Thu ngân sách đạt 95%".encode("cp1258", errors="replace"))  # a legacy code page
+    with pytest.raises(InputError) as ei:
+        read_article(path)
+    assert_one_line(ei.value, "cp1258.txt", "UTF-8", "offset")
+
+
+def test_folder(tmp_path):
+    with pytest.raises(InputError) as ei:
+        read_article(tmp_path)
+    assert_one_line(ei.value, "folder")
+
+
+def test_only_boilerplate(tmp_path):
+    path = tmp_path / "chi_co_rac.txt"
+    path.write_text("Đánh giá:\n12 lượt đánh giá\nCác tin khác\nMã xác thực\n", encoding="utf-8")
+    with pytest.raises(InputError) as ei:
+        read_article(path)
+    assert_one_line(ei.value, "chi_co_rac.txt")
+
+
+def test_html_article(tmp_path):
+    path = Path(tmp_path / "bai.html")
+    path.write_text("<html><head><script>var x = 1;</script></head><body><h1>Huyện ủy An Phú họp</h1>"
+                    "<p>Sáng 3/4, Huyện ủy An Phú tổ chức hội nghị sơ kết quý I/2024.</p>"
+                    "<p>Thu ngân sách đạt 95,2% dự toán.</p><div>Các tin khác</div></body></html>",
+                    encoding="utf-8")
+    doc = read_article(path)
+    assert doc.text_of(doc.title) == "Huyện ủy An Phú họp"
+    assert kept(doc) == ["Sáng 3/4, Huyện ủy An Phú tổ chức hội nghị sơ kết quý I/2024.",
+                         "Thu ngân sách đạt 95,2% dự toán."]

@@ -1,0 +1,129 @@
+"""Meeting metadata: rules from Vietnamese news conventions, and checks on the model's guesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.ingest import parse
+from summarizer.meta import (
+    find_chair,
+    find_meeting_date,
+    find_organization,
+    find_period,
+    reconcile,
+    rules_meta,
+)
+from summarizer.models import ExtractedMeta, Meta
+
+LEAD_CAI_LAY = ("Sáng ngày 8/10/2020, Thị ủy Cai Lậy tổ chức hội nghị sơ kết công tác quý III/2020. "
+                "Đồng chí Lương Thị Thanh Phó Bí thư Thường trực Thị ủy chủ trì hội nghị.")
+
+
+def test_rules_on_the_sample_article(vi_article_text):
+    assert rules_meta(parse(vi_article_text)) == Meta(
+        organization="Huyện ủy Tân Phước", meeting_date="2023-10-08", period="quý III/2023",
+        chair=["Nguyễn Văn Hùng"])
+
+
+def test_date_is_iso_from_a_dated_lead():
+    doc = parse(LEAD_CAI_LAY)
+    assert find_meeting_date(doc) == "2020-10-08"
+    assert find_organization(doc) == "Thị ủy Cai Lậy"
+    assert find_period(doc) == "quý III/2020"
+
+
+def test_missing_year_is_inferred_from_the_period():
+    doc = parse("Đảng ủy xã Mỹ Hạnh sơ kết quý I/2021\nChiều ngày 15/4, Đảng ủy xã Mỹ Hạnh tổ chức hội nghị "
+                "sơ kết công tác quý I/2021.")
+    assert find_meeting_date(doc) == "2021-04-15"
+
+
+def test_missing_year_is_inferred_from_the_posting_date():
+    doc = parse("Hội nghị sơ kết\nThứ hai, 12/7/2022 08:00\nChiều ngày 11/7, Huyện ủy Châu Thành họp sơ kết "
+                "công tác 6 tháng đầu năm.")
+    assert doc.posted_date == (2022, 7, 12)
+    assert find_meeting_date(doc) == "2022-07-11"
+
+
+def test_no_year_anywhere_gives_no_date():
+    doc = parse("Hội nghị sơ kết\nChiều ngày 11/7, Huyện ủy Châu Thành họp. Thu ngân sách đạt 95% dự toán.")
+    assert find_meeting_date(doc) is None
+
+
+def test_impossible_date_is_skipped():
+    doc = parse("Hội nghị sơ kết\nNgày 31/2/2021 là ngày dự kiến, nhưng sáng ngày 3/3/2021 Huyện ủy Châu Thành "
+                "mới họp.")
+    assert find_meeting_date(doc) == "2021-03-03"
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("Sáng 5/4, Đảng ủy phường 5 tổ chức hội nghị sơ kết công tác Quý I/2024.", "Quý I/2024"),
+    ("Chiều 9/10, Huyện ủy An Phú họp đánh giá kết quả 9 tháng đầu năm 2023.", "9 tháng đầu năm 2023"),
+    ("Chiều 9/4, Huyện ủy An Phú sơ kết quý 1 năm 2022.", "quý 1 năm 2022"),
+])
+def test_period_as_written(lead, period):
+    assert find_period(parse(lead)) == period
+
+
+def test_chair_names_without_titles():
+    assert find_chair(parse(LEAD_CAI_LAY)) == ["Lương Thị Thanh"]
+    doc = parse("Chiều ngày 15/4/2021, Đảng ủy xã Mỹ Hạnh tổ chức hội nghị. Các đồng chí Nguyễn Văn An, Bí thư "
+                "Đảng ủy xã và đồng chí Trần Văn Bảo, Chủ tịch UBND xã đồng chủ trì hội nghị. Tham dự có đồng chí "
+                "Lê Văn Cường, Trưởng Ban Tổ chức Huyện ủy.")
+    assert find_chair(doc) == ["Nguyễn Văn An", "Trần Văn Bảo"]  # the guest is not a chair
+
+
+# --- reconcile: the model's guesses are kept only where the source supports them ---
+
+
+def test_reconcile_keeps_supported_guesses(vi_article_text):
+    doc = parse(vi_article_text)
+    guess = ExtractedMeta(organization="Huyện ủy Tân Phước", meeting_date="2023-10-08", period="quý III/2023",
+                          chair=["Đồng chí Nguyễn Văn Hùng"])
+    assert reconcile(doc, [guess]) == Meta(organization="Huyện ủy Tân Phước", meeting_date="2023-10-08",
+                                           period="quý III/2023", chair=["Nguyễn Văn Hùng"])
+
+
+def test_reconcile_drops_unsupported_guesses_and_falls_back_to_rules(vi_article_text):
+    doc = parse(vi_article_text)
+    invented = ExtractedMeta(organization="Tỉnh ủy Bến Tre", meeting_date="2023-11-09", period="quý II/2023",
+                             chair=["Trần Văn Không"])
+    assert reconcile(doc, [invented]) == rules_meta(doc)
+    assert reconcile(doc, []) == rules_meta(doc)
+
+
+def test_reconcile_accepts_a_day_first_date_and_normalises_it(vi_article_text):
+    doc = parse(vi_article_text)
+    assert reconcile(doc, [ExtractedMeta(meeting_date="8/10/2023")]).meeting_date == "2023-10-08"
+    assert reconcile(doc, [ExtractedMeta(meeting_date="2023-10-32")]).meeting_date == "2023-10-08"  # rules
+    # a date the article never writes is not taken from the model
+    assert reconcile(doc, [ExtractedMeta(meeting_date="2023-10-20")]).meeting_date == "2023-10-08"
+
+
+def test_reconcile_takes_the_majority_of_supported_guesses(vi_article_text):
+    doc = parse(vi_article_text)
+    guesses = [ExtractedMeta(period="quý IV"), ExtractedMeta(period="quý III/2023"), ExtractedMeta(period="quý III/2023")]
+    assert reconcile(doc, guesses).period == "quý III/2023"
+
+
+def test_reconcile_chair_keeps_only_names_in_the_source(vi_article_text):
+    doc = parse(vi_article_text)
+    guess = ExtractedMeta(chair=["ông Nguyễn Văn Hùng", "Nguyễn  Văn Hùng", "Lê Thị Mai"])
+    assert reconcile(doc, [guess]).chair == ["Nguyễn Văn Hùng"]
+
+
+def test_reconcile_chair_drops_a_title_after_the_name(vi_article_text):
+    doc = parse(vi_article_text)
+    guess = ExtractedMeta(chair=["Nguyễn Văn Hùng, Bí thư Huyện ủy"])
+    assert reconcile(doc, [guess]).chair == ["Nguyễn Văn Hùng"]
+
+
+def test_date_from_a_lead_without_the_word_ngay():
+    doc = parse("Hội nghị sơ kết\nChiều 11/7/2022, Huyện ủy Châu Thành họp sơ kết công tác 6 tháng đầu năm.")
+    assert find_meeting_date(doc) == "2022-07-11"
+
+
+def test_period_completed_with_a_later_year():
+    doc = parse("Hội nghị sơ kết\nChiều ngày 11/7, Huyện ủy Châu Thành họp sơ kết 6 tháng đầu năm. Hội nghị "
+                "đánh giá 6 tháng đầu năm 2022 đạt nhiều kết quả.")
+    assert find_period(doc) == "6 tháng đầu năm 2022"
