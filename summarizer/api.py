@@ -98,7 +98,9 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
     timings = dict(timings or {})
     failed = [FailedChunk(chunk=f.chunk, error=scrub(f.error, secrets or [])) for f in result.failed]
     if n_chunks and len({f.chunk for f in failed}) == n_chunks:
-        raise ExtractionError(f"{doc.name}: all {n_chunks} chunks failed; first error: {failed[0].error}")
+        err = ExtractionError(f"{doc.name}: all {n_chunks} chunks failed; first error: {failed[0].error}")
+        err.usage = result.usage  # what the failed attempts cost: batch accounting reads it
+        raise err
 
     t = time.perf_counter()
     dropped: Counter[str] = Counter()

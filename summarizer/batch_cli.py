@@ -171,7 +171,7 @@ def export_cmd(
     max_article_bytes: MaxBytes = 1_000_000, any_language: AnyLanguage = False,
 ) -> None:
     """Write the batch's model requests as OpenAI Batch lines (for the Batch API or `vllm run-batch`)."""
-    from .batch_scaleout import export_requests
+    from .batch_export import export_requests
 
     def report(aid: str, reason: str) -> None:
         typer.echo(f"summarizer: skipped: {aid}: {reason}", err=True)
@@ -198,8 +198,8 @@ def import_cmd(
     """Turn batch answers into grounded, merged summaries in OUT (same format as a live batch)."""
     from rich.console import Console
 
+    from .batch_import import import_responses
     from .batch_output import errors_path, usage_table
-    from .batch_scaleout import import_responses
 
     stats, problems = import_responses(responses, input, out, chunk_tokens=chunk_tokens,
                                        accept_partial=accept_partial, max_article_bytes=max_article_bytes,

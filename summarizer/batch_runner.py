@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .api import summarize_document
+from .api import default_strategy, summarize_document
 from .backends.base import Backend
 from .batch_inputs import (
     DEFAULT_MAX_ARTICLE_BYTES,
@@ -42,6 +42,7 @@ from .config import Options
 from .errors import BackendError, InputError, SummarizerError
 from .models import Summary, Usage
 from .retrying import Throttle
+from .strategies import get_strategy
 
 
 @dataclass
@@ -165,9 +166,9 @@ class _Run:
 
 
 def _lock(out: Path) -> int:
-    """Refuse a second batch writing the same OUT at once (the lock dies with the process)."""
+    """Refuse a second batch writing the same OUT at once (an flock on OUT; it dies with the process)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out.with_name(out.name + ".lock"), os.O_WRONLY | os.O_CREAT, 0o644)
+    fd = os.open(out, os.O_RDONLY | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -196,7 +197,7 @@ def run_batch(input_path: str | Path, out: str | Path, options: Options | None =
         finished = done_ids(recover_jsonl(out))
         todo_list = [a for a in articles if a.id not in finished]
         stats.skipped = len(articles) - len(todo_list)
-        if todo_list:
+        if todo_list and get_strategy(opts.strategy or default_strategy(opts)).needs_model:
             if backend is None:
                 from .backends.factory import open_backend
 

@@ -75,7 +75,10 @@ def transport_retrying(attempts: int, throttle: Throttle, base_wait: float = 0.5
         if ra is not None:
             throttle.pause(ra)
             return ra
-        return min(max_wait, base_wait * 2 ** (state.attempt_number - 1)) * (0.5 + random.random() / 2)
+        delay = min(max_wait, base_wait * 2 ** (state.attempt_number - 1)) * (0.5 + random.random() / 2)
+        if exc is not None and isinstance(root_cause(exc), openai.RateLimitError):
+            throttle.pause(delay)  # no Retry-After: still slow every worker down, not just this one
+        return delay
 
     return tenacity.Retrying(
         retry=tenacity.retry_if_exception(is_transient),

@@ -27,7 +27,8 @@ def readme_commands() -> list[str]:
     cmds = []
     for line in README.splitlines():
         m = re.match(r"^    (?:\$ )?(summarizer .+?)(?:\s+#.*)?$", line)
-        if m and "ARTICLE" not in m.group(1) and "PRED_DIR" not in m.group(1) and "RUN" not in m.group(1):
+        synopsis = "[" in m.group(1) or re.search(r"\b[A-Z_]{3,}\b", m.group(1).replace("NAME", "")) if m else True
+        if m and not synopsis:  # usage lines ("[-o OUT]", ARTICLE) are not runnable examples
             cmds.append(m.group(1).strip())
     return cmds
 

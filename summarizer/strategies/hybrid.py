@@ -1,12 +1,13 @@
 """`hybrid` strategy: structure proposes, a small model decides what structure cannot.
 
-`rules` finds the clauses and their verbatim quotes (so grounding is exact by construction) and
-a category from cue phrases. The model is asked one constrained question per clause — which of
-result / shortcoming / task / not-an-item it is — with the paragraph first and the clause last
-so consecutive questions share a prompt prefix (the llama.cpp prompt cache reuses it). Its answer
-only decides where the rules had no explicit cue in the clause itself (the category came from
-the section tracker) and whether a clause is an item at all; an explicit "chưa"/"đã"-style cue
-is never overruled. Text and figures always come from the source, never from the model.
+`rules` finds the clauses, their verbatim quotes (so grounding is exact by construction) and a
+category from cue phrases. What cue phrases cannot tell is whether a clause says something
+concrete or is context (who attended, a heading, a general appraisal). The model answers that
+one yes/no question per clause, under a grammar, with the paragraph first and the clause last so
+consecutive questions share a prompt prefix (the llama.cpp prompt cache reuses it). A "no" drops
+the clause unless a cue in the clause itself marks it. The model never picks the category: the
+embedded model leans heavily towards "task" when asked (measured; see README). Text and figures
+always come from the source, never from the model.
 """
 
 from __future__ import annotations
@@ -17,19 +18,16 @@ from pydantic import BaseModel
 
 from ..chunk import Chunk
 from ..ingest import Document
-from ..models import Category
 from ..prompts import load_prompt
 from .base import Candidate, ExtractionResult, StrategyContext
 from .errors import fatal_backend_error
 from .rules import _SHORT_CUE, _TASK_SECTION, RulesStrategy
 
 PROMPT = "classify"
-LABELS: dict[str, Category | None] = {"kết quả": "achievements", "hạn chế": "shortcomings",
-                                      "nhiệm vụ": "tasks", "không phải": None}
 
 
-class ClauseLabel(BaseModel):
-    loai: Literal["kết quả", "hạn chế", "nhiệm vụ", "không phải"]
+class ClauseVerdict(BaseModel):
+    cu_the: Literal["có", "không"]
 
 
 def has_explicit_cue(quote: str) -> bool:
@@ -51,23 +49,16 @@ class HybridStrategy:
             paragraph = _paragraph_of(doc, cand)
             messages = prompt.messages(paragraph=paragraph, clause=cand.quote)
             try:
-                label = ctx.caller.structured(messages, ClauseLabel, prompt_version=prompt.version, max_tokens=16)
+                verdict = ctx.caller.structured(messages, ClauseVerdict, prompt_version=prompt.version, max_tokens=16)
             except Exception as e:  # noqa: BLE001 - the rules' answer stands when the model cannot answer
                 fatal = fatal_backend_error(e, ctx)
                 if fatal:
                     raise fatal from None
                 kept.append(cand)
                 continue
-            decided = LABELS[label.loai]
-            if decided is None:
-                if not has_explicit_cue(cand.quote):
-                    continue  # the model says context, and no cue says otherwise
-                kept.append(cand)
-            elif decided != cand.category and not has_explicit_cue(cand.quote):
-                cand.category = decided
-                kept.append(cand)
-            else:
-                kept.append(cand)
+            if verdict.cu_the == "không" and not has_explicit_cue(cand.quote):
+                continue  # the model says context, and nothing in the clause says otherwise
+            kept.append(cand)
         base.candidates = kept
         return base
 

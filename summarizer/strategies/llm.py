@@ -55,8 +55,11 @@ class LLMStrategy:
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         result = ExtractionResult()
-        with ThreadPoolExecutor(max_workers=max(1, ctx.concurrency)) as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, ctx.concurrency))
+        try:
             outcomes = list(pool.map(lambda c: self._chunk(doc, c, ctx), chunks))
+        finally:  # on Ctrl-C or a fatal error, do not wait for the chunks still queued
+            pool.shutdown(wait=True, cancel_futures=True)
         for chunk, outcome in zip(chunks, outcomes, strict=True):
             if isinstance(outcome, FailedChunk):
                 result.failed.append(outcome)

@@ -1,9 +1,4 @@
-"""Scale-out: the batch's model requests as an OpenAI Batch file, and the answers back as summaries.
-
-`export_requests` writes one line per chunk in the OpenAI Batch input format, which
-`vllm run-batch` also reads: custom_id "<article id>::<chunk index>", and a body with the very
-messages, JSON schema and parameters a live `llm` run sends (instructor's JSON_SCHEMA mode puts
-`{"type": "json_schema", "json_schema": {"name", "schema"}}` in `response_format`).
+"""Scale-out, part 2: batch answers back into grounded, merged summaries.
 
 `import_responses` reads the output file (OpenAI Batch or `vllm run-batch`: the same shape,
 `{"custom_id", "response": {"status_code", "body": chat.completion}, "error"}`), rebuilds each
@@ -15,7 +10,6 @@ valid JSON is a failed chunk; quotes the article does not contain are dropped by
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import defaultdict
@@ -25,83 +19,22 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .api import assemble_summary
+from .batch_export import (
+    PROMPT,
+    chunk_messages,
+    custom_id,
+    messages_digest,
+    read_request_digests,
+    split_custom_id,
+)
 from .batch_inputs import DEFAULT_MAX_ARTICLE_BYTES, ArticleInput, list_inputs, load_document
 from .batch_output import JsonlAppender, RunStats, done_ids, errors_path, recover_jsonl
 from .batch_runner import done_line, failed_line, scrub
-from .chunk import DEFAULT_CHUNK_TOKENS, chunk_text, make_chunks
+from .chunk import DEFAULT_CHUNK_TOKENS, make_chunks
 from .errors import InputError, SummarizerError
 from .models import CATEGORIES, ChunkExtraction, FailedChunk, Usage
 from .prompts import load_prompt
 from .strategies import Candidate, ExtractionResult
-
-PROMPT = "extract"  # the llm strategy's prompt
-BATCH_URL = "/v1/chat/completions"
-SEP = "::"
-
-
-def custom_id(article_id: str, chunk: int) -> str:
-    return f"{article_id}{SEP}{chunk}"
-
-
-def split_custom_id(cid: str) -> tuple[str, int] | None:
-    aid, sep, idx = cid.rpartition(SEP)
-    return (aid, int(idx)) if sep and idx.isdigit() else None
-
-
-def response_format() -> dict:
-    """What instructor's Mode.JSON_SCHEMA sends for ChunkExtraction (v2 OpenAIJSONSchemaHandler)."""
-    return {"type": "json_schema",
-            "json_schema": {"name": ChunkExtraction.__name__, "schema": ChunkExtraction.model_json_schema()}}
-
-
-def chunk_messages(doc, chunk) -> list[dict]:
-    """The messages the live `llm` strategy sends for this chunk (strategies/llm.py)."""
-    return load_prompt(PROMPT).messages(heading=chunk.heading, previous=chunk.previous or "(không có)",
-                                        text=chunk_text(doc, chunk.sentences))
-
-
-@dataclass
-class ExportReport:
-    articles: int
-    requests: int
-    failed: list[tuple[str, str]]  # (article id, reason)
-
-
-def export_requests(input_path: str | Path, out: str | Path, *, model: str, chunk_tokens: int = DEFAULT_CHUNK_TOKENS,
-                    temperature: float = 0.0, max_tokens: int = 2048, mode: str = "json_schema",
-                    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, check_language: bool = True,
-                    on_error=None) -> ExportReport:
-    """Write OpenAI-Batch request lines for every chunk of every usable article (atomically)."""
-    if mode != "json_schema":
-        raise InputError(f"export writes json_schema requests only (--mode {mode} is for live runs)")
-    if not model:
-        raise InputError("export needs the model name the requests are for: pass --model or set SUMMARIZER_MODEL")
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    fmt = response_format()
-    n_articles = n_requests = 0
-    failed: list[tuple[str, str]] = []
-    with open(tmp, "w", encoding="utf-8") as f:
-        for article in list_inputs(input_path):
-            try:
-                doc = load_document(article, max_article_bytes, check_language)
-                chunks = make_chunks(doc, chunk_tokens)
-            except SummarizerError as e:
-                failed.append((article.id, str(e)))
-                if on_error:
-                    on_error(article.id, str(e))
-                continue
-            n_articles += 1
-            for chunk in chunks:
-                body = {"model": model, "messages": chunk_messages(doc, chunk), "response_format": fmt,
-                        "temperature": temperature, "max_tokens": max_tokens}
-                line = {"custom_id": custom_id(article.id, chunk.index), "method": "POST", "url": BATCH_URL,
-                        "body": body}
-                f.write(json.dumps(line, ensure_ascii=False) + "\n")
-                n_requests += 1
-    tmp.replace(out)
-    return ExportReport(n_articles, n_requests, failed)
 
 
 @dataclass
@@ -144,13 +77,14 @@ def _answer(obj: dict) -> Answer:
     resp = obj.get("response") or {}
     body = resp.get("body") if isinstance(resp, dict) else None
     if err:
-        msg = err.get("message") if isinstance(err, dict) else str(err)
-        return Answer(error=f"batch error: {msg}")
-    code = resp.get("status_code", 200) if isinstance(resp, dict) else None
+        return Answer(error=f"batch error: {_error_text(err)}")
+    if isinstance(resp, dict) and "choices" in resp and "body" not in resp:
+        body, code = resp, 200  # a bare chat.completion as the response
+    else:
+        code = resp.get("status_code", 200) if isinstance(resp, dict) else None
     if not isinstance(body, dict) or code != 200:
-        detail = (body or {}).get("error", {}) if isinstance(body, dict) else {}
-        msg = detail.get("message") if isinstance(detail, dict) else detail
-        return Answer(error=f"HTTP {code}: {msg or 'no response body'}")
+        detail = body.get("error") if isinstance(body, dict) else None
+        return Answer(error=f"HTTP {code}: {_error_text(detail) if detail else 'no response body'}")
     u = body.get("usage") or {}
     usage = Usage(prompt_tokens=u.get("prompt_tokens") or 0, completion_tokens=u.get("completion_tokens") or 0,
                   calls=1)
@@ -164,6 +98,19 @@ def _answer(obj: dict) -> Answer:
     if not content:
         return Answer(error="the response has no content", model=body.get("model"), usage=usage)
     return Answer(content=content, model=body.get("model"), usage=usage)
+
+
+def _error_text(err) -> str:
+    """OpenAI Batch: {"code", "message"}; vllm run-batch: a string or an ErrorResponse
+    ({"error": {"message", …}} or, in older versions, {"object": "error", "message", …})."""
+    if isinstance(err, dict):
+        inner = err.get("error")
+        if isinstance(inner, dict | str):
+            return _error_text(inner)
+        if err.get("message"):
+            return " ".join(str(err["message"]).split())[:300]
+        return json.dumps(err, ensure_ascii=False)[:300]
+    return " ".join(str(err).split())[:300]
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.S)
@@ -204,20 +151,6 @@ def extraction_result(doc, chunks, got: dict[int, Answer]) -> tuple[ExtractionRe
                                                    getattr(item, "owner", None), getattr(item, "deadline", None)))
     return result, model
 
-
-def read_request_digests(path: str | Path) -> dict[str, str]:
-    """custom_id → digest of the exported messages, to check that import rebuilt the same chunks."""
-    out: dict[str, str] = {}
-    with open(path, encoding="utf-8") as f:
-        for raw in f:
-            if raw.strip():
-                obj = json.loads(raw)
-                out[str(obj["custom_id"])] = _digest(obj["body"]["messages"])
-    return out
-
-
-def _digest(messages: list[dict]) -> str:
-    return hashlib.sha256(json.dumps(messages, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def import_responses(responses: str | Path, input_path: str | Path, out: str | Path, *,
@@ -264,7 +197,7 @@ def _import_one(article: ArticleInput, got: dict[int, Answer], chunk_tokens: int
                              "import with the --chunk-tokens used for the export")
         if digests is not None:
             differ = [c.index for c in chunks
-                      if digests.get(custom_id(article.id, c.index)) != _digest(chunk_messages(doc, c))]
+                      if digests.get(custom_id(article.id, c.index)) != messages_digest(chunk_messages(doc, c))]
             if differ:
                 raise InputError(f"{article.id}: chunks {differ} differ from the exported requests (changed "
                                  "article, prompt or --chunk-tokens since the export)")
