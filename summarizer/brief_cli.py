@@ -62,7 +62,8 @@ def brief(
 ) -> None:
     """A briefing over many articles: grouped by organisation or period, every item, figures intact."""
     from .render import BRIEF_FORMATS, build_briefing, render_briefing
-    from .render.briefing import GROUP_BY, attach_documents, load_results
+    from .render.briefing import GROUP_BY
+    from .render.results import attach_documents, load_results
 
     fmt = pick_format(fmt, out, BRIEF_FORMATS)
     if group_by not in GROUP_BY:

@@ -14,14 +14,8 @@ from summarizer.cli import app
 from summarizer.errors import InputError
 from summarizer.ground import figures
 from summarizer.render import build_briefing, render_brief_markdown
-from summarizer.render.briefing import (
-    Entry,
-    attach_documents,
-    group_key,
-    load_results,
-    period_sort_key,
-    vi_sort_key,
-)
+from summarizer.render.briefing import Entry, group_key, period_sort_key, vi_sort_key
+from summarizer.render.results import attach_documents, load_results
 
 runner = CliRunner()
 

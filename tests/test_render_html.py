@@ -15,8 +15,9 @@ from browser.samples import ARTICLE_A, ARTICLE_B, SCRIPT, all_summaries, summary
 
 from summarizer.ingest import parse
 from summarizer.render import build_briefing, render_html, single_briefing
-from summarizer.render.briefing import Entry, attach_documents, load_results
+from summarizer.render.briefing import Entry
 from summarizer.render.html_out import JS
+from summarizer.render.results import attach_documents, load_results
 
 
 class _Tags(HTMLParser):

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from .briefing import Briefing, build_briefing, render_brief_markdown, single_briefing
+from .briefing import Briefing, build_briefing, single_briefing
 from .json_out import render_json, validate_summary
-from .markdown import render_markdown
+from .markdown import render_brief_markdown, render_markdown
 
 FORMATS = ("json", "md", "docx", "html")
 BRIEF_FORMATS = ("md", "docx", "html")
