@@ -1,13 +1,13 @@
 """`hybrid` strategy: structure proposes, a small model decides what structure cannot.
 
 `rules` finds the clauses, their verbatim quotes (so grounding is exact by construction) and a
-category from cue phrases. What cue phrases cannot tell is whether a clause says something
-concrete or is context (who attended, a heading, a general appraisal). The model answers that
-one yes/no question per clause, under a grammar, with the paragraph first and the clause last so
-consecutive questions share a prompt prefix (the llama.cpp prompt cache reuses it). A "no" drops
-the clause unless a cue in the clause itself marks it. The model never picks the category: the
-embedded model leans heavily towards "task" when asked (measured; see README). Text and figures
-always come from the source, never from the model.
+category from cue phrases. What cue phrases cannot tell is where one fact ends inside a
+comma-joined clause: "kết nạp 14 đảng viên, trao tặng Huy hiệu Đảng cho 93 đảng viên" is two
+facts, "đẩy mạnh chuyển đổi số, chủ động phục vụ người dân" one. Structure proposes a cut at each
+comma followed by a new verb or figure; the model answers one yes/no question per proposed cut,
+under a grammar, with the clause first so the questions about one clause share a prompt prefix
+(the llama.cpp prompt cache reuses it). The model never writes text or figures and never picks a
+category (asked, the embedded model leans heavily towards "task"; measured, see README).
 """
 
 from __future__ import annotations
@@ -19,19 +19,15 @@ from pydantic import BaseModel
 from ..chunk import Chunk
 from ..ingest import Document
 from ..prompts import load_prompt
-from .base import Candidate, ExtractionResult, StrategyContext
+from .base import ExtractionResult, StrategyContext
 from .errors import fatal_backend_error
-from .rules import _SHORT_CUE, _TASK_SECTION, RulesStrategy
+from .rules import RulesStrategy
 
-PROMPT = "classify"
-
-
-class ClauseVerdict(BaseModel):
-    cu_the: Literal["có", "không"]
+PROMPT = "split"
 
 
-def has_explicit_cue(quote: str) -> bool:
-    return bool(_SHORT_CUE.search(quote) or _TASK_SECTION.search(quote))
+class SplitVerdict(BaseModel):
+    viec_rieng: Literal["có", "không"]
 
 
 class HybridStrategy:
@@ -42,31 +38,17 @@ class HybridStrategy:
         return load_prompt(PROMPT).version
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
-        base = RulesStrategy().run(doc, chunks, ctx)
         prompt = load_prompt(PROMPT)
-        kept: list[Candidate] = []
-        for cand in base.candidates:
-            paragraph = _paragraph_of(doc, cand)
-            messages = prompt.messages(paragraph=paragraph, clause=cand.quote)
+
+        def decide(clause: str, left: str, right: str) -> bool:
+            messages = prompt.messages(clause=clause, left=left.strip(), right=right.strip())
             try:
-                verdict = ctx.caller.structured(messages, ClauseVerdict, prompt_version=prompt.version, max_tokens=16)
-            except Exception as e:  # noqa: BLE001 - the rules' answer stands when the model cannot answer
+                verdict = ctx.caller.structured(messages, SplitVerdict, prompt_version=prompt.version, max_tokens=16)
+            except Exception as e:  # noqa: BLE001 - without an answer the clause stays whole, as in `rules`
                 fatal = fatal_backend_error(e, ctx)
                 if fatal:
                     raise fatal from None
-                kept.append(cand)
-                continue
-            if verdict.cu_the == "không" and not has_explicit_cue(cand.quote):
-                continue  # the model says context, and nothing in the clause says otherwise
-            kept.append(cand)
-        base.candidates = kept
-        return base
+                return False
+            return verdict.viec_rieng == "có"
 
-
-def _paragraph_of(doc: Document, cand: Candidate) -> str:
-    lo, _ = cand.near or (0, 0)
-    for p in doc.paragraphs:
-        if p.start <= lo < p.end:
-            text = doc.text_of(p)
-            return text if len(text) <= 1500 else text[max(0, lo - p.start - 600): lo - p.start + 900]
-    return cand.quote
+        return RulesStrategy().run(doc, chunks, ctx, decide=decide)

@@ -16,6 +16,7 @@ only on how such reports are generally written, never on one article's wording:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..chunk import Chunk, Sentence, split_sentences
@@ -65,6 +66,18 @@ _DEADLINE = re.compile(
     r"|(?:trong|trước)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?)", re.IGNORECASE)
 
 
+# A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
+# Common verbs of Vietnamese administrative reports; "góp phần/nhằm/để" (purpose) never split.
+_ACTION_VERBS = (
+    "tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chú trọng|phát triển|kết nạp|đề nghị|trao tặng"
+    "|giải quyết|hoàn thành|huy động|tiếp tục|bảo đảm|đảm bảo|chỉ đạo|tập trung|phối hợp|quan tâm|đổi mới"
+    "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
+    "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
+)
+_COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d)", re.IGNORECASE)
+MIN_SPLIT_WORDS = 3
+
+
 @dataclass
 class Clause:
     start: int
@@ -72,8 +85,15 @@ class Clause:
     sentence: Sentence
 
 
-def clauses(doc: Document, sentence: Sentence) -> list[Clause]:
-    """Split at ';', '…' and list colons; a lead-in before a colon is dropped as context."""
+SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part) -> cut here?
+
+
+def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None) -> list[Clause]:
+    """Split at ';', '…' and list colons; a lead-in before a colon is dropped as context.
+
+    Commas followed by a new action or figure are only *proposed* cuts: `decide` (the hybrid
+    strategy's model) says which to take; without it none are taken.
+    """
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
     for m in re.finditer(r";|…|\.\.\.+|:", text):
@@ -92,8 +112,25 @@ def clauses(doc: Document, sentence: Sentence) -> list[Clause]:
         if not body:
             continue
         s = sentence.start + a + lead
-        out.append(Clause(s, s + len(body), sentence))
+        if decide is None:
+            out.append(Clause(s, s + len(body), sentence))
+        else:
+            out += _comma_split(doc, s, s + len(body), sentence, decide)
     return out
+
+
+def _comma_split(doc: Document, start: int, end: int, sentence: Sentence, decide: SplitDecider) -> list[Clause]:
+    """Cut a clause where a comma opens a new action or figure and `decide` agrees."""
+    text = doc.source[start:end]
+    pieces, prev = [], 0
+    for m in _COMMA_SPLIT.finditer(text):
+        left, right = text[prev : m.start()], text[m.end() :]
+        if len(left.split()) >= MIN_SPLIT_WORDS and len(right.split()) >= MIN_SPLIT_WORDS \
+                and decide(text, left, right):
+            pieces.append((prev, m.start()))
+            prev = m.end()
+    pieces.append((prev, len(text)))
+    return [Clause(start + a, start + b, sentence) for a, b in pieces]
 
 
 def reviewed_quarter(doc: Document) -> int | None:
@@ -121,7 +158,8 @@ class RulesStrategy:
     def prompt_version(self) -> None:
         return None
 
-    def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
+    def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext,
+            decide: SplitDecider | None = None) -> ExtractionResult:
         result = ExtractionResult()
         meta = rules_meta(doc)
         result.metas.append(ExtractedMeta(**meta.model_dump()))
@@ -142,7 +180,7 @@ class RulesStrategy:
             if _CONTEXT.search(lead_in) and not _SHORT_CUE.search(text):
                 continue  # who met, who spoke, who attended (and the list after it): context, no change of section
             section = self._section(text, section, quarter)  # a list's lead-in sets the section too
-            for i, cl in enumerate(clauses(doc, sentence)):
+            for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0:
                     section = self._section(quote, section, quarter)
