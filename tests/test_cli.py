@@ -235,3 +235,20 @@ def test_real_process_summarizes_and_reports_errors(server, vi_article, tmp_path
     assert bad.stderr.count("\n") == 1 and bad.stderr.startswith("summarizer: error: ")
     assert "Traceback" not in bad.stderr and "sk-wrong-OTHER-0987654321" not in bad.stderr
     assert SECRET not in bad.stderr + done.stderr
+
+
+def test_missing_gguf_is_one_line_backend_error(tmp_path, monkeypatch):
+    """A model-based strategy with no endpoint and a GGUF path that does not exist: exit 3, one line."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "bai.txt"
+    article.write_text("Trong quý I, xã đã kết nạp 05 đảng viên mới; thu ngân sách đạt 81,5% dự toán.\n",
+                       encoding="utf-8")
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("OPENAI_BASE_URL", "OPENAI_API_KEY")}
+    env["SUMMARIZER_GGUF"] = str(tmp_path / "khong_co.gguf")
+    proc = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(article), "--strategy", "hybrid"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 3
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "khong_co.gguf" in lines[0] and "Traceback" not in proc.stderr

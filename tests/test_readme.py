@@ -2,7 +2,7 @@
 
 Examples that name an endpoint are pointed at the fake OpenAI-compatible server; files the
 examples mention (bai.txt, articles/) are real Vietnamese articles from evals/articles. The
-first set-up command (the embedded model, no endpoint) runs for real in a slow test.
+first set-up command runs as written, with no endpoint configured.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_readme_examples_run(tmp_path, fake_server):
     ran = 0
     for cmd in readme_commands():
         if cmd.startswith("summarizer summarize evals/articles/001"):
-            continue  # the embedded set-up example: test_readme_setup_example_embedded
+            continue  # the zero-config set-up example: test_readme_setup_example_zero_config
         argv = shlex.split(re.sub(r"http://127\.0\.0\.1:\d+/v1", fake_server.base_url, cmd))
         argv = ["test-model" if a == "Qwen/Qwen2.5-7B-Instruct" else a for a in argv]
         argv = [a.replace("NAME", "readme") for a in argv]
@@ -96,9 +96,8 @@ def _run_batch_like_vllm(requests: Path, responses: Path) -> None:
                                   "response": {"status_code": 200, "body": body}, "error": None}) + "\n")
 
 
-@pytest.mark.slow
-def test_readme_setup_example_embedded(tmp_path):
-    """The first set-up command's run, on the real embedded model (no endpoint configured)."""
+def test_readme_setup_example_zero_config(tmp_path):
+    """The first set-up command's run, with no endpoint configured (the embedded default)."""
     cmd = setup_commands()[0].split("&&", 1)[1].strip()
     env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "SUMMARIZER_MODEL")}
     proc = subprocess.run([sys.executable, "-m", "summarizer.cli", *shlex.split(cmd)[1:]], cwd=ROOT, env=env,

