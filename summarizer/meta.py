@@ -42,7 +42,6 @@ def _capitalised_run(text: str, limit: int) -> list[str]:
 # so a figure like "7/13" is never read as a date.
 _DATE = re.compile(r"(?:\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s*,?\s*(?:ngày\s*)?)(\d{1,2})\s*/\s*(\d{1,2})"
                    r"(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
-_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _PERIOD = re.compile(
     r"(qu[ýíy]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm)\s*\d{4})?|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)",
     re.IGNORECASE)
