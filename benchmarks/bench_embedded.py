@@ -50,7 +50,7 @@ def main() -> None:
                 print(f"{path.stem}: done", file=sys.stderr)
     print(f"{'article':<20}{'strategy':>9}{'seconds':>9}{'prompt tok':>12}{'compl. tok':>12}{'calls':>7}{'in model':>10}")
     for r in rows:
-        print(f"{r[0]:<20}{r[1]:>9}{r[2]:>9.1f}{r[3]:>12}{r[4]:>12}{r[5]:>7}{r[6]:>10.0%}")
+        print(f"{r[0]:<20}{r[1]:>9}{r[2]:>9.1f}{r[3]:>12}{r[4]:>12}{r[5]:>7}{r[6]:>10.1%}")
     tot = sum(r[2] for r in rows)
     print(f"{'total':<20}{'':>9}{tot:>9.1f}{sum(r[3] for r in rows):>12}{sum(r[4] for r in rows):>12}"
           f"{sum(r[5] for r in rows):>7}")
