@@ -102,3 +102,17 @@ def test_readme_setup_example_zero_config(tmp_path):
                           capture_output=True, text=True, timeout=1800)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "## Kết quả đạt được" in proc.stdout and "## Nhiệm vụ trọng tâm" in proc.stdout
+
+
+def test_readme_python_example_runs(tmp_path, fake_server, monkeypatch):
+    """The README's Python snippet, pointed at the fake server, with a real article as bai.txt."""
+    from responders import extraction
+
+    fake_server.set_responder(extraction)
+    code = re.search(r"```python\n(.*?)```", README, re.S).group(1)
+    code = re.sub(r"http://127\.0\.0\.1:\d+/v1", fake_server.base_url, code).replace('model="m"', 'model="test-model"')
+    shutil.copy(ARTICLES[1], tmp_path / "bai.txt")
+    monkeypatch.chdir(tmp_path)
+    printed: list[str] = []
+    exec(compile(code, "README.md", "exec"), {"print": lambda *a: printed.append(" ".join(map(str, a)))})
+    assert printed, "the example prints the article's tasks"
