@@ -15,7 +15,7 @@ from .backends.base import Backend
 from .cache import ResponseCache
 from .chunk import make_chunks
 from .config import Options
-from .errors import ExtractionError
+from .errors import ExtractionError, SummarizerError
 from .ground import Grounded, ground_item
 from .ingest import Document, read_article
 from .llm_call import CallSettings, ModelCaller
@@ -82,6 +82,11 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
             model_name = backend.model
         ctx = StrategyContext(caller, opts.concurrency, endpoint=opts.base_url or "the model endpoint")
         result = strategy.run(doc, chunks, ctx)
+    except SummarizerError as e:  # the library, not only the CLI, never hands out the key
+        clean = scrub(str(e), opts.secrets())
+        if clean != str(e):
+            raise type(e)(clean) from None
+        raise
     finally:
         if owned is not None:
             owned.close()

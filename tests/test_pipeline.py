@@ -347,3 +347,15 @@ def test_pasted_twice_seed_gives_each_item_once(server, seeds_dir):
         assert it.quote == doc.source[it.start : it.end]
         assert any(p.start <= it.start and it.end <= p.end for p in doc.paragraphs)  # not in the removed copy
     validate_against_schema_file(json.loads(render_json(summary)))
+
+
+def test_library_backend_error_never_carries_the_key():
+    """A key inside the base URL is scrubbed from the library's own exception, not only by the CLI."""
+    from summarizer.errors import BackendError
+
+    secret = "sk-url-SECRET-9876543210"
+    article = Path(__file__).resolve().parents[1] / "evals" / "articles" / "001_797acb88c0c63cd6.txt"
+    with pytest.raises(BackendError) as info:
+        summarize(article, Options(base_url=f"http://127.0.0.1:9/{secret}/v1", api_key=secret, model="m",
+                                   use_cache=False, attempts=1))
+    assert secret not in str(info.value) and "cannot reach" in str(info.value)
