@@ -15,7 +15,7 @@ from .backends.base import Backend
 from .cache import ResponseCache
 from .chunk import make_chunks
 from .config import Options
-from .errors import ExtractionError, SummarizerError
+from .errors import ExtractionError, SummarizerError, scrub
 from .ground import Grounded, ground_item
 from .ingest import Document, read_article
 from .llm_call import CallSettings, ModelCaller
@@ -141,10 +141,3 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
     return Summary(article=doc.name, meta=meta, achievements=lists["achievements"],
                    shortcomings=lists["shortcomings"], tasks=lists["tasks"], failed_chunks=failed,
                    provenance=provenance)
-
-
-def scrub(text: str, secrets: list[str]) -> str:
-    for s in secrets:
-        if s and len(s) >= 4:
-            text = text.replace(s, "***")
-    return text

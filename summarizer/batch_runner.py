@@ -40,6 +40,7 @@ from .batch_output import (
 from .cache import ResponseCache
 from .config import Options
 from .errors import BackendError, InputError, SummarizerError
+from .errors import scrub as scrub_secrets
 from .models import Summary, Usage
 from .retrying import Throttle
 from .strategies import get_strategy
@@ -90,10 +91,8 @@ def failed_line(article: ArticleInput, error: str) -> dict:
 
 
 def scrub(text: str, secrets: list[str]) -> str:
-    for s in secrets:
-        if s and len(s) >= 4:
-            text = text.replace(s, "***")
-    return " ".join(text.split())[:500]
+    """An error for the errors file: key removed, one line, bounded."""
+    return " ".join(scrub_secrets(text, secrets).split())[:500]
 
 
 class _Run:

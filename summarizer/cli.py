@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from .config import Options
-from .errors import SummarizerError
+from .errors import SummarizerError, scrub
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Grounded summaries of Vietnamese meeting-report articles.")
@@ -50,10 +50,7 @@ def one_line_errors(fn):
         secrets = [kwargs.get("api_key"), os.environ.get("OPENAI_API_KEY")]
 
         def clean(msg: str) -> str:
-            for s in secrets:
-                if s and len(s) >= 4:
-                    msg = msg.replace(s, "***")
-            return " ".join(msg.split())
+            return " ".join(scrub(msg, secrets).split())
 
         try:
             return fn(*args, **kwargs)

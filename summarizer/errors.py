@@ -26,3 +26,11 @@ class ExtractionError(SummarizerError):
     """Every chunk of an article failed: nothing to summarise."""
 
     exit_code = 4
+
+
+def scrub(text: str, secrets: list[str | None]) -> str:
+    """Replace every secret (an API key, also inside a URL) by '***'. Short strings are left alone."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+    return text
