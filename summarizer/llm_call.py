@@ -9,6 +9,7 @@ good items survive and grounding drops the bad ones, instead of losing the whole
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -85,9 +86,8 @@ class ModelCaller:
 
     def key(self, messages: list[dict], response_model: type[BaseModel], prompt_version: str | None,
             max_tokens: int) -> str:
-        schema = json.dumps(response_model.model_json_schema(), sort_keys=True)
         return cache_key(model=self.settings.model, prompt_version=prompt_version, schema_version=SCHEMA_VERSION,
-                         schema=hashlib.sha256(schema.encode()).hexdigest(), messages=messages,
+                         schema=_schema_digest(response_model), messages=messages,
                          mode=self.settings.mode, temperature=self.settings.temperature, max_tokens=max_tokens)
 
     def structured(self, messages: list[dict], response_model: type[T], *, prompt_version: str | None,
@@ -127,6 +127,13 @@ class ModelCaller:
                         raise
                     return salvaged
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+@functools.cache
+def _schema_digest(response_model: type[BaseModel]) -> str:
+    """A response model's JSON schema, hashed once per class (it is part of every cache key)."""
+    schema = json.dumps(response_model.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()
 
 
 def _salvage(e: Exception, response_model: type[T]) -> T | None:

@@ -43,3 +43,10 @@ def _connect_error(cause: BaseException) -> BaseException | None:
             return inner
         inner = inner.__cause__
     return None
+
+
+def raise_if_fatal(e: BaseException, ctx) -> None:
+    """Re-raise as a one-line BackendError when the error ends the whole run; else return."""
+    fatal = fatal_backend_error(e, ctx)
+    if fatal:
+        raise fatal from None

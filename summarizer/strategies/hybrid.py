@@ -20,7 +20,7 @@ from ..chunk import Chunk
 from ..ingest import Document
 from ..prompts import load_prompt
 from .base import ExtractionResult, StrategyContext
-from .errors import fatal_backend_error
+from .errors import raise_if_fatal
 from .rules import RulesStrategy
 
 PROMPT = "split"
@@ -45,9 +45,7 @@ class HybridStrategy:
             try:
                 verdict = ctx.caller.structured(messages, SplitVerdict, prompt_version=prompt.version, max_tokens=16)
             except Exception as e:  # noqa: BLE001 - without an answer the clause stays whole, as in `rules`
-                fatal = fatal_backend_error(e, ctx)
-                if fatal:
-                    raise fatal from None
+                raise_if_fatal(e, ctx)
                 return False
             return verdict.viec_rieng == "có"
 

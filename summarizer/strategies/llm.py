@@ -17,7 +17,7 @@ from ..llm_call import TruncatedOutput
 from ..models import CATEGORIES, ChunkExtraction, FailedChunk
 from ..prompts import load_prompt
 from .base import Candidate, ExtractionResult, StrategyContext
-from .errors import fatal_backend_error, one_line
+from .errors import one_line, raise_if_fatal
 
 PROMPT = "extract"
 
@@ -95,7 +95,5 @@ class LLMStrategy:
         except BackendError:
             raise
         except Exception as e:  # noqa: BLE001 - one chunk's failure must not sink the article
-            fatal = fatal_backend_error(e, ctx)
-            if fatal:
-                raise fatal from None
+            raise_if_fatal(e, ctx)
             return FailedChunk(chunk=chunk.index, error=one_line(e))

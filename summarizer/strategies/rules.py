@@ -133,9 +133,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence, decide
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
 
 
-def reviewed_quarter(doc: Document) -> int | None:
-    period = rules_meta(doc).period or ""
-    m = _QUARTER.search(period)
+def reviewed_quarter(period: str | None) -> int | None:
+    m = _QUARTER.search(period or "")
     if not m:
         return None
     q = m.group(1).upper()
@@ -163,7 +162,7 @@ class RulesStrategy:
         result = ExtractionResult()
         meta = rules_meta(doc)
         result.metas.append(ExtractedMeta(**meta.model_dump()))
-        quarter = reviewed_quarter(doc)
+        quarter = reviewed_quarter(meta.period)
         chunk_of = {s.index: c.index for c in chunks for s in c.sentences}
         section: Category = "achievements"
         owner_heading: str | None = None
