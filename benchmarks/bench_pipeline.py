@@ -22,9 +22,9 @@ from fakeserver import FakeServer  # noqa: E402
 from responders import extraction  # noqa: E402
 
 from summarizer import Options, summarize  # noqa: E402
-from summarizer.chunk import estimate_tokens, split_sentences  # noqa: E402
-from summarizer.ground import align  # noqa: E402
-from summarizer.ingest import read_article  # noqa: E402
+from summarizer.pipeline.chunk import estimate_tokens, split_sentences  # noqa: E402
+from summarizer.pipeline.ground import align  # noqa: E402
+from summarizer.pipeline.ingest import read_article  # noqa: E402
 from summarizer.render import render_json, render_markdown  # noqa: E402
 
 REPEAT = 5

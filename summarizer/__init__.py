@@ -12,8 +12,8 @@ try:
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0+source"
 
-from .api import summarize, summarize_document  # noqa: E402
-from .config import Options  # noqa: E402
-from .models import Summary  # noqa: E402
+from summarizer.api import summarize, summarize_document  # noqa: E402
+from summarizer.config import Options  # noqa: E402
+from summarizer.models import Summary  # noqa: E402
 
 __all__ = ["summarize", "summarize_document", "Options", "Summary", "__version__"]

@@ -1,5 +1,5 @@
 """`python -m summarizer`."""
 
-from .cli import main
+from summarizer.cli import main
 
 main()

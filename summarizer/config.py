@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .chunk import DEFAULT_CHUNK_TOKENS
+from summarizer.pipeline.chunk import DEFAULT_CHUNK_TOKENS
 
 
 @dataclass

@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .models import SCHEMA_VERSION, ChunkExtraction, Summary
+from summarizer.files import data_dir
+from summarizer.models import SCHEMA_VERSION, ChunkExtraction, Summary
 
-SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS_DIR = data_dir("schemas")
 MODELS = {"summary": Summary, "chunk_extraction": ChunkExtraction}
 
 

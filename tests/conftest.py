@@ -65,14 +65,13 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         monkeypatch.delenv(var, raising=False)
 
 
-SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "evals" / "articles"
 
 
 @pytest.fixture
 def seeds_dir() -> Path:
-    """The real seed articles (../shared/seeds), or a clean skip where this checkout lacks them."""
-    if not SEEDS_DIR.is_dir() or not any(SEEDS_DIR.glob("*.txt")):
-        pytest.skip(f"seed articles not found at {SEEDS_DIR}")
+    """The real articles of the labelled corpus (the five seeds and the others), inside the repo."""
+    assert any(SEEDS_DIR.glob("000_*.txt")), f"the labelled articles belong in {SEEDS_DIR}"
     return SEEDS_DIR
 
 

@@ -12,8 +12,8 @@ from responders import chunk_of, extraction
 from test_batch_support import article_text, read_jsonl, write_articles
 from typer.testing import CliRunner
 
-from summarizer.batch_inputs import list_inputs
-from summarizer.batch_output import JsonlAppender, recover_jsonl
+from summarizer.batch.inputs import list_inputs
+from summarizer.batch.output import JsonlAppender, recover_jsonl
 from summarizer.cli import app
 
 MODEL_ARGS = ["--model", "test-model", "--chunk-tokens", "100"]

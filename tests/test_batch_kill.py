@@ -11,10 +11,10 @@ import openai
 from responders import chunk_of
 from test_batch_support import CLI, clean_env, read_jsonl, start_server_process, stop_process, write_articles
 
-from summarizer.cache import ResponseCache
-from summarizer.llm_call import CallSettings, ModelCaller
+from summarizer.llm.cache import ResponseCache
+from summarizer.llm.caller import CallSettings, ModelCaller
+from summarizer.llm.prompts import load_prompt
 from summarizer.models import ChunkExtraction
-from summarizer.prompts import load_prompt
 
 N = 30
 

@@ -11,7 +11,7 @@ from responders import extraction
 from test_batch_support import read_jsonl, summary_core, write_articles
 from typer.testing import CliRunner
 
-from summarizer.batch_export import response_format
+from summarizer.batch.export import response_format
 from summarizer.cli import app
 from summarizer.models import ChunkExtraction
 

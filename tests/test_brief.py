@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.errors import InputError
-from summarizer.ground import figures
+from summarizer.pipeline.ground import figures
 from summarizer.render import build_briefing, render_brief_markdown
 from summarizer.render.briefing import Entry, group_key, period_sort_key, vi_sort_key
 from summarizer.render.results import attach_documents, load_results

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from summarizer.chunk import estimate_tokens, make_chunks, split_sentences
-from summarizer.ingest import parse, read_article
+from summarizer.pipeline.chunk import estimate_tokens, make_chunks, split_sentences
+from summarizer.pipeline.ingest import parse, read_article
 
 HEADING = "Đảng ủy phường 5 sơ kết công tác quý I/2024"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import Options, summarize
-from summarizer.ground import figures, has_foreign_script
+from summarizer.pipeline.ground import figures, has_foreign_script
 from summarizer.render import render_json, validate_summary
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.evalrun import (
+from summarizer.evals.metrics import HEADLINE_METRICS
+from summarizer.evals.run import (
     compare_runs,
     format_comparison,
     format_table,
@@ -20,7 +21,6 @@ from summarizer.evalrun import (
     write_report,
     write_run,
 )
-from summarizer.evaluate import HEADLINE_METRICS
 from summarizer.models import Summary
 
 ART_A = (

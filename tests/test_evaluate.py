@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from summarizer import evaluate as ev
-from summarizer.evaluate import (
+from summarizer.evals import metrics as ev
+from summarizer.evals.metrics import (
     MATCH_THRESHOLD,
     aggregate,
     category_scores,

@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 
-from summarizer.ground import Grounded, align, figures, ground_item
-from summarizer.ingest import parse
+from summarizer.pipeline.ground import Grounded, align, figures, ground_item
+from summarizer.pipeline.ingest import parse
 
 
 @pytest.fixture

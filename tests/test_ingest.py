@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.ingest import parse, read_article
+from summarizer.pipeline.ingest import parse, read_article
 
 BOILERPLATE_LINES = [
     "Đánh giá: 4.5/5",

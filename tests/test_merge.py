@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.ground import Grounded, ground_item
-from summarizer.ingest import parse
-from summarizer.merge import Placed, merge_items
 from summarizer.models import Item, Task
+from summarizer.pipeline.ground import Grounded, ground_item
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.merge import Placed, merge_items
 
 
 @pytest.fixture

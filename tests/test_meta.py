@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.ingest import parse
-from summarizer.meta import (
+from summarizer.models import ExtractedMeta, Meta
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import (
     find_chair,
     find_meeting_date,
     find_organization,
@@ -13,7 +14,6 @@ from summarizer.meta import (
     reconcile,
     rules_meta,
 )
-from summarizer.models import ExtractedMeta, Meta
 
 LEAD_CAI_LAY = ("Sáng ngày 8/10/2020, Thị ủy Cai Lậy tổ chức hội nghị sơ kết công tác quý III/2020. "
                 "Đồng chí Lương Thị Thanh Phó Bí thư Thường trực Thị ủy chủ trì hội nghị.")

@@ -18,12 +18,12 @@ from responders import chunk_of, extraction
 
 import summarizer
 from summarizer.api import summarize
-from summarizer.chunk import make_chunks
 from summarizer.config import Options
 from summarizer.errors import ExtractionError
-from summarizer.ingest import read_article
+from summarizer.llm.prompts import load_prompt
 from summarizer.models import SCHEMA_VERSION, Summary
-from summarizer.prompts import load_prompt
+from summarizer.pipeline.chunk import make_chunks
+from summarizer.pipeline.ingest import read_article
 from summarizer.render import render_json, render_markdown
 
 SECRET = "sk-test-SECRET-1234567890"

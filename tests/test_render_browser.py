@@ -129,7 +129,7 @@ def test_html_view_in_headless_chromium(browser, html_file):
 def test_single_article_page_in_chromium(browser, tmp_path):
     from browser.samples import ARTICLE_B, summary_b
 
-    from summarizer.ingest import parse
+    from summarizer.pipeline.ingest import parse
     from summarizer.render import render_html, single_briefing
 
     path = tmp_path / "one.html"

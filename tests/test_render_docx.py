@@ -14,7 +14,7 @@ import docx
 import pytest
 from browser.samples import FILES, all_summaries, summary_a
 
-from summarizer.ground import figures
+from summarizer.pipeline.ground import figures
 from summarizer.render import build_briefing, render_docx, single_briefing
 from summarizer.render.briefing import Entry
 

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import pytest
 from browser.samples import ARTICLE_A, ARTICLE_B, SCRIPT, all_summaries, summary_a, summary_b, write_batch
 
-from summarizer.ingest import parse
+from summarizer.pipeline.ingest import parse
 from summarizer.render import build_briefing, render_html, single_briefing
 from summarizer.render.briefing import Entry
 from summarizer.render.html_out import JS

@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import openai
 
-from .gguf import EmbeddedModelError, assemble_gguf, default_cache_dir, models_info
+from summarizer.backends.gguf import EmbeddedModelError, assemble_gguf, default_cache_dir, models_info
 
 __all__ = [
     "EmbeddedBackend",

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from ..config import Options
-from ..errors import BackendError
-from .base import Backend
+from summarizer.backends.base import Backend
+from summarizer.config import Options
+from summarizer.errors import BackendError
 
 
 def open_backend(options: Options) -> Backend:
     if options.uses_endpoint:
         if not options.model:
             raise BackendError("an endpoint is configured but no model: pass --model or set SUMMARIZER_MODEL")
-        from .openai_compat import OpenAICompatBackend
+        from summarizer.backends.openai_compat import OpenAICompatBackend
 
         return OpenAICompatBackend(options.base_url, options.api_key, options.model, timeout=options.timeout)
-    from .embedded import EmbeddedBackend, EmbeddedModelError
+    from summarizer.backends.embedded import EmbeddedBackend, EmbeddedModelError
 
     try:
         return EmbeddedBackend(model_path=options.model_path)

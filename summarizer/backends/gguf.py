@@ -16,7 +16,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import BackendError
+from summarizer.errors import BackendError
+from summarizer.files import cache_dir as default_cache_dir
 
 MODEL_FILENAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 EXPECTED_SIZE = 1_117_320_768
@@ -31,10 +32,6 @@ class EmbeddedModelError(BackendError):
     """The embedded model or its runtime cannot be used; the message is one actionable line."""
 
 
-def default_cache_dir() -> Path:
-    """`$SUMMARIZER_CACHE_DIR`, else `~/.cache/summarizer`."""
-    env = os.environ.get("SUMMARIZER_CACHE_DIR")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "summarizer"
 
 
 def part_paths(modules: Sequence[str] = PART_MODULES) -> list[Path]:

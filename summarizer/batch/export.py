@@ -15,13 +15,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .batch_inputs import DEFAULT_MAX_ARTICLE_BYTES, list_inputs, load_document
-from .chunk import DEFAULT_CHUNK_TOKENS, chunk_text, make_chunks
-from .errors import InputError, SummarizerError
-from .models import ChunkExtraction
-from .prompts import load_prompt
+from summarizer.batch.inputs import DEFAULT_MAX_ARTICLE_BYTES, list_inputs, load_document
+from summarizer.errors import InputError, SummarizerError
+from summarizer.extract.llm_messages import chunk_messages
+from summarizer.models import ChunkExtraction
+from summarizer.pipeline.chunk import DEFAULT_CHUNK_TOKENS, make_chunks
 
-PROMPT = "extract"  # the llm strategy's prompt
 BATCH_URL = "/v1/chat/completions"
 SEP = "::"
 
@@ -39,12 +38,6 @@ def response_format() -> dict:
     """What instructor's Mode.JSON_SCHEMA sends for ChunkExtraction (v2 OpenAIJSONSchemaHandler)."""
     return {"type": "json_schema",
             "json_schema": {"name": ChunkExtraction.__name__, "schema": ChunkExtraction.model_json_schema()}}
-
-
-def chunk_messages(doc, chunk) -> list[dict]:
-    """The messages the live `llm` strategy sends for this chunk (strategies/llm.py)."""
-    return load_prompt(PROMPT).messages(heading=chunk.heading, previous=chunk.previous or "(không có)",
-                                        text=chunk_text(doc, chunk.sentences))
 
 
 @dataclass

@@ -3,7 +3,7 @@
 `import_responses` reads the output file (OpenAI Batch or `vllm run-batch`: the same shape,
 `{"custom_id", "response": {"status_code", "body": chat.completion}, "error"}`), rebuilds each
 article's chunks from INPUT with the same chunk size, parses every answer as a ChunkExtraction
-and hands the result to the same grounding and merge as a live run (`api.assemble_summary`).
+and hands the result to the same grounding and merge as a live run (`pipeline.assemble`).
 There is no re-ask offline: a chunk whose answer is missing, an error, cut at max_tokens or not
 valid JSON is a failed chunk; quotes the article does not contain are dropped by grounding.
 """
@@ -18,23 +18,22 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .api import assemble_summary
-from .batch_export import (
-    PROMPT,
-    chunk_messages,
+from summarizer.batch.export import (
     custom_id,
     messages_digest,
     read_request_digests,
     split_custom_id,
 )
-from .batch_inputs import DEFAULT_MAX_ARTICLE_BYTES, ArticleInput, list_inputs, load_document
-from .batch_output import JsonlAppender, RunStats, done_ids, errors_path, recover_jsonl
-from .batch_runner import done_line, failed_line, scrub
-from .chunk import DEFAULT_CHUNK_TOKENS, make_chunks
-from .errors import InputError, SummarizerError
-from .models import CATEGORIES, ChunkExtraction, FailedChunk, Usage
-from .prompts import load_prompt
-from .strategies import Candidate, ExtractionResult
+from summarizer.batch.inputs import DEFAULT_MAX_ARTICLE_BYTES, ArticleInput, list_inputs, load_document
+from summarizer.batch.output import JsonlAppender, RunStats, done_ids, errors_path, recover_jsonl
+from summarizer.batch.runner import done_line, failed_line, scrub
+from summarizer.errors import InputError, SummarizerError
+from summarizer.extract.base import ExtractionResult
+from summarizer.extract.llm_messages import PROMPT, add_extraction, chunk_messages
+from summarizer.llm.prompts import load_prompt
+from summarizer.models import ChunkExtraction, FailedChunk, Usage
+from summarizer.pipeline.assemble import assemble_summary
+from summarizer.pipeline.chunk import DEFAULT_CHUNK_TOKENS, make_chunks
 
 
 @dataclass
@@ -144,11 +143,7 @@ def extraction_result(doc, chunks, got: dict[int, Answer]) -> tuple[ExtractionRe
             result.failed.append(FailedChunk(chunk=chunk.index, error=f"answer is not a valid ChunkExtraction: "
                                                                         f"{' '.join(str(first.get('msg')).split())[:200]}"))
             continue
-        result.metas.append(ext.meta)
-        for cat in CATEGORIES:
-            for item in getattr(ext, cat):
-                result.candidates.append(Candidate(cat, item.text, item.quote, chunk.index, (chunk.start, chunk.end),
-                                                   getattr(item, "owner", None), getattr(item, "deadline", None)))
+        add_extraction(result, ext, chunk)
     return result, model
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .ingest import Document, parse, read_article
+from summarizer.errors import InputError
+from summarizer.pipeline.ingest import Document, parse, read_article
+from summarizer.text import nfc
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_ARTICLE_BYTES = 1_000_000
@@ -134,7 +134,7 @@ def load_document(article: ArticleInput, max_bytes: int = DEFAULT_MAX_ARTICLE_BY
 
 def vietnamese_share(text: str) -> float:
     """Share of letters that only Vietnamese writes (ă, ơ, ư, đ, ạ, ế, ộ…)."""
-    text = unicodedata.normalize("NFC", text[:20000])
+    text = nfc(text[:20000])
     letters = sum(ch.isalpha() for ch in text)
     return len(_VIETNAMESE.findall(text)) / letters if letters else 0.0
 

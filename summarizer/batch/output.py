@@ -22,7 +22,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .models import Usage
+from summarizer.files import atomic_write
+from summarizer.models import Usage
 
 
 def errors_path(out: Path) -> Path:
@@ -106,14 +107,7 @@ class JsonlAppender:
 
 
 def write_json_atomic(path: Path, obj: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(obj, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n", fsync=True)
 
 
 @dataclass

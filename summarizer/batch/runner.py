@@ -18,16 +18,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .api import default_strategy, summarize_document
-from .backends.base import Backend
-from .batch_inputs import (
+from summarizer.api import default_strategy, summarize_document
+from summarizer.backends.base import Backend
+from summarizer.batch.inputs import (
     DEFAULT_MAX_ARTICLE_BYTES,
     ArticleInput,
     injection_warnings,
     list_inputs,
     load_document,
 )
-from .batch_output import (
+from summarizer.batch.output import (
     JsonlAppender,
     RunStats,
     done_ids,
@@ -37,13 +37,13 @@ from .batch_output import (
     summary_record,
     write_json_atomic,
 )
-from .cache import ResponseCache
-from .config import Options
-from .errors import BackendError, InputError, SummarizerError
-from .errors import scrub as scrub_secrets
-from .models import Summary, Usage
-from .retrying import Throttle
-from .strategies import get_strategy
+from summarizer.config import Options
+from summarizer.errors import BackendError, InputError, SummarizerError
+from summarizer.errors import scrub as scrub_secrets
+from summarizer.extract import get_strategy
+from summarizer.llm.cache import ResponseCache
+from summarizer.llm.retrying import Throttle
+from summarizer.models import Summary, Usage
 
 
 @dataclass
@@ -198,7 +198,7 @@ def run_batch(input_path: str | Path, out: str | Path, options: Options | None =
         stats.skipped = len(articles) - len(todo_list)
         if todo_list and get_strategy(opts.strategy or default_strategy(opts)).needs_model:
             if backend is None:
-                from .backends.factory import open_backend
+                from summarizer.backends.factory import open_backend
 
                 backend = owned = open_backend(opts)
             if cache is None and opts.use_cache:

@@ -17,7 +17,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from .cli import (
+from summarizer.cli.common import (
     ApiKey,
     BaseUrl,
     CachePath,
@@ -28,7 +28,6 @@ from .cli import (
     NoCache,
     Strategy,
     Timeout,
-    app,
     fail,
     make_options,
     one_line_errors,
@@ -135,8 +134,8 @@ def run_cmd(
 
     from rich.console import Console
 
-    from .batch_output import errors_path, summary_path, usage_table
-    from .batch_runner import BatchSettings, run_batch
+    from summarizer.batch.output import errors_path, summary_path, usage_table
+    from summarizer.batch.runner import BatchSettings, run_batch
 
     opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout, 1,
                         no_cache, cache)
@@ -171,7 +170,7 @@ def export_cmd(
     max_article_bytes: MaxBytes = 1_000_000, any_language: AnyLanguage = False,
 ) -> None:
     """Write the batch's model requests as OpenAI Batch lines (for the Batch API or `vllm run-batch`)."""
-    from .batch_export import export_requests
+    from summarizer.batch.export import export_requests
 
     def report(aid: str, reason: str) -> None:
         typer.echo(f"summarizer: skipped: {aid}: {reason}", err=True)
@@ -198,8 +197,8 @@ def import_cmd(
     """Turn batch answers into grounded, merged summaries in OUT (same format as a live batch)."""
     from rich.console import Console
 
-    from .batch_import import import_responses
-    from .batch_output import errors_path, usage_table
+    from summarizer.batch.importer import import_responses
+    from summarizer.batch.output import errors_path, usage_table
 
     stats, problems = import_responses(responses, input, out, chunk_tokens=chunk_tokens,
                                        accept_partial=accept_partial, max_article_bytes=max_article_bytes,
@@ -211,6 +210,3 @@ def import_cmd(
         fail(f"import: {stats.failed} of {stats.total - stats.skipped} article(s) failed, {stats.done} done; "
              f"reasons in {errors_path(out)}", 1)
 
-
-app.add_typer(batch_app, name="batch", help="Many articles at once: resumable, concurrent, cached; "
-                                            "export/import OpenAI-Batch files for vLLM or the Batch API.")

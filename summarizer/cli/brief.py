@@ -1,52 +1,16 @@
 """`summarizer brief`: one briefing (Markdown, DOCX or HTML) over a batch's results.
-
-Importing this module registers the command on `summarizer.cli.app` (see `_register_subapps`).
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .cli import app, fail, one_line_errors
-
-_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".docx": "docx", ".html": "html", ".htm": "html"}
+from summarizer.cli.common import fail, one_line_errors, pick_format, write_rendered
 
 
-def write_rendered(data: str | bytes, out: Path | None) -> None:
-    """Text to stdout or a file; bytes (DOCX) to a file only. Files are replaced atomically."""
-    if out is None:
-        if isinstance(data, bytes):
-            raise ValueError("binary output needs -o FILE")
-        sys.stdout.write(data)
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    if isinstance(data, bytes):
-        tmp.write_bytes(data)
-    else:
-        tmp.write_text(data, encoding="utf-8")
-    os.replace(tmp, out)
-
-
-def pick_format(fmt: str | None, out: Path | None, allowed: tuple[str, ...]) -> str:
-    """The --format given, else the one -o's suffix names, else Markdown; binary ones need -o."""
-    from .render import BINARY_FORMATS
-
-    if fmt is None:
-        fmt = _SUFFIX_FORMATS.get(out.suffix.lower(), "md") if out is not None else "md"
-    if fmt not in allowed:
-        fail(f"unknown format {fmt!r}; choose one of {', '.join(allowed)}", 2)
-    if fmt in BINARY_FORMATS and out is None:
-        fail(f"--format {fmt} writes a binary file; give -o FILE", 2)
-    return fmt
-
-
-@app.command("brief")
 @one_line_errors
 def brief(
     results: Annotated[Path, typer.Argument(help="Batch results (JSONL) or one summary JSON file")],
@@ -61,9 +25,9 @@ def brief(
                            "results' source paths do not lead to them")] = None,
 ) -> None:
     """A briefing over many articles: grouped by organisation or period, every item, figures intact."""
-    from .render import BRIEF_FORMATS, build_briefing, render_briefing
-    from .render.briefing import GROUP_BY
-    from .render.results import attach_documents, load_results
+    from summarizer.render import BRIEF_FORMATS, build_briefing, render_briefing
+    from summarizer.render.briefing import GROUP_BY
+    from summarizer.render.results import attach_documents, load_results
 
     fmt = pick_format(fmt, out, BRIEF_FORMATS)
     if group_by not in GROUP_BY:

@@ -1,4 +1,4 @@
-"""`summarizer eval run|score|rescore|compare`: thin commands over summarizer.evalrun."""
+"""`summarizer eval run|score|rescore|compare`: thin commands over summarizer.evals.run."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .cli import (
+from summarizer.cli.common import (
     ApiKey,
     BaseUrl,
     CachePath,
@@ -29,10 +29,11 @@ eval_app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False)
 Labels = Annotated[Path, typer.Option("--labels", help="Folder of hand labels")]
 Articles = Annotated[Path, typer.Option("--articles", help="Folder with the labelled articles")]
 Threshold = Annotated[float, typer.Option("--threshold", help="Item match threshold (similarity 0-1)")]
+Split = Annotated[str, typer.Option("--split", help="dev | test | seeds | all (evals/split.json); report dev and test apart")]
 
 
 def _finish(run: dict, out: Path) -> None:
-    from .evalrun import format_table, write_chart, write_report, write_run
+    from summarizer.evals.run import format_table, write_chart, write_report, write_run
 
     write_run(run, out)
     write_report(run, out.with_suffix(".md"))
@@ -46,26 +47,26 @@ def _finish(run: dict, out: Path) -> None:
 def run_cmd(
     out: Annotated[Path, typer.Option("-o", "--out", help="Run file to write, e.g. evals/runs/NAME.json")],
     labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
-    threshold: Threshold = 0.5,
+    threshold: Threshold = 0.5, split: Split = "all",
     base_url: BaseUrl = None, api_key: ApiKey = None, model: Model = None, model_path: ModelPath = None,
     strategy: Strategy = None, mode: Mode = "json_schema", chunk_tokens: ChunkTokens = 1200,
     timeout: Timeout = 120.0, concurrency: Concurrency = 1, no_cache: NoCache = False, cache: CachePath = None,
 ) -> None:
     """Summarise every labelled article, then score the outputs (predictions go next to the run)."""
-    from .api import default_strategy, summarize
-    from .evalrun import load_labels, score_predictions
-    from .render import render_json
+    from summarizer.api import default_strategy, summarize
+    from summarizer.evals.run import load_labels, score_predictions
+    from summarizer.render import render_json
 
     opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout,
                         concurrency, no_cache, cache).with_env()
-    gold = load_labels(labels)
+    gold = load_labels(labels, split)
     if not gold:
         fail(f"no labels found in {labels}", 2)
     pred_dir = out.with_suffix("")
     pred_dir.mkdir(parents=True, exist_ok=True)
     backend = None
     if (opts.strategy or default_strategy(opts)) != "rules":
-        from .backends.factory import open_backend
+        from summarizer.backends.factory import open_backend
 
         backend = open_backend(opts)
     try:
@@ -83,7 +84,8 @@ def run_cmd(
     finally:
         if backend is not None:
             backend.close()
-    _finish(score_predictions(pred_dir, labels, articles, threshold=threshold, name=out.stem), out)
+    _finish(score_predictions(pred_dir, labels, articles, threshold=threshold, name=out.stem,
+                                      split=split), out)
 
 
 @eval_app.command("score")
@@ -92,14 +94,14 @@ def score_cmd(
     pred_dir: Annotated[Path, typer.Argument(help="Folder of <article stem>.json summaries")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Run file to write")] = None,
     labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
-    threshold: Threshold = 0.5,
+    threshold: Threshold = 0.5, split: Split = "all",
 ) -> None:
     """Score existing outputs without calling a model."""
-    from .evalrun import format_table, score_predictions
+    from summarizer.evals.run import format_table, score_predictions
 
     if not pred_dir.is_dir():
         fail(f"{pred_dir}: not a folder of predictions", 2)
-    run = score_predictions(pred_dir, labels, articles, threshold=threshold, name=pred_dir.name)
+    run = score_predictions(pred_dir, labels, articles, threshold=threshold, name=pred_dir.name, split=split)
     if out:
         _finish(run, out)
     else:
@@ -113,7 +115,7 @@ def rescore_cmd(
     tolerance: Annotated[float, typer.Option("--tolerance")] = 0.02,
 ) -> None:
     """Re-score a run's predictions with the current metric code; exit 1 if that lowers it beyond the tolerance."""
-    from .evalrun import compare_runs, format_comparison, load_run, rescore_run
+    from summarizer.evals.run import compare_runs, format_comparison, load_run, rescore_run
 
     if not run_file.exists():
         fail(f"{run_file}: no such run file", 2)
@@ -131,7 +133,7 @@ def compare_cmd(
     tolerance: Annotated[float, typer.Option("--tolerance", help="Allowed drop per headline metric")] = 0.02,
 ) -> None:
     """Print per-metric deltas; exit 1 when B is worse than A beyond the tolerance."""
-    from .evalrun import compare_runs, format_comparison
+    from summarizer.evals.run import compare_runs, format_comparison
 
     for p in (run_a, run_b):
         if not p.exists():

@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from summarizer.evaltext import normalize, tokens
+from summarizer.evals.text import tokens
+from summarizer.files import data_dir
+from summarizer.text import normalize
 
 META_FIELDS: tuple[str, ...] = ("organization", "meeting_date", "period", "chair")
-DEFAULT_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "summary.schema.json"
+DEFAULT_SCHEMA_PATH = data_dir("schemas") / "summary.schema.json"
 
 
 def load_schema(path: str | Path | None = None) -> dict:

@@ -1,8 +1,8 @@
 """Evaluation metrics: pure functions comparing one prediction (a `Summary` dict) with one gold label.
 
 No model calls, no file I/O except loading the JSON schema. Text handling lives in
-`summarizer.evaltext`, schema/metadata/cost checks in `summarizer.evalchecks`; both are re-exported
-here, so ``from summarizer.evaluate import ...`` is the one import. Public API:
+`summarizer.evals.text`, schema/metadata/cost checks in `summarizer.evals.checks`; both are re-exported
+here, so ``from summarizer.evals.metrics import ...`` is the one import. Public API:
 
 - ``normalize(text) -> str``, ``tokens(text) -> list[str]``, ``extract_figures(text) -> list[str]``
 - ``similarity(a, b) -> float`` in [0, 1]
@@ -34,8 +34,9 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from summarizer.evalchecks import META_FIELDS, cost_of, load_schema, meta_accuracy, schema_errors
-from summarizer.evaltext import extract_figures, nfc, normalize, similarity, tokens
+from summarizer.evals.checks import META_FIELDS, cost_of, load_schema, meta_accuracy, schema_errors
+from summarizer.evals.text import extract_figures, similarity, tokens
+from summarizer.text import nfc, normalize
 
 __all__ = [
     "CATEGORIES",

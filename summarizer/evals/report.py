@@ -1,4 +1,4 @@
-"""Human-readable views of a run (see `summarizer.evalrun`): text table, Markdown report, PNG chart.
+"""Human-readable views of a run (see `summarizer.evals.run`): text table, Markdown report, PNG chart.
 
 - ``format_table(run) -> str``: plain-text table of the headline and per-category scores
 - ``format_comparison(rows) -> str``: plain-text table of ``compare_runs`` rows
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from summarizer.evaluate import CATEGORIES, HEADLINE_METRICS, META_FIELDS
+from summarizer.evals.metrics import CATEGORIES, HEADLINE_METRICS, META_FIELDS
 
 LABELS_VI = {
     "achievements": "Kết quả đạt được",

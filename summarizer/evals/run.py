@@ -8,7 +8,7 @@ Signatures (for the CLI):
 - ``write_run(run, run_path)`` / ``load_run(run_path) -> run`` (paths made absolute on load)
 - ``rescore_run(run_path, threshold=None, labels_dir=None, articles_dir=None) -> run``
 - ``compare_runs(a, b, tolerance=0.02) -> (rows, regressed)``; a/b are run dicts or run-file paths
-- from ``summarizer.evalreport`` (re-exported here): ``format_table(run) -> str``,
+- from ``summarizer.evals.report`` (re-exported here): ``format_table(run) -> str``,
   ``format_comparison(rows) -> str``, ``write_report(run, md_path)``, ``write_chart(run, png_path)``
 
 A prediction is ``<pred_dir>/<stem>.json`` (a ``Summary``) for the label ``<labels_dir>/<stem>.json``;
@@ -35,8 +35,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from summarizer.evalreport import format_comparison, format_table, write_chart, write_report
-from summarizer.evaluate import (
+from summarizer.errors import InputError
+from summarizer.evals.metrics import (
     CATEGORIES,
     HEADLINE_METRICS,
     MATCH_THRESHOLD,
@@ -46,6 +46,7 @@ from summarizer.evaluate import (
     nfc,
     score_article,
 )
+from summarizer.evals.report import format_comparison, format_table, write_chart, write_report
 
 __all__ = [
     "load_labels",
@@ -76,9 +77,25 @@ def _nfc_tree(x: Any) -> Any:
     return x
 
 
-def load_labels(labels_dir: str | Path = "evals/labels") -> dict[str, dict]:
-    """Gold labels by file stem, NFC-normalised, in stem order."""
-    files = sorted(Path(labels_dir).glob("*.json"))
+def load_split(labels_dir: str | Path, split: str | None) -> set[str] | None:
+    """The article stems of a named split in `split.json` beside the labels folder; None for all."""
+    if split in (None, "all"):
+        return None
+    path = Path(labels_dir).parent / "split.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise InputError(f"--split {split}: no readable {path}") from None
+    names = [k for k in data if not k.startswith("_")]
+    if split not in names:
+        raise InputError(f"unknown split {split!r}; {path} has: {', '.join(names)}, or 'all'")
+    return set(data[split])
+
+
+def load_labels(labels_dir: str | Path = "evals/labels", split: str | None = None) -> dict[str, dict]:
+    """Gold labels by file stem, NFC-normalised, in stem order (only the split's, when one is named)."""
+    keep = load_split(labels_dir, split)
+    files = sorted(p for p in Path(labels_dir).glob("*.json") if keep is None or p.stem in keep)
     return {p.stem: _nfc_tree(json.loads(p.read_text(encoding="utf-8"))) for p in files}
 
 
@@ -112,11 +129,15 @@ def score_predictions(
     threshold: float = MATCH_THRESHOLD,
     name: str | None = None,
     schema: dict | None = None,
+    split: str | None = None,
+    stems: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Score every labelled article against ``pred_dir/<stem>.json``; returns a run dict."""
+    """Score every labelled article (of `split`, or only `stems`) against ``pred_dir/<stem>.json``."""
     pred_dir, labels_dir, articles_dir = (Path(p).resolve() for p in (pred_dir, labels_dir, articles_dir))
     schema = schema if schema is not None else load_schema()
-    labels = load_labels(labels_dir)
+    labels = load_labels(labels_dir, split)
+    if stems is not None:
+        labels = {k: v for k, v in labels.items() if k in set(stems)}
     warnings: list[str] = []
     if not labels:
         warnings.append(f"no labels in {labels_dir}")
@@ -136,7 +157,8 @@ def score_predictions(
             source = ""
             warnings.append(f"{stem}: article text not found: {art}")
         articles[stem] = {"prediction": state, **score_article(pred, gold, source, threshold, schema)}
-    extra = sorted({p.stem for p in pred_dir.glob("*.json")} - set(labels)) if pred_dir.is_dir() else []
+    scope = set(labels) if split in (None, "all") and stems is None else set(load_labels(labels_dir))
+    extra = sorted({p.stem for p in pred_dir.glob("*.json")} - scope) if pred_dir.is_dir() else []
     if extra:
         warnings.append(f"{len(extra)} prediction(s) without a label ignored: {', '.join(extra[:10])}")
     total = aggregate(list(articles.values()))
@@ -147,6 +169,7 @@ def score_predictions(
         "paths": {"predictions": str(pred_dir), "labels": str(labels_dir), "articles": str(articles_dir)},
         "provenance": _provenance(preds),
         "threshold": threshold,
+        "split": split or "all",
         "articles": articles,
         "total": total,
         "headline": headline(total),
@@ -200,6 +223,7 @@ def rescore_run(
         articles_dir or paths.get("articles", "evals/articles"),
         threshold=old.get("threshold", MATCH_THRESHOLD) if threshold is None else threshold,
         name=old.get("name"),
+        stems=list(old.get("articles") or {}),  # the same articles as the run, however the corpus grew
     )
     run["rescored_from"] = str(run_path)
     return run

@@ -11,22 +11,14 @@ drops non-ASCII letters).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
+from summarizer.text import normalize  # noqa: F401 - part of this module's API
+
 # A figure: digits with inner . , / (ending on a digit) and an optional % ; otherwise a word.
 _TOKEN_RE = re.compile(r"\d(?:[\d.,/]*\d)?(?:[ \t]?%)?|\w+", re.UNICODE)
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def normalize(text: str | None) -> str:
-    """NFC + casefold + collapsed whitespace; diacritics are kept."""
-    return " ".join(nfc(nfc(text or "").casefold()).split())
 
 
 def tokens(text: str | None) -> list[str]:

@@ -1,23 +1,30 @@
-"""Extraction strategies behind one interface (base.Strategy), chosen by name."""
+"""Extraction strategies behind one interface (`base.Strategy`), chosen by name: `rules` (no
+model), `llm` (free extraction per chunk) and `hybrid` (rules propose, a model answers yes/no).
+`llm_messages` is the one place that builds a chunk's messages and reads candidates back.
+
+May import: `summarizer.pipeline` (chunk, ingest, meta), `text`, `models`, `llm.prompts`; a
+strategy talks to a model only through the small `base.Caller` protocol, so importing this
+package loads no model client.
+"""
 
 from __future__ import annotations
 
-from .base import Candidate, ExtractionResult, Strategy, StrategyContext
+from summarizer.extract.base import Candidate, ExtractionResult, Strategy, StrategyContext
 
 NAMES = ("rules", "llm", "hybrid")
 
 
 def get_strategy(name: str) -> Strategy:
     if name == "llm":
-        from .llm import LLMStrategy
+        from summarizer.extract.llm import LLMStrategy
 
         return LLMStrategy()
     if name == "rules":
-        from .rules import RulesStrategy
+        from summarizer.extract.rules import RulesStrategy
 
         return RulesStrategy()
     if name == "hybrid":
-        from .hybrid import HybridStrategy
+        from summarizer.extract.hybrid import HybridStrategy
 
         return HybridStrategy()
     raise ValueError(f"unknown strategy {name!r}; choose one of {', '.join(NAMES)}")

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..chunk import Chunk
-from ..ingest import Document
-from ..llm_call import ModelCaller
-from ..models import Category, ExtractedMeta, FailedChunk, Usage
+from summarizer.models import Category, ExtractedMeta, FailedChunk, Usage
+from summarizer.pipeline.chunk import Chunk
+from summarizer.pipeline.ingest import Document
 
 
 @dataclass
@@ -34,9 +33,16 @@ class ExtractionResult:
     usage: Usage = field(default_factory=Usage)
 
 
+class Caller(Protocol):
+    """What a strategy needs of a model: one structured answer per request (llm.caller.ModelCaller)."""
+
+    def structured(self, messages: list[dict], response_model: type, *, prompt_version: str,
+                   context: dict | None = None): ...
+
+
 @dataclass
 class StrategyContext:
-    caller: ModelCaller | None  # None when no model is available (rules)
+    caller: Caller | None  # None when no model is available (rules)
     concurrency: int = 1
     endpoint: str = ""  # for error messages only
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import httpx
 import openai
 
-from ..errors import BackendError
-from ..retrying import root_cause
+from summarizer.errors import BackendError
+from summarizer.llm.retrying import root_cause
 
 
 def one_line(e: BaseException) -> str:

@@ -16,12 +16,12 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from ..chunk import Chunk
-from ..ingest import Document
-from ..prompts import load_prompt
-from .base import ExtractionResult, StrategyContext
-from .errors import raise_if_fatal
-from .rules import RulesStrategy
+from summarizer.extract.base import ExtractionResult, StrategyContext
+from summarizer.extract.errors import raise_if_fatal
+from summarizer.extract.rules import RulesStrategy
+from summarizer.llm.prompts import load_prompt
+from summarizer.pipeline.chunk import Chunk
+from summarizer.pipeline.ingest import Document
 
 PROMPT = "split"
 

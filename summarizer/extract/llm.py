@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from ..chunk import Chunk, chunk_text
-from ..errors import BackendError
-from ..ground import align, has_foreign_script, missing_figures, widen_to_figures
-from ..ingest import Document
-from ..llm_call import TruncatedOutput
-from ..models import CATEGORIES, ChunkExtraction, FailedChunk
-from ..prompts import load_prompt
-from .base import Candidate, ExtractionResult, StrategyContext
-from .errors import one_line, raise_if_fatal
-
-PROMPT = "extract"
+from summarizer.errors import BackendError
+from summarizer.extract.base import ExtractionResult, StrategyContext
+from summarizer.extract.errors import one_line, raise_if_fatal
+from summarizer.extract.llm_messages import PROMPT, add_extraction, chunk_messages
+from summarizer.llm.caller import TruncatedOutput
+from summarizer.llm.prompts import load_prompt
+from summarizer.models import CATEGORIES, ChunkExtraction, FailedChunk
+from summarizer.pipeline.chunk import Chunk, chunk_text
+from summarizer.pipeline.ground import align, has_foreign_script, missing_figures, widen_to_figures
+from summarizer.pipeline.ingest import Document
 
 
 def make_checker(doc: Document, chunk: Chunk):
@@ -65,20 +64,13 @@ class LLMStrategy:
                 result.failed.append(outcome)
                 continue
             for ext in outcome:
-                result.metas.append(ext.meta)
-                for cat in CATEGORIES:
-                    for item in getattr(ext, cat):
-                        result.candidates.append(Candidate(
-                            cat, item.text, item.quote, chunk.index, (chunk.start, chunk.end),
-                            getattr(item, "owner", None), getattr(item, "deadline", None)))
+                add_extraction(result, ext, chunk)
         return result
 
     def _chunk(self, doc: Document, chunk: Chunk, ctx: StrategyContext, depth: int = 0):
-        prompt = load_prompt(PROMPT)
-        text = chunk_text(doc, chunk.sentences)
-        messages = prompt.messages(heading=chunk.heading, previous=chunk.previous or "(không có)", text=text)
+        messages = chunk_messages(doc, chunk)
         try:
-            return [ctx.caller.structured(messages, ChunkExtraction, prompt_version=prompt.version,
+            return [ctx.caller.structured(messages, ChunkExtraction, prompt_version=self.prompt_version(),
                                           context={"checker": make_checker(doc, chunk)})]
         except TruncatedOutput as e:
             if len(chunk.sentences) < 2 or depth >= 3:

@@ -19,11 +19,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..chunk import Chunk, Sentence, split_sentences
-from ..ingest import Document
-from ..meta import rules_meta
-from ..models import Category, ExtractedMeta
-from .base import Candidate, ExtractionResult, StrategyContext
+from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
+from summarizer.models import Category, ExtractedMeta
+from summarizer.pipeline.chunk import Chunk, Sentence
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.meta import rules_meta
+from summarizer.text import QUARTER
 
 MIN_WORDS = 5
 
@@ -47,7 +48,6 @@ _TASK_SECTION = re.compile(
 _RESULT_SECTION = re.compile(r"^(trong |qua )?(quý\s*[IV\d]+|quí\s*[IV\d]+|\d+ tháng đầu năm|năm \d{4}|kết quả)",
                              re.IGNORECASE)
 _PAST = re.compile(r"\b(đã|đạt|được|hoàn thành|kết nạp|tăng)\b", re.IGNORECASE)
-_QUARTER = re.compile(r"qu[ýí]\s*(IV|I{1,3}|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _FILLER = re.compile(
     r"^(?:(?:trong|qua)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm"
@@ -134,7 +134,7 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence, decide
 
 
 def reviewed_quarter(period: str | None) -> int | None:
-    m = _QUARTER.search(period or "")
+    m = QUARTER.search(period or "")
     if not m:
         return None
     q = m.group(1).upper()
@@ -163,11 +163,10 @@ class RulesStrategy:
         meta = rules_meta(doc)
         result.metas.append(ExtractedMeta(**meta.model_dump()))
         quarter = reviewed_quarter(meta.period)
-        chunk_of = {s.index: c.index for c in chunks for s in c.sentences}
         section: Category = "achievements"
         owner_heading: str | None = None
         last_para = -1
-        for sentence in split_sentences(doc):
+        for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
             if sentence.paragraph != last_para:
                 last_para = sentence.paragraph
@@ -186,7 +185,7 @@ class RulesStrategy:
                 if len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote) or _HEADING.match(quote):
                     continue
                 cat = self._category(quote, section)
-                cand = Candidate(cat, item_text(quote), quote, chunk_of.get(sentence.index), (cl.start, cl.end))
+                cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
                     cand.owner = subj.group(1) if subj else owner_heading
@@ -203,7 +202,7 @@ class RulesStrategy:
         if _TASK_SECTION.search(head):
             return "tasks"
         if quarter:
-            for m in _QUARTER.finditer(head):
+            for m in QUARTER.finditer(head):
                 q = m.group(1).upper()
                 n = _ROMAN.get(q) or int(q)
                 if n > quarter:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import threading
 from pathlib import Path
 
+from summarizer.files import cache_dir
+
 
 def default_cache_path() -> Path:
-    base = os.environ.get("SUMMARIZER_CACHE_DIR") or Path.home() / ".cache" / "summarizer"
-    return Path(base) / "responses.sqlite"
+    return cache_dir() / "responses.sqlite"
 
 
 def cache_key(**parts: object) -> str:

@@ -22,9 +22,9 @@ import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from .cache import ResponseCache, cache_key
-from .models import SCHEMA_VERSION, Usage
-from .retrying import Throttle, root_cause, transport_retrying
+from summarizer.llm.cache import ResponseCache, cache_key
+from summarizer.llm.retrying import Throttle, root_cause, transport_retrying
+from summarizer.models import SCHEMA_VERSION, Usage
 
 T = TypeVar("T", bound=BaseModel)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from summarizer.files import data_dir
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Prompt:
 
 @cache
 def load_prompt(name: str, directory: str | None = None) -> Prompt:
-    path = Path(directory or PROMPTS_DIR) / f"{name}.toml"
+    path = Path(directory or data_dir("prompts")) / f"{name}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return Prompt(name, data["version"], data.get("system", ""), data.get("user", "{text}"),
                   tuple(data.get("examples", ())))

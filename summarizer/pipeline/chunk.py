@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .ingest import Document, Span
+from summarizer.pipeline.ingest import Document, Span
 
 CHARS_PER_TOKEN = 3.0  # Vietnamese in Qwen/GPT tokenizers: ~3.3 chars per token; err on the small side
 DEFAULT_CHUNK_TOKENS = 1200

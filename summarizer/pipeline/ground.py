@@ -12,18 +12,17 @@ slips into Chinese): otherwise the item is dropped and counted.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .ingest import Document
+from summarizer.pipeline.ingest import Document
+from summarizer.text import FIGURE, nfc
 
 FUZZY_THRESHOLD = 90.0  # rapidfuzz score 0–100 on the whole quote; below this the quote is refused
 MIN_QUOTE_CHARS = 8
 
-_FIGURE = re.compile(r"\d+(?:[.,/:]\d+)*")
 _FOREIGN = re.compile(r"[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -37,7 +36,7 @@ class Alignment:
 
 def figures(text: str) -> list[str]:
     """Number tokens as written: '7/13', '94,7', '7.396,54', '03' (units and % left aside)."""
-    return _FIGURE.findall(text)
+    return FIGURE.findall(text)
 
 
 def has_foreign_script(text: str) -> bool:
@@ -60,7 +59,7 @@ def _search_regions(doc: Document, near: tuple[int, int] | None) -> list[tuple[i
 
 
 def align(quote: str, doc: Document, near: tuple[int, int] | None = None) -> Alignment | None:
-    quote = unicodedata.normalize("NFC", quote).strip()
+    quote = nfc(quote).strip()
     if len(quote) < MIN_QUOTE_CHARS:
         return None
     src = doc.source
@@ -104,7 +103,7 @@ def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 def widen_to_figures(src: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span that cuts a figure ("… bằng 94" of "94,7%") to the whole figure, so the figure
     check compares the numbers the source really wrote."""
-    for m in _FIGURE.finditer(src, max(0, start - 40), min(len(src), end + 40)):
+    for m in FIGURE.finditer(src, max(0, start - 40), min(len(src), end + 40)):
         if m.start() < start < m.end():
             start = m.start()
         if m.start() < end < m.end():
@@ -123,7 +122,7 @@ class Grounded:
 
 def ground_item(text: str, quote: str, doc: Document, near: tuple[int, int] | None = None) -> Grounded | str:
     """A grounded item, or the reason it is dropped (a short snake_case string)."""
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    text = nfc(" ".join(text.split()))
     if not text:
         return "empty_text"
     a = align(quote, doc, near)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import InputError
+from summarizer.errors import InputError
+from summarizer.text import nfc, normalize
 
 MAX_BYTES = 20_000_000
 
@@ -157,10 +157,6 @@ def read_article(path: str | Path) -> Document:
     return parse(text, p.name)
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().casefold()
-
-
 def _looks_like_caption(line: str) -> bool:
     """Short line with no sentence-final punctuation: a photo caption, byline or section tag."""
     if _TERMINAL.search(line) or len(line.split()) > CAPTION_MAX_WORDS:
@@ -169,7 +165,7 @@ def _looks_like_caption(line: str) -> bool:
 
 
 def parse(text: str, name: str = "article") -> Document:
-    source = unicodedata.normalize("NFC", text)
+    source = nfc(text)
     if "\x00" in source:
         raise InputError(f"{name}: looks like a binary file, not an article text")
     title: Span | None = None
@@ -195,7 +191,7 @@ def parse(text: str, name: str = "article") -> Document:
         if _PHOTO.search(line) and len(line.split()) <= CAPTION_MAX_WORDS:
             removed.append(Span(span.start, span.end, "caption"))
             continue
-        norm = _norm(line)
+        norm = normalize(line)
         if title is None and not kept and _looks_like_caption(line) and line[0].isupper():
             title = span
             seen_norm.append(norm)

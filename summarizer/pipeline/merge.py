@@ -7,13 +7,13 @@ are near-identical. Order is the order of the source, which is how a reader chec
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .ground import figures
-from .models import CATEGORIES, Category, Item, Task
+from summarizer.models import CATEGORIES, Category, Item, Task
+from summarizer.pipeline.ground import figures
+from summarizer.text import normalize
 
 SAME_TEXT = 92.0  # rapidfuzz ratio on normalised texts
 SAME_SPAN = 0.8  # overlap / shorter span
@@ -25,17 +25,13 @@ class Placed:
     item: Item
 
 
-def _norm(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
-
-
 def _same(a: Item, b: Item) -> bool:
     overlap = min(a.end, b.end) - max(a.start, b.start)
     shorter = min(a.end - a.start, b.end - b.start) or 1
     if overlap / shorter >= SAME_SPAN:
         return True
     # Near-identical wording with different figures ("kết nạp 12 …" / "kết nạp 15 …") is two facts.
-    return fuzz.ratio(_norm(a.text), _norm(b.text)) >= SAME_TEXT and figures(a.text) == figures(b.text)
+    return fuzz.ratio(normalize(a.text), normalize(b.text)) >= SAME_TEXT and figures(a.text) == figures(b.text)
 
 
 def merge_items(placed: list[Placed]) -> tuple[dict[Category, list[Item]], int]:

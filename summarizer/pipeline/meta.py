@@ -9,12 +9,12 @@ the reviewed period is written "quý I/2024", "quý 1/2022", "9 tháng đầu n�
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from datetime import date
 
-from .ingest import Document
-from .models import ExtractedMeta, Meta
+from summarizer.models import ExtractedMeta, Meta
+from summarizer.pipeline.ingest import Document
+from summarizer.text import PERIOD, normalize
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
              r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
@@ -42,9 +42,6 @@ def _capitalised_run(text: str, limit: int) -> list[str]:
 # so a figure like "7/13" is never read as a date.
 _DATE = re.compile(r"(?:\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s*,?\s*(?:ngày\s*)?)(\d{1,2})\s*/\s*(\d{1,2})"
                    r"(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
-_PERIOD = re.compile(
-    r"(qu[ýíy]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm)\s*\d{4})?|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)",
-    re.IGNORECASE)
 _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
 
@@ -55,23 +52,19 @@ def _lead_text(doc: Document, paragraphs: int = 3) -> str:
     return "\n".join(parts)
 
 
-def _norm(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", s).split()).casefold()
-
-
 def find_period(doc: Document) -> str | None:
     """The first period named in the lead; completed with its year where the lead gives it."""
     lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
-    found = [" ".join(m.group(1).split()) for m in _PERIOD.finditer(lead)]
+    found = [" ".join(m.group(1).split()) for m in PERIOD.finditer(lead)]
     if not found and doc.title:
-        found = [" ".join(m.group(1).split()) for m in _PERIOD.finditer(doc.text_of(doc.title))]
+        found = [" ".join(m.group(1).split()) for m in PERIOD.finditer(doc.text_of(doc.title))]
     if not found:
         return None
     first = found[0]
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)
         body = "\n".join(doc.text_of(p) for p in doc.paragraphs)
-        for m in _PERIOD.finditer(body):  # "quí I" in the lead, "quý I/2024" further on
+        for m in PERIOD.finditer(body):  # "quí I" in the lead, "quý I/2024" further on
             later = " ".join(m.group(1).split())
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
@@ -159,15 +152,15 @@ def _date_in_source(iso: str, doc: Document) -> bool:
 
 def reconcile(doc: Document, guesses: list[ExtractedMeta]) -> Meta:
     """Majority of the model's source-supported guesses; rule-based values fill the gaps."""
-    src = _norm(doc.source)
-    orgs = Counter(g.organization.strip() for g in guesses if g.organization and _norm(g.organization) in src)
-    periods = Counter(" ".join(g.period.split()) for g in guesses if g.period and _norm(g.period) in src)
+    src = normalize(doc.source)
+    orgs = Counter(g.organization.strip() for g in guesses if g.organization and normalize(g.organization) in src)
+    periods = Counter(" ".join(g.period.split()) for g in guesses if g.period and normalize(g.period) in src)
     dates = Counter(d for g in guesses if (d := _iso(g.meeting_date)) and _date_in_source(d, doc))
     chair: list[str] = []
     for g in guesses:
         for name in g.chair:
             name = _TITLES.sub("", " ".join(name.split()).split(",")[0]).strip(" ,.")  # "Tên, Bí thư…" → "Tên"
-            if name and _norm(name) in src and name not in chair:
+            if name and normalize(name) in src and name not in chair:
                 chair.append(name)
     fallback = rules_meta(doc)
     return Meta(

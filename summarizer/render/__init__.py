@@ -2,13 +2,17 @@
 
 `summarize` renders one Summary (json, md, docx, html); `brief` renders a Briefing over many
 (md, docx, html). DOCX is binary: `render_docx` returns bytes, every other renderer a str.
+Renderers receive the `Document` made at ingest; none re-reads an article itself.
+
+May import: `summarizer.models`, `text`, `errors`, `pipeline.ingest` (Document), python-docx
+(DOCX only, lazily); never the extraction or a model client.
 """
 
 from __future__ import annotations
 
-from .briefing import Briefing, build_briefing, single_briefing
-from .json_out import render_json, validate_summary
-from .markdown import render_brief_markdown, render_markdown
+from summarizer.render.briefing import Briefing, build_briefing, single_briefing
+from summarizer.render.json_out import render_json, validate_summary
+from summarizer.render.markdown import render_brief_markdown, render_markdown
 
 FORMATS = ("json", "md", "docx", "html")
 BRIEF_FORMATS = ("md", "docx", "html")
@@ -16,13 +20,15 @@ BINARY_FORMATS = frozenset({"docx"})
 
 
 def render_docx(briefing: Briefing, quotes: bool = False) -> bytes:
-    from .docx_out import render_docx as _render  # python-docx is imported only when asked for
+    from summarizer.render.docx_out import (
+        render_docx as _render,  # python-docx is imported only when asked for
+    )
 
     return _render(briefing, quotes=quotes)
 
 
 def render_html(briefing: Briefing, quotes: bool = False) -> str:
-    from .html_out import render_html as _render
+    from summarizer.render.html_out import render_html as _render
 
     return _render(briefing, quotes=quotes)
 

@@ -20,9 +20,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
-from ..ingest import Document
-from ..models import Item, Summary, Task
+from summarizer.errors import InputError
+from summarizer.models import Item, Summary, Task
+from summarizer.pipeline.ingest import Document
+from summarizer.text import QUARTER, normalize
 
 HEADINGS = {
     "achievements": "Kết quả đạt được",
@@ -105,7 +106,7 @@ _TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_FIX) + r")(?!\w)")  # "quý" i
 
 def group_key(value: str) -> str:
     """A name's grouping key: NFC, case and spacing folded, old/new tone placement unified."""
-    s = " ".join(unicodedata.normalize("NFC", value).split()).casefold()
+    s = normalize(value)
     return _TONE_RE.sub(lambda m: _TONE_FIX[m.group(1)], s)
 
 
@@ -143,8 +144,8 @@ def period_sort_key(period: str | None) -> tuple[int, float, str]:
     years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
     year = int(years[-1]) if years else 99990
     part = 50.0
-    if q := re.search(r"quý\s*(iv|iii|ii|i|[1-4])\b", text):
-        g = q.group(1)
+    if q := QUARTER.search(text):
+        g = q.group(1).casefold()
         part = float(_ROMAN.get(g) or int(g)) * 3
     elif m := re.search(r"(\d{1,2})\s*tháng", text):
         part = float(m.group(1))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 import re
 
-from ..models import CATEGORIES
-from .briefing import (
+from summarizer.models import CATEGORIES
+from summarizer.render.briefing import (
     HEADINGS,
     Briefing,
     Entry,

@@ -18,9 +18,17 @@ import base64
 import hashlib
 from html import escape
 
-from ..ingest import Document, Span
-from ..models import CATEGORIES, Item
-from .briefing import HEADINGS, Briefing, Entry, entry_heading, intro_line, meta_rows, task_details
+from summarizer.models import CATEGORIES, Item
+from summarizer.pipeline.ingest import Document, Span
+from summarizer.render.briefing import (
+    HEADINGS,
+    Briefing,
+    Entry,
+    entry_heading,
+    intro_line,
+    meta_rows,
+    task_details,
+)
 
 CATEGORY_CLASS = {"achievements": "c-ach", "shortcomings": "c-sho", "tasks": "c-tsk"}
 REMOVED_REASONS = {"boilerplate": "phần khung trang", "caption": "chú thích/dòng ngắn", "duplicate": "trùng lặp",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
 import jsonschema
 
-from ..models import Summary
+from summarizer.files import data_dir
+from summarizer.models import Summary
 
-SCHEMAS_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
+SCHEMAS_DIR = data_dir("schemas")
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..models import CATEGORIES, Summary
-from .briefing import HEADINGS, Briefing, entry_heading, intro_line, meta_rows, task_suffix
+from summarizer.models import CATEGORIES, Summary
+from summarizer.render.briefing import HEADINGS, Briefing, entry_heading, intro_line, meta_rows, task_suffix
 
 
 def category_block(summary: Summary, level: str, quotes: bool) -> list[str]:

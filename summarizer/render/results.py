@@ -14,10 +14,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import InputError
-from ..ingest import parse, read_article
-from ..models import Summary
-from .briefing import Entry
+from summarizer.errors import InputError
+from summarizer.models import Summary
+from summarizer.pipeline.ingest import parse, read_article
+from summarizer.render.briefing import Entry
 
 _SUMMARY_KEYS = frozenset(Summary.model_fields)
 

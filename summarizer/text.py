@@ -1,0 +1,37 @@
+"""Vietnamese text helpers used across the package: NFC, comparison keys, figures, period phrases.
+
+Written once here so that ingest, merge, meta, the rules and the evals agree. Diacritics are
+never stripped; comparison keys are NFC + casefold + collapsed whitespace. Imports nothing from
+the package.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A figure as the grounding checks it: digits with inner . , / : ("7/13", "94,7", "7.396,54").
+FIGURE = re.compile(r"\d+(?:[.,/:]\d+)*")
+
+# "quý I", "quí 2", "QUÝ IV": the quarter of a period phrase (group 1: the numeral).
+QUARTER = re.compile(r"qu[ýí]\s*(IV|I{1,3}|[1-4])\b", re.IGNORECASE)
+
+# A reviewed period as written: "quý I/2024", "quý 1 năm 2022", "9 tháng đầu năm 2020", "sáu tháng cuối năm".
+PERIOD = re.compile(
+    r"(qu[ýíy]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm)\s*\d{4})?|(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize(text: str | None) -> str:
+    """Comparison key: NFC + casefold + collapsed whitespace; diacritics are kept."""
+    return " ".join(nfc(nfc(text or "").casefold()).split())
+
+
+def figures(text: str) -> list[str]:
+    """Every figure in the text, in order: "đạt 94,7% (7/13 xã)" -> ["94,7", "7/13"]."""
+    return FIGURE.findall(text)
