@@ -70,11 +70,14 @@ HEADLINE_METRICS: tuple[str, ...] = (
     "f1_shortcomings",
     "f1_tasks",
     "f1_overall",
+    "f1_macro",
     "number_fidelity",
     "gold_figure_recall",
     "grounding_rate",
     "schema_validity",
     "meta_accuracy",
+    "meta_organization",
+    "meta_period",
 )
 
 
@@ -265,9 +268,13 @@ def headline(total: dict) -> dict[str, float | None]:
     """The flat, higher-is-better metrics that runs are compared on (keys: HEADLINE_METRICS)."""
     out = {f"f1_{c}": total["categories"][c]["f1"] for c in CATEGORIES}
     out["f1_overall"] = total["overall"]["f1"]
+    cat_f1 = [total["categories"][c]["f1"] for c in CATEGORIES]
+    out["f1_macro"] = None if None in cat_f1 else sum(cat_f1) / len(cat_f1)  # mean over the three categories
     out["number_fidelity"] = total["figures"]["number_fidelity"]
     out["gold_figure_recall"] = total["figures"]["gold_figure_recall"]
     out["grounding_rate"] = total["grounding"]["grounding_rate"]
     out["schema_validity"] = total["schema_validity"]
     out["meta_accuracy"] = total["meta"]["accuracy"]
+    out["meta_organization"] = total["meta"].get("organization")
+    out["meta_period"] = total["meta"].get("period")
     return out
