@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
+from summarizer.extract.cues import cue
 from summarizer.models import Category, ExtractedMeta
 from summarizer.pipeline.chunk import Chunk, Sentence
 from summarizer.pipeline.ingest import Document
@@ -28,42 +29,20 @@ from summarizer.text import QUARTER
 
 MIN_WORDS = 5
 
-_CONTEXT = re.compile(
-    r"(chủ trì|tham dự|về dự|dự hội nghị|cùng dự|phát biểu khai mạc|thành công tốt đẹp|tổ chức hội nghị"
-    r"|hội nghị đã nghe|đại biểu thảo luận|phát biểu kết luận|^kết luận hội nghị$|đã báo cáo|báo cáo kết quả"
-    r"|gợi mở)",
-    re.IGNORECASE)
-_SHORT_CUE = re.compile(
-    r"(\bchưa\b|còn (?:chậm|hạn chế|yếu|thấp|nhiều|khó khăn|bất cập|thiếu|diễn ra|tồn tại)|\bhạn chế\b|yếu kém"
-    r"|\btồn tại\b|vướng mắc|bất cập|\bchậm\b|thiếu quyết liệt|khó khăn)", re.IGNORECASE)
-# Inside a task list only an explicit "not yet / still" marks a shortcoming ("hộ khó khăn" is a target group).
-_TASK_SHORT_CUE = re.compile(r"(\bchưa\b|\bcòn (?:chậm|hạn chế|yếu|thấp|thiếu|bất cập|diễn ra|tồn tại))", re.IGNORECASE)
-_SHORT_SECTION = re.compile(r"^(tuy nhiên|bên cạnh (?:đó|những kết quả)|hạn chế|những hạn chế|một số hạn chế)"
-                            r"|(chỉ ra|chỉ rõ|thẳng thắn)[^.]{0,40}(hạn chế|tồn tại|khó khăn)", re.IGNORECASE)
-_TASK_SECTION = re.compile(
-    r"(thời gian tới|nhiệm vụ trọng tâm|phương hướng|nhiệm vụ,? giải pháp|kết luận|giao nhiệm vụ"
-    r"|(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )(?<!đáp ứng )(?:đề nghị|yêu cầu)\s+(?:các|mỗi|toàn|đảng|ubnd|hđnd|cấp|chi|ban|thành|huyện|thị|xã|phường|đồng chí)"
-    r"|để (?:tiếp tục )?thực hiện|tháng cuối năm|phấn đấu|trong thời gian tới|triển khai nhiệm vụ)",
-    re.IGNORECASE)
-_RESULT_SECTION = re.compile(r"^(trong |qua )?(quý\s*[IV\d]+|quí\s*[IV\d]+|\d+ tháng đầu năm|năm \d{4}|kết quả)",
-                             re.IGNORECASE)
-_PAST = re.compile(r"\b(đã|đạt|được|hoàn thành|kết nạp|tăng)\b", re.IGNORECASE)
+_CONTEXT = cue("context")
+_SHORT_CUE = cue("shortcoming")
+_TASK_SHORT_CUE = cue("task_shortcoming")
+_REMEDY = cue("not_shortcoming_start")
+_SHORT_SECTION = cue("shortcoming_section")
+_TASK_SECTION = cue("task_section")
+_RESULT_SECTION = cue("result_section")
+_PAST = cue("past")
+_FILLER = cue("filler")
+_HEADING = cue("topic_heading")
+_OWNER_HEADING = cue("owner_heading")
+_OWNER_SUBJECT = cue("owner_subject")
+_DEADLINE = cue("deadline")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_FILLER = re.compile(
-    r"^(?:(?:trong|qua)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?|(?:trong\s+)?\d+\s+tháng\s+(?:đầu|cuối)\s+năm"
-    r"(?:\s+\d{4})?|đồng thời|tuy nhiên|bên cạnh đó|ngoài ra|theo đó|trong đó|cụ thể|qua đó|mặt khác)[\s,:]*",
-    re.IGNORECASE)
-# A short "Về …", "Trên lĩnh vực …", "Hoạt động của …" line names a topic, it is not an item.
-_HEADING = re.compile(r"^(?:về|trên lĩnh vực|trong lĩnh vực|đối với|hoạt động của|lĩnh vực)\b(?:\S+\s*){0,12}$",
-                      re.IGNORECASE)
-_OWNER_HEADING = re.compile(r"^đối với\s+(.+?)[.:]?$", re.IGNORECASE)
-_OWNER_SUBJECT = re.compile(
-    r"^((?:các |)(?:UBND|HĐND|MTTQ|Đảng ủy|Đảng uỷ|Ban Thường vụ|BTV|BCH|Thường trực|Công an|Ban|Hội|Đoàn|Chi bộ|Cấp ủy"
-    r"|cấp ủy|chi bộ|Mặt trận|Văn phòng|Phòng|Trường|Đội|Tổ)[^,;:]{0,40}?)\s+(?:cần|phải|tiếp tục|tập trung|chủ động"
-    r"|phối hợp|hoàn thành|triển khai|tăng cường|xây dựng|thực hiện|tổ chức)\b")
-_DEADLINE = re.compile(
-    r"((?:hoàn thành\s+)?(?:trong|trước|trước ngày|chậm nhất)\s+(?:tháng|quý|quí|ngày|năm)\s*[\w/.-]*\d[\w/.-]*"
-    r"|(?:trong|trước)\s+(?:quý|quí)\s*[IV\d]+(?:\s*(?:/|năm)\s*\d{4})?)", re.IGNORECASE)
 
 
 # A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
@@ -213,8 +192,8 @@ class RulesStrategy:
 
     @staticmethod
     def _category(clause: str, section: Category) -> Category:
-        cue = _TASK_SHORT_CUE if section == "tasks" else _SHORT_CUE
-        if cue.search(clause) and not re.match(r"(?i)(khắc phục|tháo gỡ|giải quyết|tập trung)", clause):
+        cues = _TASK_SHORT_CUE if section == "tasks" else _SHORT_CUE
+        if cues.search(clause) and not _REMEDY.match(clause):
             return "shortcomings"
         if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
             return "shortcomings"
