@@ -7,12 +7,16 @@ import httpx
 import openai
 
 from summarizer.errors import BackendError
-from summarizer.llm.retrying import root_cause
+from summarizer.llm.retrying import root_cause, server_message
 
 
 def one_line(e: BaseException) -> str:
+    """'HTTP 500: <the server's message>' for an HTTP error; else 'ErrorType: message'. One line."""
     cause = root_cause(e)
-    text = f"{type(cause).__name__}: {cause}"
+    if isinstance(cause, openai.APIStatusError):
+        text = f"HTTP {cause.status_code}: {server_message(cause)}"
+    else:
+        text = f"{type(cause).__name__}: {cause}"
     return " ".join(text.split())[:300]
 
 

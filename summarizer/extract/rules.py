@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
-from summarizer.extract.cues import cue
+from summarizer.extract.cues import cue, heading_category
 from summarizer.models import Category, ExtractedMeta
 from summarizer.pipeline.chunk import Chunk, Sentence
 from summarizer.pipeline.ingest import Document
@@ -153,6 +153,10 @@ class RulesStrategy:
                 if heading:
                     owner_heading, section = heading.group(1).strip(), "tasks"
                     continue
+            listed = heading_category(text)
+            if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
+                section = listed
+                continue
             lead_in = text.split(":", 1)[0] if ":" in text else text
             if _CONTEXT.search(lead_in) and not _SHORT_CUE.search(text):
                 continue  # who met, who spoke, who attended (and the list after it): context, no change of section
