@@ -109,8 +109,54 @@ def find_chair(doc: Document) -> list[str]:
     return names
 
 
+# Heads of the bodies that hold these meetings, across the genre: party committees, people's
+# committees and councils, departments and agencies, armed forces, mass organisations.
+_BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
+              r"(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
+              r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
+              r"|Hội|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
+              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh)\b")
+# The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
+_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+)(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,90}?)\s+(?:đã\s+|vừa\s+)?"
+                     r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
+_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$", re.IGNORECASE)
+_PARTY_PREFIX = re.compile(r"^(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)", re.IGNORECASE)
+
+
+def meeting_holder(doc: Document) -> str | None:
+    """The subject of the lead's "… tổ chức hội nghị / họp / sơ kết": the body that held the meeting."""
+    title = doc.text_of(doc.title) if doc.title else ""
+    for text in [*(doc.text_of(p) for p in doc.paragraphs[:3]), title]:
+        for m in _HOLDER.finditer(text):
+            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
+            if not org.isupper():
+                return _with_place(doc, org)
+    return None
+
+
+def _with_place(doc: Document, org: str) -> str | None:
+    """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
+    if any(w[0].isupper() for w in org.split()[1:] if w.lower() not in _LEVELS):
+        return org  # already has a place name
+    texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
+             "\n".join(doc.text_of(r) for r in doc.removed)]
+    for text in texts:
+        for m in re.finditer(re.escape(org) + r"\s+", text):
+            place = _capitalised_run(text[m.end():], 3)
+            if place:
+                return " ".join([org, *place])
+    return org if len(org.split()) >= 2 else None
+
+
+_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố"}
+
+
 def find_organization(doc: Document) -> str | None:
-    """The first organisation with a place name in the title/lead, else in the whole text."""
+    """The body that held the meeting (lead's subject), else the first party/people's committee
+    with a place name in the title/lead, else in the whole text."""
+    holder = meeting_holder(doc)
+    if holder:
+        return holder
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
              "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
