@@ -40,8 +40,8 @@ def _capitalised_run(text: str, limit: int) -> list[str]:
 
 # "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
 # so a figure like "7/13" is never read as a date.
-_DATE = re.compile(r"(?:\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s*,?\s*(?:ngày\s*)?)(\d{1,2})\s*/\s*(\d{1,2})"
-                   r"(?:\s*/\s*(\d{4}))?", re.IGNORECASE)
+_DATE = re.compile(r"(?:\b(?:ngày|sáng|chiều|tối|trưa|hôm nay|hôm)\s*,?\s*\(?\s*(?:ngày\s*)?)(\d{1,2})\s*([/.-])\s*(\d{1,2})"
+                   r"(?:\s*\2\s*(\d{4}))?(?!\d)", re.IGNORECASE)
 _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
 
@@ -71,19 +71,41 @@ def find_period(doc: Document) -> str | None:
         for later in found[1:]:
             if re.fullmatch(re.escape(first) + r"\s*(?:/|năm)?\s*\d{4}", later, re.IGNORECASE):
                 return later
+        year = _period_year(doc, "\n".join([doc.text_of(doc.title) if doc.title else "", body]))
+        if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
+            return f"{first}/{year}" if first.casefold().startswith(("quý", "quí")) else f"{first} {year}"
     return first
 
 
-def _year_hint(doc: Document) -> int | None:
-    m = re.search(r"\b(20\d\d)\b", _lead_text(doc))
+# The next period named with a year is in the same year as a reviewed period written without one:
+# "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020", "… quý II năm 2022".
+_COMPANION_YEAR = re.compile(r"(?:tháng\s+(?:đầu|cuối)\s+năm|qu[ýí]\s*(?:IV|I{1,3}|[1-4]))\s*(?:/|năm|\.|-)?\s*((?:19|20)\d\d)\b",
+                             re.IGNORECASE)
+
+
+def _period_year(doc: Document, text: str) -> int | None:
+    m = _COMPANION_YEAR.search(text)
     if m:
         return int(m.group(1))
-    return doc.posted_date[0] if doc.posted_date else None
+    m = re.search(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b", _lead_text(doc, 2))
+    return int(m.group(1)) if m else None
+
+
+def _year_hint(doc: Document) -> int | None:
+    """A date without a year takes the reviewed period's year, else the posting date's, else the lead's."""
+    period = find_period(doc) or ""
+    m = re.search(r"\b((?:19|20)\d\d)\b", period)
+    if m:
+        return int(m.group(1))
+    if doc.posted_date:
+        return doc.posted_date[0]
+    m = re.search(r"\b(20\d\d)\b", _lead_text(doc))
+    return int(m.group(1)) if m else None
 
 
 def find_meeting_date(doc: Document) -> str | None:
     for m in _DATE.finditer(_lead_text(doc, 2)):
-        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        d, mo, y = int(m.group(1)), int(m.group(3)), m.group(4)
         year = int(y) if y else _year_hint(doc)
         if year is None:
             continue
