@@ -25,7 +25,7 @@ from summarizer.models import Category, ExtractedMeta
 from summarizer.pipeline.chunk import Chunk, Sentence
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.meta import rules_meta
-from summarizer.text import QUARTER
+from summarizer.text import QUARTER, strip_list_marker
 
 MIN_WORDS = 5
 
@@ -86,11 +86,12 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         piece = text[a:b]
         if piece.rstrip().endswith(":"):
             continue  # lead-in of a list
-        lead = len(piece) - len(piece.lstrip(" ,-–"))
-        body = piece.strip().rstrip(";:.… ").rstrip()
+        lead = len(piece) - len(piece.lstrip(" \t\n,"))
+        body = piece[lead:].rstrip().rstrip(";:.… ").rstrip()
+        body, marker = strip_list_marker(body)  # "- ", "+ ", "1. ", "a) ": the quote starts after the marker
         if not body:
             continue
-        s = sentence.start + a + lead
+        s = sentence.start + a + lead + marker
         if decide is None:
             out.append(Clause(s, s + len(body), sentence))
         else:
