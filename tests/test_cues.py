@@ -1,0 +1,61 @@
+"""The cue lexicon (summarizer/extract/cues.toml), family by family, on sentences written for
+these tests (none taken from an evaluated article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.cues import cue, heading_category, lexicon
+
+
+def test_every_entry_says_why_and_compiles():
+    for name, fam in lexicon().items():
+        assert fam.entries, name
+        for e in fam.entries:
+            assert len(e.get("why", "")) >= 10, (name, e)
+        if name == "list_heading":
+            assert all(e["category"] in ("achievements", "shortcomings", "tasks") for e in fam.entries)
+
+
+@pytest.mark.parametrize(("family", "hit", "miss"), [
+    ("context", "Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã chủ trì hội nghị.",
+     "Thu ngân sách đạt 71,2% dự toán năm."),
+    ("context", "Sáng 5/7, UBND xã Hòa Bình tổ chức họp thường kỳ tháng 7.",
+     "Tổ chức 3 lớp tập huấn kỹ thuật cho 240 hội viên."),
+    ("context", "Nhân dịp này, Hội đã trao giấy khen cho 12 tập thể có thành tích xuất sắc.",
+     "Kết nạp 35 hội viên mới, nâng tổng số hội viên lên 1.102 người."),
+    ("shortcoming", "Công tác giải phóng mặt bằng còn chậm.", "Giải phóng mặt bằng 4,5ha đúng tiến độ."),
+    ("shortcoming", "Tỷ lệ thu gom rác thải chưa đạt kế hoạch.", "Tỷ lệ thu gom rác thải đạt 96%."),
+    ("task_shortcoming", "Một số chỉ tiêu chưa đạt", "Quan tâm hỗ trợ hộ khó khăn về nhà ở"),
+    ("not_shortcoming_start", "Khắc phục những hạn chế trong công tác cải cách hành chính",
+     "Công tác cải cách hành chính còn hạn chế"),
+    ("shortcoming_section", "Tuy nhiên, bên cạnh đó vẫn còn một số tồn tại.", "Trong quý III, toàn xã đã hoàn thành 8 tiêu chí."),
+    ("task_section", "Trong thời gian tới, Đảng ủy tập trung lãnh đạo các nhiệm vụ sau.", "Quý III đã hoàn thành 5 công trình."),
+    ("task_section", "Phát biểu chỉ đạo, đồng chí Phó Chủ tịch đề nghị các ngành bám sát kế hoạch.",
+     "Các ngành đã bám sát kế hoạch."),
+    ("result_section", "Trong 9 tháng đầu năm, toàn huyện có 14 xã đạt chuẩn.", "Phấn đấu 14 xã đạt chuẩn."),
+    ("past", "đã hoàn thành kế hoạch", "sẽ tổ chức tập huấn cho hội viên"),
+    ("filler", "Trong quý I/2024, thu ngân sách đạt 30%", "Thu ngân sách đạt 30% trong quý I"),
+    ("topic_heading", "Về công tác xây dựng Đảng", "Về đích sớm 3 chỉ tiêu, đạt 100% kế hoạch năm, vượt 12% so với cùng kỳ năm trước và cao nhất từ trước đến nay"),
+    ("owner_heading", "Đối với UBND xã:", "Đối tượng được hỗ trợ là 25 hộ."),
+    ("owner_subject", "UBND xã cần tập trung chỉ đạo thu ngân sách", "Cần tập trung chỉ đạo thu ngân sách"),
+    ("deadline", "hoàn thành trong tháng 9/2024", "hoàn thành nhiều nhiệm vụ"),
+])
+def test_family_matches_its_convention(family, hit, miss):
+    pattern = cue(family)
+    assert pattern.search(hit), f"{family} should match: {hit}"
+    assert not pattern.search(miss), f"{family} should not match: {miss}"
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Kết quả đạt được:", "achievements"),
+    ("1. Những kết quả nổi bật:", "achievements"),
+    ("Tồn tại, hạn chế:", "shortcomings"),
+    ("II. Một số khó khăn, vướng mắc:", "shortcomings"),
+    ("Nhiệm vụ quý IV:", "tasks"),
+    ("Phương hướng, nhiệm vụ 6 tháng cuối năm:", "tasks"),
+    ("Thu ngân sách đạt 58,3% dự toán", None),
+    ("Kết quả: đạt 58,3% dự toán", None),
+])
+def test_list_heading_names_its_category(line, category):
+    assert heading_category(line) == category
