@@ -65,17 +65,19 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
         if strategy.needs_model:
             from summarizer.llm.cache import ResponseCache
             from summarizer.llm.caller import CallSettings, ModelCaller
+            from summarizer.llm.negotiate import FormStore
 
             if backend is None:
                 from summarizer.backends.factory import open_backend
 
                 backend = owned = open_backend(opts)
-            if cache is None and opts.use_cache:
+            if cache is None:  # with --no-cache it still remembers the negotiated structured-output form
                 cache = ResponseCache(opts.cache_path)
             settings = CallSettings(model=backend.model, mode=opts.mode, temperature=opts.temperature,
-                                    max_tokens=opts.max_tokens, max_reasks=opts.max_reasks, attempts=opts.attempts)
+                                    max_tokens=opts.max_tokens, max_reasks=opts.max_reasks, attempts=opts.attempts,
+                                    endpoint=getattr(backend, "negotiation_key", None))
             caller = ModelCaller(backend.client(), settings, cache=cache if opts.use_cache else None,
-                                 throttle=throttle)
+                                 throttle=throttle, forms=FormStore(cache))
             model_name = backend.model
         ctx = StrategyContext(caller, opts.concurrency, endpoint=opts.base_url or "the model endpoint")
         result = strategy.run(doc, chunks, ctx)
@@ -93,4 +95,5 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
 
     return assemble_summary(doc, len(chunks), result, strategy_name=strategy.name, model=model_name,
                             prompt_version=strategy.prompt_version() if strategy.needs_model else None,
-                            timings=timings, secrets=opts.secrets(), started=started)
+                            timings=timings, secrets=opts.secrets(), started=started,
+                            structured_output=caller.structured_output if caller is not None else None)

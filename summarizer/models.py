@@ -75,6 +75,8 @@ class Provenance(BaseModel):
     timings: dict[str, float] = Field(default_factory=dict, description="Giây theo từng bước")
     dropped: dict[str, int] = Field(default_factory=dict, description="Số mục bị loại, theo lý do")
     chunks: int = 0
+    structured_output: str | None = Field(
+        None, description="Dạng đầu ra có cấu trúc đã dùng với endpoint (json_schema, json_object+schema, json, md_json, tools)")
     created_at: str | None = None
 
 

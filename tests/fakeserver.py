@@ -46,6 +46,18 @@ tool call to the forced (``tool_choice``) or first tool, with ``message.content`
 with finish_reason and usage, then ``[DONE]``).  ``latency`` seconds are slept before every
 answer that carries model output (ok/slow/malformed/length/schema), not before errors.
 
+Server profiles (``FakeServer(profile=...)``): how the server treats ``response_format``
+---------------------------------------------------------------------------------------
+``"openai"`` (default), ``"vllm"``, ``"ollama"``: accept every form (``json_schema`` included).
+``"ignores"``: accepts any ``response_format`` and ignores it: the answer comes back as an
+unconstrained chat model writes it, in prose with a fenced ```json block.
+``"rejects_json_schema"``: 400 for ``json_schema`` and for ``json_object`` with an extra
+``schema`` key (as OpenAI's strict validation does); plain ``json_object`` is accepted.
+``"llama_cpp"``: like llama-cpp-python 0.3: HTTP 500 ``"Input should be 'text' or 'json_object'"``
+(its pydantic message, traceback included) for ``json_schema``; ``json_object`` with or without
+``schema`` is accepted. A rejection is checked before the script queue and consumes no action;
+its outcome is the status code.
+
 Request log
 -----------
 Every request is recorded as ``{"path", "method", "body", "headers", "t", "outcome"}`` with
@@ -84,6 +96,7 @@ from typing import Any
 
 __all__ = [
     "FAULT_KINDS",
+    "PROFILES",
     "Action",
     "FakeServer",
     "length",
@@ -95,6 +108,14 @@ __all__ = [
     "slow",
     "status",
 ]
+
+PROFILES = ("openai", "vllm", "ollama", "ignores", "rejects_json_schema", "llama_cpp")
+LLAMA_CPP_500 = (
+    "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+    "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', "
+    "'ctx': {'expected': \"'text' or 'json_object'\"}}\n\n  File \"/site-packages/llama_cpp/server/app.py\", "
+    "line 376, in create_chat_completion\n    POST /v1/chat/completions"
+)
 
 FAULT_KINDS = ("429", "500", "503", "slow", "reset", "malformed", "length", "schema")
 
@@ -322,7 +343,11 @@ class FakeServer:
         responder: Callable[[dict], str] | None = None,
         slow_seconds: float = 3.0,
         log_path: str | None = None,
+        profile: str = "openai",
     ) -> None:
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r}; known: {PROFILES}")
+        self.profile = profile
         self.models = tuple(models) if models else ()
         self.api_key = api_key
         self.latency = float(latency)
@@ -543,14 +568,36 @@ class FakeServer:
             h._send_json(404, _model_not_found(model))
             return
 
+        refusal = self._profile_refusal(body)
+        if refusal is not None:
+            code, payload = refusal
+            rec["outcome"] = str(code)
+            h._send_json(code, payload)
+            return
         action = self._next_action()
         self._perform(h, rec, body, action)
+
+    def _profile_refusal(self, body: dict) -> tuple[int, dict] | None:
+        rf = body.get("response_format")
+        kind = rf.get("type") if isinstance(rf, dict) else None
+        if self.profile == "llama_cpp" and kind not in (None, "text", "json_object"):
+            return 500, error_body(LLAMA_CPP_500, "internal_server_error")
+        if self.profile == "rejects_json_schema":
+            if kind == "json_schema":
+                return 400, error_body("Invalid parameter: 'response_format' of type 'json_schema' is not "
+                                       "supported with this model.", "invalid_request_error")
+            if kind == "json_object" and "schema" in rf:
+                return 400, error_body("Additional properties are not allowed ('schema' was unexpected) - "
+                                       "'response_format'", "invalid_request_error")
+        return None
 
     def _content_from_responder(self, body: dict) -> str:
         fn = self.responder or default_responder
         content = fn(body)
         if not isinstance(content, str):
             content = json.dumps(content, ensure_ascii=False)
+        if self.profile == "ignores":  # no constraint: the model chats around its JSON
+            content = f"Dưới đây là kết quả theo yêu cầu:\n\n```json\n{content}\n```\n\nHy vọng hữu ích."
         return content
 
     def _perform(self, h: _Handler, rec: dict, body: dict, action: Action | None) -> None:
@@ -723,6 +770,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--log", default=None, help="append each request as a JSON line to this file")
     p.add_argument("--api-key", default=None)
     p.add_argument("--models", default="test-model", help="comma-separated; empty accepts any model")
+    p.add_argument("--profile", default="openai", choices=PROFILES, help="how response_format is treated")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--content", default=None, help="fixed answer content")
     g.add_argument("--content-file", default=None, help="fixed answer content read from a file")
@@ -748,6 +796,7 @@ def main(argv: list[str] | None = None) -> int:
         responder=responder,
         slow_seconds=a.slow_seconds,
         log_path=a.log,
+        profile=a.profile,
     )
     if a.fault_rate > 0:
         server.inject(a.fault_rate, a.fault_kinds.split(","), a.seed)

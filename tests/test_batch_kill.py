@@ -28,7 +28,7 @@ def cached_chunk_texts(requests: list[dict], cache_file) -> set[str]:
     prompt = load_prompt("extract")
     n_msgs = len(prompt.messages(heading="", previous="", text=""))
     caller = ModelCaller(openai.OpenAI(api_key="unused", base_url="http://127.0.0.1:9/v1"),
-                         CallSettings(model="test-model"))
+                         CallSettings(model="test-model", mode="json_schema"))  # the fake server's form
     cache = ResponseCache(cache_file)
     out = set()
     for q in requests:

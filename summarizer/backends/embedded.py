@@ -10,7 +10,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib.util
-import json
 import os
 import signal
 import socket
@@ -27,10 +26,8 @@ from summarizer.backends.gguf import EmbeddedModelError, assemble_gguf, default_
 __all__ = [
     "EmbeddedBackend",
     "EmbeddedModelError",
-    "JsonObjectSchemaTransport",
     "llama_server_client",
     "models_info",
-    "rewrite_response_format",
 ]
 
 # Runs in the child: exit if the parent disappears, avoid ggml's crashing AMX kernels, drop env
@@ -63,56 +60,10 @@ runpy.run_module("llama_cpp.server", run_name="__main__", alter_sys=True)
 _SERVER_DEPS = ("llama_cpp", "uvicorn", "fastapi", "sse_starlette", "starlette_context", "pydantic_settings")
 
 
-def rewrite_response_format(payload: dict) -> dict:
-    """OpenAI's `json_schema` response_format → llama-cpp-python's `json_object` + `schema`.
-
-    llama_cpp.server answers 500 to the former; the latter is compiled into a grammar.
-    """
-    rf = payload.get("response_format")
-    if isinstance(rf, dict) and rf.get("type") == "json_schema":
-        spec = rf.get("json_schema") or {}
-        new_rf: dict = {"type": "json_object"}
-        if isinstance(spec, dict) and "schema" in spec:
-            new_rf["schema"] = spec["schema"]
-        payload = {**payload, "response_format": new_rf}
-    return payload
-
-
-class JsonObjectSchemaTransport(httpx.BaseTransport):
-    """httpx transport applying `rewrite_response_format` to POST …/chat/completions bodies."""
-
-    def __init__(self, inner: httpx.BaseTransport | None = None):
-        self._inner = inner or httpx.HTTPTransport()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path.endswith("/chat/completions"):
-            try:
-                payload = json.loads(request.read())
-            except ValueError:
-                payload = None
-            if isinstance(payload, dict):
-                new = rewrite_response_format(payload)
-                if new is not payload:
-                    headers = [(k, v) for k, v in request.headers.raw if k.lower() != b"content-length"]
-                    request = httpx.Request(
-                        request.method,
-                        request.url,
-                        headers=headers,
-                        content=json.dumps(new).encode(),
-                        extensions=request.extensions,
-                    )
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
 def llama_server_client(base_url: str | None, timeout: float = 900.0) -> openai.OpenAI:
-    """An `openai.OpenAI` for a llama_cpp.server: no retries (the pipeline retries), schema adapter."""
-    http = httpx.Client(transport=JsonObjectSchemaTransport(), timeout=timeout)
-    return openai.OpenAI(
-        base_url=base_url, api_key="not-needed", timeout=timeout, max_retries=0, http_client=http
-    )
+    """An `openai.OpenAI` for a llama_cpp.server: no retries (the pipeline retries). The request's
+    structured-output form is negotiated like any endpoint's (`summarizer.llm.negotiate`)."""
+    return openai.OpenAI(base_url=base_url, api_key="not-needed", timeout=timeout, max_retries=0)
 
 
 def _free_port() -> int:
@@ -135,6 +86,8 @@ class EmbeddedBackend:
     """Owns one llama.cpp server process; `client()` starts it on first use, `close()` stops it."""
 
     kind = "embedded"
+    # The port changes every run: the negotiated structured-output form is remembered under this.
+    negotiation_key = "embedded llama_cpp.server"
 
     def __init__(
         self,

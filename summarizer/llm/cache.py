@@ -2,7 +2,8 @@
 
 Key = sha256 of (model, prompt version, schema version, request text, parameters). Writes are
 committed one by one in WAL mode, so a process killed at any moment loses at most the answer
-it was waiting for. Safe to share between threads (one connection per thread).
+it was waiting for. Safe to share between threads (one connection per thread). A second table remembers which
+structured-output form each (endpoint, model) accepts (`llm.negotiate`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ class ResponseCache:
         with self._conn() as c:
             c.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
                       " created REAL DEFAULT (unixepoch('subsec')))")
+            # the structured-output form each (endpoint, model) accepts (llm.negotiate); no keys
+            c.execute("CREATE TABLE IF NOT EXISTS endpoint_forms (base_url TEXT NOT NULL, model TEXT NOT NULL,"
+                      " form TEXT NOT NULL, created REAL DEFAULT (unixepoch('subsec')),"
+                      " PRIMARY KEY (base_url, model))")
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -50,6 +55,15 @@ class ResponseCache:
     def put(self, key: str, value: dict) -> None:
         self._conn().execute("INSERT OR REPLACE INTO responses (key, value) VALUES (?, ?)",
                              (key, json.dumps(value, ensure_ascii=False)))
+
+    def get_form(self, base_url: str, model: str) -> str | None:
+        row = self._conn().execute("SELECT form FROM endpoint_forms WHERE base_url = ? AND model = ?",
+                                   (base_url, model)).fetchone()
+        return row[0] if row else None
+
+    def put_form(self, base_url: str, model: str, form: str) -> None:
+        self._conn().execute("INSERT OR REPLACE INTO endpoint_forms (base_url, model, form) VALUES (?, ?, ?)",
+                             (base_url, model, form))
 
     def __len__(self) -> int:
         return self._conn().execute("SELECT COUNT(*) FROM responses").fetchone()[0]

@@ -23,6 +23,15 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from pydantic import BaseModel, ValidationError
 
 from summarizer.llm.cache import ResponseCache, cache_key
+from summarizer.llm.negotiate import (
+    AUTO,
+    INSTRUCTOR_MODES,
+    FormStore,
+    endpoint_id,
+    extra_body,
+    negotiate,
+    normalize_mode,
+)
 from summarizer.llm.retrying import Throttle, root_cause, transport_retrying
 from summarizer.models import SCHEMA_VERSION, Usage
 
@@ -31,22 +40,19 @@ T = TypeVar("T", bound=BaseModel)
 # instructor logs every failed attempt at ERROR to stderr; failures are reported in the output instead.
 logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
-MODES = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "md_json": instructor.Mode.MD_JSON,
-    "tools": instructor.Mode.TOOLS,
-}
+MODES = {AUTO: None, **INSTRUCTOR_MODES}  # "auto": negotiated per endpoint (llm.negotiate)
 
 
 @dataclass
 class CallSettings:
     model: str
-    mode: str = "json_schema"
+    mode: str = AUTO  # or a forced structured-output form (llm.negotiate.FORCEABLE)
     temperature: float = 0.0
     max_tokens: int = 2048
     max_reasks: int = 2
     attempts: int = 4
+    endpoint: str | None = None  # the negotiation's key; default: the client's base URL
+
 
 
 class TruncatedOutput(Exception):
@@ -55,19 +61,45 @@ class TruncatedOutput(Exception):
 
 class ModelCaller:
     def __init__(self, client: openai.OpenAI, settings: CallSettings, cache: ResponseCache | None = None,
-                 throttle: Throttle | None = None):
-        if settings.mode not in MODES:
-            raise ValueError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
+                 throttle: Throttle | None = None, forms: FormStore | None = None):
+        mode = normalize_mode(settings.mode)
         self.settings = settings
         self.cache = cache
         self.throttle = throttle or Throttle()
         self.usage = Usage()
         self.reasks = 0
+        self.forms = forms or FormStore(cache)
+        self.endpoint = settings.endpoint or endpoint_id(client.base_url)
+        self._openai = client
         self._lock = threading.Lock()
-        self._client = instructor.from_openai(client, mode=MODES[settings.mode])
-        self._client.on("completion:kwargs", self._on_call)
-        self._client.on("completion:response", self._on_response)
-        self._client.on("parse:error", self._on_parse_error)
+        self._resolve_lock = threading.Lock()
+        self.form: str | None = None  # the structured-output form in use, once known
+        self._client = None
+        if mode != AUTO:
+            self._use(mode)
+
+    @property
+    def structured_output(self) -> str | None:
+        return self.form
+
+    def _use(self, form: str) -> None:
+        client = instructor.from_openai(self._openai, mode=INSTRUCTOR_MODES[form])
+        client.on("completion:kwargs", self._on_call)
+        client.on("completion:response", self._on_response)
+        client.on("parse:error", self._on_parse_error)
+        self._client, self.form = client, form
+
+    def resolve(self) -> str:
+        """The form to use: forced, remembered, or negotiated now (its probe requests are counted)."""
+        if self.form is None:
+            with self._resolve_lock:
+                if self.form is None:
+                    got = negotiate(self._openai, self.settings.model, store=self.forms, endpoint=self.endpoint,
+                                    throttle=self.throttle, attempts=self.settings.attempts)
+                    with self._lock:
+                        self.usage.calls += got.probes
+                    self._use(got.form)
+        return self.form
 
     def _on_call(self, *args, **kwargs) -> None:
         with self._lock:
@@ -88,7 +120,7 @@ class ModelCaller:
             max_tokens: int) -> str:
         return cache_key(model=self.settings.model, prompt_version=prompt_version, schema_version=SCHEMA_VERSION,
                          schema=_schema_digest(response_model), messages=messages,
-                         mode=self.settings.mode, temperature=self.settings.temperature, max_tokens=max_tokens)
+                         mode=self.resolve(), temperature=self.settings.temperature, max_tokens=max_tokens)
 
     def structured(self, messages: list[dict], response_model: type[T], *, prompt_version: str | None,
                    context: dict | None = None, max_tokens: int | None = None) -> T:
@@ -107,6 +139,7 @@ class ModelCaller:
 
     def _ask(self, messages, response_model, context, max_tokens):
         s = self.settings
+        extra = extra_body(self.resolve(), response_model)
         for attempt in transport_retrying(s.attempts, self.throttle):
             with attempt:
                 self.throttle.wait()
@@ -114,7 +147,7 @@ class ModelCaller:
                     return self._client.chat.completions.create(
                         model=s.model, messages=messages, response_model=response_model,
                         max_retries=s.max_reasks, context=context, temperature=s.temperature,
-                        max_tokens=max_tokens,
+                        max_tokens=max_tokens, **({"extra_body": extra} if extra else {}),
                     )
                 except IncompleteOutputException as e:
                     raise TruncatedOutput(f"output truncated at max_tokens={max_tokens}") from e

@@ -7,6 +7,7 @@ letting other threads keep hammering the endpoint.
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
 
@@ -49,7 +50,52 @@ def root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
+# A 500 whose body says the request itself is invalid (llama-cpp-python answers its request
+# validation errors with HTTP 500 "Input should be 'text' or 'json_object'") is not transient.
+_INVALID_REQUEST = re.compile(
+    r"input should be|validation error|invalid request|not supported|unsupported|extra inputs|"
+    r"unrecognized|unknown (?:field|parameter|argument)|response_format", re.IGNORECASE)
+_PYDANTIC_MSG = re.compile(r"""'msg': (?:"([^"]*)"|'([^']*)')""")
+
+
+def server_message(exc: BaseException) -> str:
+    """The server's own words for an HTTP error, on one line (pydantic dumps reduced to their msg)."""
+    e = root_cause(exc)
+    body = getattr(e, "body", None)
+    text = None
+    if isinstance(body, dict):
+        for k in ("message", "detail", "error"):
+            if isinstance(body.get(k), str) and body[k].strip():
+                text = body[k]
+                break
+    elif isinstance(body, str) and body.strip():
+        text = body
+    if text is None:
+        text = getattr(e, "message", None) or str(e)
+    msgs = [a or b for a, b in _PYDANTIC_MSG.findall(text)]
+    if msgs:
+        text = "; ".join(dict.fromkeys(msgs))
+    else:
+        text = text.split("\n  File ")[0]  # drop a pasted traceback
+    return " ".join(text.split())[:240]
+
+
+def is_rejection(exc: BaseException) -> bool:
+    """The server refused the request as invalid (400/422, or a 500 that says so): do not retry."""
+    e = root_cause(exc)
+    if not isinstance(e, openai.APIStatusError) or isinstance(e, openai.RateLimitError):
+        return False
+    if e.status_code in (400, 422):
+        return True
+    if e.status_code != 500:
+        return False
+    body = getattr(e, "body", None)
+    return bool(_INVALID_REQUEST.search(str(body) if body is not None else str(e)))
+
+
 def is_transient(exc: BaseException) -> bool:
+    if is_rejection(exc):
+        return False
     e = root_cause(exc)
     if isinstance(e, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError,
                       openai.InternalServerError)):

@@ -23,12 +23,17 @@ def tool_version() -> str:
 
 def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, strategy_name: str,
                      model: str | None, prompt_version: str | None, timings: dict[str, float] | None = None,
-                     secrets: list[str] | None = None, started: float | None = None) -> Summary:
+                     secrets: list[str] | None = None, started: float | None = None,
+                     structured_output: str | None = None) -> Summary:
     """Ground, merge and package a strategy's result. Shared by live runs and batch import."""
     timings = dict(timings or {})
     failed = [FailedChunk(chunk=f.chunk, error=scrub(f.error, secrets or [])) for f in result.failed]
     if n_chunks and len({f.chunk for f in failed}) == n_chunks:
-        err = ExtractionError(f"{doc.name}: all {n_chunks} chunks failed; first error: {failed[0].error}")
+        reasons = {f.error for f in failed}
+        if len(reasons) == 1:  # one reason for all: say it plainly ("HTTP 500: <server message>")
+            err = ExtractionError(f"{failed[0].error} (all {n_chunks} chunks failed)")
+        else:
+            err = ExtractionError(f"all {n_chunks} chunks failed; first error: {failed[0].error}")
         err.usage = result.usage  # what the failed attempts cost: batch accounting reads it
         raise err
 
@@ -58,7 +63,7 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
     provenance = Provenance(
         tool_version=tool_version(), model=model, strategy=strategy_name, prompt_version=prompt_version,
         usage=result.usage, timings={k: round(v, 4) for k, v in timings.items()}, dropped=dict(dropped),
-        chunks=n_chunks, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        chunks=n_chunks, structured_output=structured_output, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return Summary(article=doc.name, meta=meta, achievements=lists["achievements"],
                    shortcomings=lists["shortcomings"], tasks=lists["tasks"], failed_chunks=failed,
