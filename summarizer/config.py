@@ -42,7 +42,12 @@ class Options:
 
     @property
     def uses_endpoint(self) -> bool:
-        return bool(self.base_url or self.api_key)
+        """An endpoint is used only when a base URL or a model is given (flag or environment).
+
+        An API key alone changes nothing: most developers have OPENAI_API_KEY set for other work,
+        and the zero-config default must still run offline.
+        """
+        return bool(self.base_url or self.model)
 
     def secrets(self) -> list[str]:
         return [s for s in (self.api_key,) if s]

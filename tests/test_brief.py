@@ -235,8 +235,8 @@ def test_cli_brief_html_finds_articles_with_articles_option(tmp_path):
     "args, message",
     [
         (["--format", "docx"], "give -o FILE"),
-        (["--format", "pdf"], "unknown format"),
-        (["--group-by", "chair"], "unknown --group-by"),
+        (["--format", "pdf"], "'pdf' is not one of 'md', 'docx', 'html'"),
+        (["--group-by", "chair"], "'chair' is not one of 'organization', 'period'"),
         (["--articles", "/no/such/dir"], "no such folder"),
     ],
 )
@@ -244,7 +244,7 @@ def test_cli_brief_errors_are_one_line(tmp_path, args, message):
     batch = write_batch(tmp_path)
     r = runner.invoke(app, ["brief", str(batch.results), *args])
     assert r.exit_code == 2
-    assert message in r.output
+    assert message in " ".join(r.output.replace("│", " ").split())  # usage errors come boxed
     assert "Traceback" not in r.output
 
 

@@ -22,6 +22,7 @@ from summarizer.cli.common import (
     BaseUrl,
     CachePath,
     ChunkTokens,
+    Concurrency,
     Mode,
     Model,
     ModelPath,
@@ -50,7 +51,6 @@ batch_app = typer.Typer(cls=DefaultCommandGroup, no_args_is_help=True, pretty_ex
 
 Input = Annotated[Path, typer.Argument(help="Folder of .txt/.html articles, or a .jsonl of {\"id\", \"text\"}")]
 Out = Annotated[Path, typer.Option("-o", "--out", help="Results JSONL (appended; rerun to resume)")]
-Jobs = Annotated[int, typer.Option("--concurrency", "-j", help="Articles processed at once", min=1, max=256)]
 Attempts = Annotated[int, typer.Option("--attempts", help="Tries per request on 429/5xx/timeouts/resets", min=1)]
 MaxReasks = Annotated[int, typer.Option("--max-reasks", help="Re-asks when an answer fails validation", min=0)]
 PriceIn = Annotated[float, typer.Option("--price-in", help="Price per 1M input tokens (cost in the usage table)",
@@ -122,11 +122,11 @@ class RichReporter:
 @batch_app.command("run")
 @one_line_errors
 def run_cmd(
-    input: Input, out: Out, concurrency: Jobs = 4, attempts: Attempts = 4, max_reasks: MaxReasks = 2,
+    input: Input, out: Out, concurrency: Concurrency = 4, attempts: Attempts = 4, max_reasks: MaxReasks = 2,
     price_in: PriceIn = 0.0, price_out: PriceOut = 0.0, accept_partial: AcceptPartial = False,
     max_article_bytes: MaxBytes = 1_000_000, any_language: AnyLanguage = False, progress: ProgressOpt = None,
     base_url: BaseUrl = None, api_key: ApiKey = None, model: Model = None, model_path: ModelPath = None,
-    strategy: Strategy = None, mode: Mode = "json_schema", chunk_tokens: ChunkTokens = 1200,
+    strategy: Strategy = None, mode: Mode = None, chunk_tokens: ChunkTokens = 1200,
     timeout: Timeout = 120.0, max_tokens: MaxTokens = 2048, no_cache: NoCache = False, cache: CachePath = None,
 ) -> None:
     """Summarise every article of INPUT into OUT (one JSON line each); rerun the same command to resume."""

@@ -8,16 +8,23 @@ from typing import Annotated
 
 import typer
 
-from summarizer.cli.common import fail, one_line_errors, pick_format, write_rendered
+from summarizer.cli.common import (
+    BriefFormatName,
+    GroupByName,
+    fail,
+    one_line_errors,
+    pick_format,
+    write_rendered,
+)
 
 
 @one_line_errors
 def brief(
     results: Annotated[Path, typer.Argument(help="Batch results (JSONL) or one summary JSON file")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write here (required for docx); else stdout")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f",
-                                            help="md | docx | html (default: from -o's suffix, else md)")] = None,
-    group_by: Annotated[str, typer.Option("--group-by", help="organization | period")] = "organization",
+    fmt: Annotated[BriefFormatName | None, typer.Option("--format", "-f",
+                                                        help="Default: from -o's suffix, else md")] = None,
+    group_by: Annotated[GroupByName, typer.Option("--group-by", help="Group articles by")] = "organization",
     title: Annotated[str | None, typer.Option("--title", help="Document title (default: Báo cáo tổng hợp)")] = None,
     quotes: Annotated[bool, typer.Option("--quotes", help="Show each item's verbatim source quote")] = False,
     articles: Annotated[Path | None, typer.Option(
@@ -26,12 +33,9 @@ def brief(
 ) -> None:
     """A briefing over many articles: grouped by organisation or period, every item, figures intact."""
     from summarizer.render import BRIEF_FORMATS, build_briefing, render_briefing
-    from summarizer.render.briefing import GROUP_BY
     from summarizer.render.results import attach_documents, load_results
 
     fmt = pick_format(fmt, out, BRIEF_FORMATS)
-    if group_by not in GROUP_BY:
-        fail(f"unknown --group-by {group_by!r}; choose one of {', '.join(GROUP_BY)}", 2)
     if articles is not None and not articles.exists():
         fail(f"{articles}: no such folder or file (--articles)", 2)
     loaded = load_results(results)

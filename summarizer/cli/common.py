@@ -9,7 +9,7 @@ import functools
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -17,27 +17,46 @@ from summarizer.config import Options
 from summarizer.errors import SummarizerError, scrub
 from summarizer.files import atomic_write
 
+# Fixed choices: typer turns a Literal into a choice, so a typo is a usage error (exit 2) that lists
+# the valid values. Kept here as plain literals so that parsing the command line imports nothing heavy;
+# tests/test_install.py checks them against the library's own lists.
+StrategyName = Literal["rules", "llm", "hybrid"]
+# "auto": negotiate the strongest form the endpoint accepts; the others force one.
+ModeName = Literal["auto", "json_schema", "json_object+schema", "json", "md_json", "tools"]
+FormatName = Literal["json", "md", "docx", "html"]
+BriefFormatName = Literal["md", "docx", "html"]
+GroupByName = Literal["organization", "period"]
+
 # Shared backend options (one definition, used by every command that calls a model).
 BaseUrl = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)")]
 ApiKey = Annotated[str | None, typer.Option("--api-key", help="API key (env OPENAI_API_KEY); never logged")]
 Model = Annotated[str | None, typer.Option("--model", help="Model name (env SUMMARIZER_MODEL)")]
 ModelPath = Annotated[Path | None, typer.Option("--model-path", help="GGUF for the embedded model (env SUMMARIZER_GGUF)")]
-Strategy = Annotated[str | None, typer.Option("--strategy", help="rules | llm | hybrid (default: llm for endpoints)")]
-Mode = Annotated[str, typer.Option("--mode", help="instructor mode: json_schema | json | md_json | tools")]
+Strategy = Annotated[StrategyName | None, typer.Option(
+    "--strategy", help="Default: rules (no model) without an endpoint, llm with --base-url/--model; "
+                       "hybrid|llm without an endpoint run the embedded model (env SUMMARIZER_STRATEGY)")]
+Mode = Annotated[ModeName | None, typer.Option(
+    "--mode", help="Structured-output form asked of the model (default: the library's)", show_default=False)]
 ChunkTokens = Annotated[int, typer.Option("--chunk-tokens", help="Token budget per chunk", min=100)]
 Timeout = Annotated[float, typer.Option("--timeout", help="Seconds per model request", min=1)]
-Concurrency = Annotated[int, typer.Option("--concurrency", "-j", help="Concurrent model requests", min=1)]
+# -j means the same in every command: at most N model requests in flight. `summarize` and `eval run`
+# send N chunks of one article at once; `batch` runs N articles at once, one request each.
+Concurrency = Annotated[int, typer.Option(
+    "--concurrency", "-j", min=1, max=256,
+    help="At most N model requests at once (summarize: N chunks of the article; batch: N articles)")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the response cache")]
 CachePath = Annotated[Path | None, typer.Option("--cache", help="Response cache file (SQLite)")]
 
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".docx": "docx", ".html": "html", ".htm": "html"}
 
 
-def make_options(base_url=None, api_key=None, model=None, model_path=None, strategy=None, mode="json_schema",
+def make_options(base_url=None, api_key=None, model=None, model_path=None, strategy=None, mode=None,
                  chunk_tokens=1200, timeout=120.0, concurrency=1, no_cache=False, cache=None) -> Options:
+    """Options from a command's arguments; a `--mode` not given leaves the library's default."""
+    extra = {"mode": mode} if mode is not None else {}
     return Options(base_url=base_url, api_key=api_key, model=model, model_path=model_path, strategy=strategy,
-                   mode=mode, chunk_tokens=chunk_tokens, timeout=timeout, concurrency=concurrency,
-                   use_cache=not no_cache, cache_path=cache)
+                   chunk_tokens=chunk_tokens, timeout=timeout, concurrency=concurrency,
+                   use_cache=not no_cache, cache_path=cache, **extra)
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -29,7 +29,8 @@ eval_app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False)
 Labels = Annotated[Path, typer.Option("--labels", help="Folder of hand labels")]
 Articles = Annotated[Path, typer.Option("--articles", help="Folder with the labelled articles")]
 Threshold = Annotated[float, typer.Option("--threshold", help="Item match threshold (similarity 0-1)")]
-Split = Annotated[str, typer.Option("--split", help="dev | test | seeds | all (evals/split.json); report dev and test apart")]
+Split = Annotated[Literal["dev", "test", "seeds", "all"], typer.Option(
+    "--split", help="Articles to run (evals/split.json); report dev and test apart")]
 
 
 def _finish(run: dict, out: Path) -> None:
@@ -49,7 +50,7 @@ def run_cmd(
     labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
     threshold: Threshold = 0.5, split: Split = "all",
     base_url: BaseUrl = None, api_key: ApiKey = None, model: Model = None, model_path: ModelPath = None,
-    strategy: Strategy = None, mode: Mode = "json_schema", chunk_tokens: ChunkTokens = 1200,
+    strategy: Strategy = None, mode: Mode = None, chunk_tokens: ChunkTokens = 1200,
     timeout: Timeout = 120.0, concurrency: Concurrency = 1, no_cache: NoCache = False, cache: CachePath = None,
 ) -> None:
     """Summarise every labelled article, then score the outputs (predictions go next to the run)."""

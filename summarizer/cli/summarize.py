@@ -13,6 +13,7 @@ from summarizer.cli.common import (
     CachePath,
     ChunkTokens,
     Concurrency,
+    FormatName,
     Mode,
     Model,
     ModelPath,
@@ -30,10 +31,10 @@ from summarizer.cli.common import (
 def summarize(
     article: Annotated[Path, typer.Argument(help="Article file (.txt or .html, UTF-8)")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write here instead of stdout")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json | md | docx | html (docx needs -o)")] = "json",
+    fmt: Annotated[FormatName, typer.Option("--format", "-f", help="Output format (docx needs -o)")] = "json",
     quotes: Annotated[bool, typer.Option("--quotes", help="md/docx/html: show each item's source quote")] = False,
     base_url: BaseUrl = None, api_key: ApiKey = None, model: Model = None, model_path: ModelPath = None,
-    strategy: Strategy = None, mode: Mode = "json_schema", chunk_tokens: ChunkTokens = 1200,
+    strategy: Strategy = None, mode: Mode = None, chunk_tokens: ChunkTokens = 1200,
     timeout: Timeout = 120.0, concurrency: Concurrency = 1, no_cache: NoCache = False, cache: CachePath = None,
 ) -> None:
     """Summarise one article: achievements, shortcomings, tasks and meeting metadata, each grounded."""
