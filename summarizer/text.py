@@ -35,3 +35,29 @@ def normalize(text: str | None) -> str:
 def figures(text: str) -> list[str]:
     """Every figure in the text, in order: "đạt 94,7% (7/13 xã)" -> ["94,7", "7/13"]."""
     return FIGURE.findall(text)
+
+
+# A list item's marker at the start of a line: "- ", "+ ", "• ", "* ", "– ", "1. ", "1) ", "a) ",
+# "b. ", "I. ", "IV. ". A number must be followed by a space or a capital ("1.250 triệu" is a figure,
+# "1.Thu ngân sách" an item); a letter by ")" or "." and a space; a dash or bullet by anything.
+LIST_MARKER = re.compile(
+    r"^(?:[-+•*–—·▪●○◦]\s*(?=\S)"
+    r"|\d{1,2}[.)](?:\s+|(?=[A-ZĐÀ-Ỹ]))"
+    r"|[a-zđ][.)]\s+"
+    r"|[IVX]{1,4}[.)](?:\s+|(?=[A-ZĐÀ-Ỹ])))"
+)
+
+
+def strip_list_marker(text: str) -> tuple[str, int]:
+    """The text without a leading list marker, and how many characters were removed.
+
+    "- Thu ngân sách đạt 58,3%" -> ("Thu ngân sách đạt 58,3%", 2); "1. Về nhiệm vụ" -> ("Về nhiệm vụ", 3);
+    text without a marker comes back unchanged with 0. Leading whitespace before the marker counts
+    as removed too, so `text[n:]` is the item text whenever a marker was found.
+    """
+    body = text.lstrip()
+    m = LIST_MARKER.match(body)
+    if not m or not body[m.end():].strip():
+        return text, 0
+    n = len(text) - len(body) + m.end()
+    return text[n:], n

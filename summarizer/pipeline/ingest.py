@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from summarizer.errors import InputError
-from summarizer.text import nfc, normalize
+from summarizer.text import LIST_MARKER, nfc, normalize
 
 MAX_BYTES = 20_000_000
 
@@ -45,6 +45,30 @@ _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
 _PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$",
                     re.IGNORECASE)
+# What a caption, byline or page tag *is* (an unpunctuated line is content unless it is one of these):
+# a scene ("Quang cảnh hội nghị", "Các đại biểu dự kỳ họp", "Đồng chí X phát biểu tại hội nghị"),
+# a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
+# too short to state a result (a name, an office, "Tin nóng"), a lower-case section tag, a line in
+# capitals (a headline or a name). A list item ("- …", "1. …") or a heading ("Kết quả đạt được:")
+# is never one of them.
+_SCENE = re.compile(
+    r"^(?:toàn\s+cảnh|quang\s+cảnh|(?:các\s+)?đại\s+biểu|đồng\s+chí|lãnh\s+đạo)\b"
+    r"|\b(?:phát\s+biểu|trao|tặng|chụp\s+ảnh|(?:tham\s+)?dự|thảo\s+luận|chủ\s+trì|biểu\s+quyết|khai\s+mạc|bế\s+mạc)\b"
+    r".*\b(?:tại|hội\s+nghị|kỳ\s+họp|buổi)\b",
+    re.IGNORECASE,
+)
+# A line that only names the event ("Hội nghị Ban Chấp hành Đảng bộ … tháng 8/2022"): a headline or
+# a photo caption. A statement about the meeting has a verb: "Hội nghị đã thống nhất …".
+_EVENT = re.compile(r"^(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|buổi\s+(?:làm\s+việc|lễ)|lễ)\b", re.IGNORECASE)
+_EVENT_VERB = re.compile(r"\b(?:đã|được|sẽ|thống\s+nhất|thông\s+qua|quyết\s+nghị|biểu\s+quyết|đề\s+ra|nghe|"
+                         r"đánh\s+giá|kết\s+luận|yêu\s+cầu|giao|đạt)\b", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:(?:tin|bài)(?:\s*(?:,|và)?\s*(?:bài|ảnh))?\s*:?\s+\S|(?:thực\s+hiện|nguồn|theo)\s*:)"
+    r"|^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*\s*[-–]\s+\S",
+    re.IGNORECASE,
+)
+_BYLINE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*$")  # case-sensitive: every word capitalised
+LABEL_MAX_WORDS = 7
 CAPTION_MAX_WORDS = 30
 DUP_MIN_CHARS = 40
 
@@ -104,22 +128,40 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._lists: list[list] = []  # open <ul>/<ol>: [tag, items so far]
+        self._marker = ""  # the list marker owed to the next text of an <li>
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self._SKIP:
             self._skip += 1
-        elif tag in self._BLOCK:
+            return
+        if tag in ("ul", "ol"):
+            start = dict(attrs).get("start") if tag == "ol" else None
+            self._lists.append([tag, int(start) - 1 if start and start.isdigit() else 0])
+        elif tag == "li":  # an item is written as a text list would write it: "- …" or "1. …"
+            kind = self._lists[-1] if self._lists else ["ul", 0]
+            kind[1] += 1
+            self._marker = f"{kind[1]}. " if kind[0] == "ol" else "- "
+        if tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skip:
             self._skip -= 1
+        elif tag in ("ul", "ol") and self._lists:
+            self._lists.pop()
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+        if self._skip:
+            return
+        if self._marker and data.strip():
+            if not LIST_MARKER.match(data.lstrip()):  # an item that writes its own marker keeps it
+                self.parts.append(self._marker)
+            self._marker = ""
+            data = data.lstrip()
+        self.parts.append(data)
 
 
 def html_to_text(markup: str) -> str:
@@ -157,11 +199,32 @@ def read_article(path: str | Path) -> Document:
     return parse(text, p.name)
 
 
-def _looks_like_caption(line: str) -> bool:
-    """Short line with no sentence-final punctuation: a photo caption, byline or section tag."""
+def is_list_item(line: str) -> bool:
+    """A line that opens with a list marker ("- ", "+ ", "• ", "1. ", "a) ", "II. "): content."""
+    m = LIST_MARKER.match(line)
+    return bool(m) and any(ch.isalnum() for ch in line[m.end():])
+
+
+def _unpunctuated(line: str) -> bool:
+    """Short line with no sentence-final punctuation (a title, or a caption, byline or tag)."""
     if _TERMINAL.search(line) or len(line.split()) > CAPTION_MAX_WORDS:
         return False
     return not _INNER_SENTENCE.search(line)  # "…quý 1. Triển khai…" is prose missing its final stop
+
+
+def _looks_like_caption(line: str) -> bool:
+    """An unpunctuated line that is a photo caption, byline or page tag by what it says."""
+    if not _unpunctuated(line) or is_list_item(line):
+        return False
+    words = line.split()
+    letters = [ch for ch in line if ch.isalpha()]
+    if _SCENE.search(line) or _BYLINE.search(line) or _BYLINE_NAME.match(line):
+        return True
+    if _EVENT.match(line) and not _EVENT_VERB.search(line):
+        return True
+    if not line[0].isupper() or (letters and all(ch.isupper() for ch in letters)):
+        return True  # a lower-case section tag ("đảng - đoàn thể"), a headline or name in capitals
+    return len(words) <= LABEL_MAX_WORDS and not any(ch.isdigit() for ch in line)
 
 
 def parse(text: str, name: str = "article") -> Document:
@@ -192,7 +255,7 @@ def parse(text: str, name: str = "article") -> Document:
             removed.append(Span(span.start, span.end, "caption"))
             continue
         norm = normalize(line)
-        if title is None and not kept and _looks_like_caption(line) and line[0].isupper():
+        if title is None and not kept and _unpunctuated(line) and line[0].isupper() and not is_list_item(line):
             title = span
             seen_norm.append(norm)
             continue
