@@ -17,6 +17,7 @@ retried as usual and leave nothing remembered. The result is kept in the SQLite 
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -29,6 +30,9 @@ from pydantic import BaseModel, ValidationError
 
 from summarizer.errors import BackendError
 from summarizer.llm.retrying import Throttle, is_rejection, root_cause, server_message, transport_retrying
+
+# instructor logs every failed attempt at ERROR to stderr; a refused form is reported in one line instead.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 AUTO = "auto"
 FORMS = ("json_schema", "json_object+schema", "json", "md_json")  # strongest first
