@@ -37,6 +37,8 @@ _SHORT_SECTION = cue("shortcoming_section")
 _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
 _PAST = cue("past")
+_RESULT_CLAUSE = cue("result_clause")
+_TASK_MARKER = cue("task_marker")
 _FILLER = cue("filler")
 _HEADING = cue("topic_heading")
 _OWNER_HEADING = cue("owner_heading")
@@ -202,6 +204,8 @@ class RulesStrategy:
             return "shortcomings"
         if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
             return "shortcomings"
+        if section == "tasks" and _RESULT_CLAUSE.search(clause) and not _TASK_MARKER.search(clause):
+            return "achievements"
         if section == "tasks" and re.search(r"(?i)\bđã\b", clause) and not _TASK_SECTION.search(clause):
             return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
         return section
