@@ -75,6 +75,10 @@ class Provenance(BaseModel):
     timings: dict[str, float] = Field(default_factory=dict, description="Giây theo từng bước")
     dropped: dict[str, int] = Field(default_factory=dict, description="Số mục bị loại, theo lý do")
     chunks: int = 0
+    source_chars: int = Field(0, ge=0, description="Số ký tự của văn bản nguồn (NFC; với HTML: phần chữ)")
+    cleaned_chars: int = Field(0, ge=0, description="Số ký tự bị lược bỏ khi làm sạch (chú thích ảnh, "
+                               "tên tác giả, phần khung trang, bản lặp lại)")
+    removed_chars: dict[str, int] = Field(default_factory=dict, description="Số ký tự bị lược bỏ, theo lý do")
     structured_output: str | None = Field(
         None, description="Dạng đầu ra có cấu trúc đã dùng với endpoint (json_schema, json_object+schema, json, md_json, tools)")
     created_at: str | None = None

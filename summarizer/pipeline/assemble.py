@@ -13,6 +13,11 @@ from summarizer.pipeline.ground import Grounded, ground_item
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.merge import Placed, merge_items
 from summarizer.pipeline.meta import reconcile
+from summarizer.text import strip_list_marker
+
+# Cleaning that removes more than this share of an article's text (a second pasted copy aside) has
+# probably removed the article, not its furniture: the CLI warns.
+CLEANED_WARN_SHARE = 0.5
 
 
 def tool_version() -> str:
@@ -45,7 +50,7 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
         if not isinstance(g, Grounded):
             dropped[g] += 1
             continue
-        fields = dict(text=g.text, quote=g.quote, start=g.start, end=g.end, status=g.status, chunk=c.chunk)
+        fields = dict(text=_item_text(g.text), quote=g.quote, start=g.start, end=g.end, status=g.status, chunk=c.chunk)
         item = Task(**fields, owner=c.owner or None, deadline=c.deadline or None) if c.category == "tasks" \
             else Item(**fields)
         placed.append(Placed(c.category, item))
@@ -60,11 +65,60 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
     if started is not None:
         timings["total"] = time.perf_counter() - started + timings.get("ingest", 0.0)
 
+    removed = removed_chars(doc)
+    if not any(lists.values()):
+        err = ExtractionError(nothing_found(doc, removed, dropped, len({f.chunk for f in failed})))
+        err.usage = result.usage
+        raise err
     provenance = Provenance(
         tool_version=tool_version(), model=model, strategy=strategy_name, prompt_version=prompt_version,
         usage=result.usage, timings={k: round(v, 4) for k, v in timings.items()}, dropped=dict(dropped),
-        chunks=n_chunks, structured_output=structured_output, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        chunks=n_chunks, source_chars=len(doc.source), cleaned_chars=sum(removed.values()), removed_chars=removed,
+        structured_output=structured_output, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return Summary(article=doc.name, meta=meta, achievements=lists["achievements"],
                    shortcomings=lists["shortcomings"], tasks=lists["tasks"], failed_chunks=failed,
                    provenance=provenance)
+
+
+def _item_text(text: str) -> str:
+    """An item's text never opens with its list marker ("- ", "+ ", "1. "); its quote may."""
+    body, n = strip_list_marker(text)
+    return body[0].upper() + body[1:] if n and body else text
+
+
+def removed_chars(doc: Document) -> dict[str, int]:
+    """Characters that cleaning removed, by reason (caption, boilerplate, dateline, duplicate)."""
+    out: Counter[str] = Counter()
+    for span in doc.removed:
+        out[span.reason or "other"] += span.end - span.start
+    return dict(sorted(out.items()))
+
+
+def nothing_found(doc: Document, removed: dict[str, int], dropped: Counter[str], failed_chunks: int = 0) -> str:
+    """The one line that says why an article gave nothing to summarise."""
+    from summarizer.pipeline.chunk import split_sentences  # only on this path
+
+    furniture = sum(n for reason, n in removed.items() if reason != "duplicate")
+    why = [f"{len(split_sentences(doc))} sentences read", f"{furniture} characters removed as captions/furniture"]
+    if dropped:
+        why.append(f"{sum(dropped.values())} candidates dropped ("
+                   + ", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) + ")")
+    if failed_chunks:
+        why.append(f"{failed_chunks} chunk(s) failed")
+    return f"{doc.name}: nothing to summarise: no achievements, shortcomings or tasks found ({'; '.join(why)})"
+
+
+def cleaning_warning(summary: Summary) -> str | None:
+    """A warning line when cleaning removed more than half of the article's text, else None.
+
+    A second pasted copy of the article is not counted: removing it loses nothing.
+    """
+    p = summary.provenance
+    dup = p.removed_chars.get("duplicate", 0)
+    lost = p.cleaned_chars - dup
+    text = p.source_chars - dup
+    if text <= 0 or lost <= CLEANED_WARN_SHARE * text:
+        return None
+    return (f"{summary.article}: cleaning removed {lost} of {text} characters ({lost / text:.0%}) as captions, "
+            f"bylines and page furniture; check that the file holds the article")
