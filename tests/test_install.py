@@ -114,3 +114,15 @@ def test_the_wheel_lists_every_package_and_ships_the_data():
     globs = cfg["package-data"]["*"]
     data = [p for p in (ROOT / "summarizer").rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
     assert all(any(p.match(g) for g in globs) for p in data), [str(p) for p in data]
+
+
+def test_a_rules_batch_loads_no_model_client_or_plotting(tmp_path):
+    code = ("import sys; from summarizer.cli import main; sys.argv = ['summarizer', 'batch', 'evals/articles', "
+            f"'-o', {str(tmp_path / 'out.jsonl')!r}, '--strategy', 'rules']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('loaded=' + ','.join(m for m in ('openai', 'instructor', 'llama_cpp', 'matplotlib', 'scipy',"
+            " 'underthesea') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[-1] == "loaded=", done.stdout[-300:]
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") >= 5

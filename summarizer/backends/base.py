@@ -7,9 +7,10 @@ concrete backend.
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import openai
+if TYPE_CHECKING:  # annotations only: importing the interface must not load the openai client
+    import openai
 
 
 @runtime_checkable

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer.api import default_strategy, summarize_document
 from summarizer.backends.base import Backend
@@ -41,9 +42,11 @@ from summarizer.config import Options
 from summarizer.errors import BackendError, InputError, SummarizerError
 from summarizer.errors import scrub as scrub_secrets
 from summarizer.extract import get_strategy
-from summarizer.llm.cache import ResponseCache
-from summarizer.llm.retrying import Throttle
 from summarizer.models import Summary, Usage
+
+if TYPE_CHECKING:  # the model path (openai, instructor) loads only when a strategy asks a model
+    from summarizer.llm.cache import ResponseCache
+    from summarizer.llm.retrying import Throttle
 
 
 @dataclass
@@ -104,7 +107,11 @@ class _Run:
         self.settings = settings
         self.backend = backend
         self.cache = cache
-        self.throttle = Throttle()
+        self.throttle: Throttle | None = None
+        if backend is not None:  # one 429 back-off shared by every worker
+            from summarizer.llm.retrying import Throttle
+
+            self.throttle = Throttle()
         self.out_log = out_log
         self.err_log = err_log
         self.stats = stats
@@ -202,6 +209,8 @@ def run_batch(input_path: str | Path, out: str | Path, options: Options | None =
 
                 backend = owned = open_backend(opts)
             if cache is None and opts.use_cache:
+                from summarizer.llm.cache import ResponseCache
+
                 cache = ResponseCache(opts.cache_path)
         with JsonlAppender(out) as out_log, JsonlAppender(errors_path(out), truncate=True) as err_log:
             run = _Run(opts, settings, backend, cache, out_log, err_log, stats, reporter)

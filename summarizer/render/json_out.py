@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-
-import jsonschema
+from typing import TYPE_CHECKING
 
 from summarizer.files import data_dir
 from summarizer.models import Summary
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMAS_DIR = data_dir("schemas")
 
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # ~0.05 s: loaded only when JSON is written, not for md/docx/html
+
     path = SCHEMAS_DIR / "summary.schema.json"
     schema = json.loads(path.read_text(encoding="utf-8")) if path.exists() else Summary.model_json_schema()
     return jsonschema.Draft202012Validator(schema)
