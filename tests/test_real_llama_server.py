@@ -1,0 +1,126 @@
+"""Against a REAL llama-cpp-python server (`python -m llama_cpp.server`) on 127.0.0.1 running the
+packaged GGUF: structured output is negotiated (it answers `json_schema` with HTTP 500 and takes
+`json_object` + `schema`), `summarize --strategy llm` completes with grounded items, and a batch
+through a fault-injecting proxy finishes every article after at most one rerun, with no duplicate
+line and the API key in no file. Slow: the model runs on the CPU."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from faultproxy import FaultProxy
+
+pytest.importorskip("llama_cpp", reason="the embedded runtime is installed by pip install -e '.[embedded]'")
+
+from summarizer import Options, summarize  # noqa: E402
+from summarizer.batch.runner import BatchSettings, run_batch  # noqa: E402
+from summarizer.pipeline.ingest import read_article  # noqa: E402
+
+SECRET = "sk-test-SECRET123"
+SEEDS = Path(__file__).resolve().parents[1] / "evals" / "articles"
+MODEL = "qwen-packaged"
+
+
+def _auto() -> dict:
+    """Default options; the mode only while config's default is not yet 'auto' (negotiation)."""
+    return {} if Options().mode == "auto" else {"mode": "auto"}
+
+
+@pytest.fixture(scope="module")
+def llama_server(tmp_path_factory):
+    from summarizer.backends.gguf import assemble_gguf
+
+    gguf = assemble_gguf()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tmp_path_factory.mktemp("llama") / "server.log"
+    env = {k: v for k, v in os.environ.items() if k.upper() not in ("MODEL", "PORT", "HOST", "N_CTX", "API_KEY")}
+    threads = str(len(os.sched_getaffinity(0)))
+    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", MODEL,
+                             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", threads,
+                             "--n_threads_batch", threads], stdout=open(log, "wb"), stderr=subprocess.STDOUT,
+                            env=env, start_new_session=True)
+    base = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, log.read_text(errors="replace")[-2000:]
+        try:
+            if httpx.get(base + "/models", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def _grounded(summary, source: str) -> None:
+    assert summary.items()
+    for _, it in summary.items():
+        assert source[it.start : it.end] == it.quote
+
+
+@pytest.mark.slow
+def test_summarize_llm_on_a_real_llama_cpp_server(llama_server, vi_article, tmp_path, capsys):
+    short = tmp_path / "ngan.txt"
+    short.write_text(vi_article.read_text(encoding="utf-8")[:700], encoding="utf-8")
+    opts = Options(base_url=llama_server, model=MODEL, strategy="llm", cache_path=tmp_path / "c.sqlite", **_auto())
+    summary = summarize(short, opts)
+    assert summary.provenance.structured_output == "json_object+schema"
+    assert not summary.failed_chunks
+    _grounded(summary, read_article(short).source)
+    assert "structured output via json_object+schema" in capsys.readouterr().err
+
+
+def _short_seeds(folder: Path, n: int = 5, chars: int = 600) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    ids = []
+    for path in sorted(SEEDS.glob("00[0-4]_*.txt"))[:n]:
+        text = path.read_text(encoding="utf-8")
+        cut = text[:chars]
+        ends = [m.end() for m in re.finditer(r"[.!?]\s", cut)]
+        (folder / path.name).write_text(cut[: ends[-1]] if ends else cut, encoding="utf-8")
+        ids.append(path.stem)
+    return ids
+
+
+@pytest.mark.slow
+def test_batch_through_a_fault_injecting_proxy(llama_server, tmp_path):
+    ids = _short_seeds(tmp_path / "in")
+    proxy = FaultProxy(llama_server, rate=0.35, seed=11, slow_seconds=151.0).start()
+    out, cache = tmp_path / "out" / "results.jsonl", tmp_path / "cache" / "responses.sqlite"
+    opts = Options(base_url=proxy.base_url, model=MODEL, api_key=SECRET, strategy="llm", timeout=150.0,
+                   attempts=4, cache_path=cache, **_auto())
+    runs = []
+    try:
+        for _ in range(2):  # the run, and at most one rerun
+            report = run_batch(tmp_path / "in", out, opts, BatchSettings(concurrency=1))
+            runs.append(report.summary["articles"])
+            lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x.strip()]
+            if len(lines) == len(ids):
+                break
+    finally:
+        proxy.stop()
+    counts = proxy.counts()
+    print(f"\nfault proxy: {counts}; runs: {runs}")
+    (Path(os.environ.get("FAULT_PROXY_REPORT", str(tmp_path / "report.json")))).write_text(
+        json.dumps({"counts": counts, "runs": runs, "outcomes": proxy.outcomes}, indent=1))
+    ids_done = [x["article_id"] for x in lines]
+    assert sorted(ids_done) == sorted(ids) and len(set(ids_done)) == len(ids_done)  # every one, no duplicate
+    assert all(x["status"] == "done" and x["provenance"]["structured_output"] == "json_object+schema" for x in lines)
+    assert sum(v for k, v in counts.items() if k != "forwarded") > 0  # faults were injected
+    for f in [*tmp_path.rglob("*")]:
+        if f.is_file():
+            assert SECRET.encode() not in f.read_bytes(), f
