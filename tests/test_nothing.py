@@ -98,3 +98,15 @@ def test_a_pasted_twice_article_is_not_a_warning(tmp_path):
     summary = summarize(path, Options(strategy="rules"))
     assert summary.provenance.removed_chars.get("duplicate", 0) > len(text) / 2
     assert cleaning_warning(summary) is None
+
+
+def test_cli_warns_when_more_than_half_was_removed(tmp_path):
+    furniture = "\n".join(["Tin nổi bật", "Xem nhiều nhất", "Các tin khác: Hội nghị giao ban khối dân vận huyện",
+                           "Từ khóa: hội nghị, sơ kết, giao ban, quý I, Đảng ủy xã, An Bình, huyện Tân Phước"] * 5)
+    path = tmp_path / "mostly_furniture.txt"
+    path.write_text("Đảng ủy xã An Bình sơ kết quý I/2024\nTrong quý I/2024, thu ngân sách của xã đạt 58,3% "
+                    f"dự toán năm.\n{furniture}\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["summarize", str(path), "--strategy", "rules"])
+    assert r.exit_code == 0, r.output
+    assert "warning: mostly_furniture.txt: cleaning removed" in r.stderr
+    assert "cleaning removed" not in CliRunner().invoke(app, ["summarize", str(LISTS), "--strategy", "rules"]).stderr

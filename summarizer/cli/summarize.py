@@ -40,6 +40,7 @@ def summarize(
     """Summarise one article: achievements, shortcomings, tasks and meeting metadata, each grounded."""
     from summarizer import render
     from summarizer.api import summarize_document
+    from summarizer.pipeline.assemble import cleaning_warning
     from summarizer.pipeline.ingest import read_article
 
     fmt = pick_format(fmt, out, render.FORMATS)
@@ -55,3 +56,5 @@ def summarize(
         write_rendered(render.render_briefing(briefing, fmt, quotes=quotes), out)
     if summary.failed_chunks:
         typer.echo(f"summarizer: warning: {len(summary.failed_chunks)} chunk(s) failed; see failed_chunks", err=True)
+    if warning := cleaning_warning(summary):
+        typer.echo(f"summarizer: warning: {warning}", err=True)
