@@ -127,3 +127,38 @@ def test_period_completed_with_a_later_year():
     doc = parse("Hội nghị sơ kết\nChiều ngày 11/7, Huyện ủy Châu Thành họp sơ kết 6 tháng đầu năm. Hội nghị "
                 "đánh giá 6 tháng đầu năm 2022 đạt nhiều kết quả.")
     assert find_period(doc) == "6 tháng đầu năm 2022"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the lead's subject, for every kind of body that holds these meetings
+    ("Ngày 12/7, Hội Nông dân huyện Yên Thành tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.",
+     "Hội Nông dân huyện Yên Thành"),
+    ("Chiều 3-4, Ban Chỉ huy Quân sự huyện Đức Linh đã tổ chức sơ kết công tác quốc phòng quý I.",
+     "Ban Chỉ huy Quân sự huyện Đức Linh"),
+    ("Sáng 28/9, Sở Tài chính tỉnh Lào Cai họp giao ban đánh giá kết quả 9 tháng.", "Sở Tài chính tỉnh Lào Cai"),
+    # an abbreviation in brackets does not hide the subject
+    ("Sáng 5/1, Hội đồng nhân dân (HĐND) huyện Tam Nông tổ chức phiên họp thường kỳ tháng 1.",
+     "Hội đồng nhân dân huyện Tam Nông"),
+    # the party committee, not its standing board
+    ("Sáng 6/4, Ban Thường vụ Huyện ủy Cam Lộ tổ chức hội nghị giao ban quý I.", "Huyện ủy Cam Lộ"),
+    # a meeting named with its body
+    ("Kỳ họp thứ 7 HĐND xã Phú Lộc khóa XII đã thông qua nhiều nghị quyết quan trọng về kinh tế.",
+     "HĐND xã Phú Lộc"),
+    # the body of whoever chaired, as a last resort; never the person's name
+    ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì. Các sở, ngành báo cáo kết quả quý II.",
+     "UBND tỉnh Hà Giang"),
+])
+def test_organization_is_the_body_that_held_the_meeting(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_body_named_without_place_takes_it_from_the_byline():
+    text = ("Sáng 2/10, Thị ủy tổ chức hội nghị giao ban quý III. Thu ngân sách đạt 75% dự toán.\n\n"
+            "Ban Tuyên giáo Thị ủy Kỳ Anh")
+    assert find_organization(parse(text)) == "Thị ủy Kỳ Anh"
+
+
+def test_period_without_year_takes_its_companion_periods_year():
+    doc = parse("Ngày 10/7, UBND xã An Hòa sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.")
+    assert find_period(doc) == "6 tháng đầu năm 2023"
+    assert find_meeting_date(doc) == "2023-07-10"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +41,26 @@ def _name(s: Any) -> str:
     return " ".join(tokens(s)) if isinstance(s, str) else ""
 
 
+# The standard abbreviations of Vietnamese public bodies: "HĐND huyện X" and "Hội đồng nhân dân
+# huyện X" name the same organisation, and so do "uỷ"/"ủy" (old and new tone placement).
+_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+                  "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
+                  "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự",
+                  "chqs": "chỉ huy quân sự", "uỷ": "ủy", "thuỷ": "thủy"}
+
+
+def org_key(name: str | None) -> str:
+    """An organisation's comparison key: normalised, abbreviations expanded."""
+    key = " ".join(re.findall(r"\w+", normalize(name)))
+    for short, full in _ABBREVIATIONS.items():
+        key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
+    return key
+
+
 def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
     """Per field True/False (None when the gold lacks the field), plus "accuracy" (mean of scored).
 
-    organization: NFC-casefold-whitespace equality; meeting_date: exact; period: equality of the
+    organization: equality of `org_key` (normalised, standard abbreviations expanded); meeting_date: exact; period: equality of the
     normalised token sequence (case, spacing and punctuation ignored); chair: equality of the sets
     of normalised names. A null gold value is matched by a null/empty prediction.
     """
@@ -56,9 +73,7 @@ def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
             continue
         g, p = gm[f], pm.get(f)
         if f == "organization":
-            out[f] = normalize(g if isinstance(g, str) else None) == normalize(
-                p if isinstance(p, str) else None
-            )
+            out[f] = org_key(g if isinstance(g, str) else None) == org_key(p if isinstance(p, str) else None)
         elif f == "meeting_date":
             out[f] = (g or "").strip() == (p.strip() if isinstance(p, str) else "")
         elif f == "period":

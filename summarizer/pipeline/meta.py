@@ -145,12 +145,51 @@ _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ
 _PARTY_PREFIX = re.compile(r"^(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)", re.IGNORECASE)
 
 
+# "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
+# the meeting named with its body.
+_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp)\s+(?:của\s+)?(?P<org>"
+                            + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
+                            r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá)\b|[,.;:(]|$)", re.IGNORECASE)
+# "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
+_CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
+                         + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
+_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*)\)")
+
+
 def meeting_holder(doc: Document) -> str | None:
-    """The subject of the lead's "… tổ chức hội nghị / họp / sơ kết": the body that held the meeting."""
+    """The body that held the meeting: the subject of the lead's "… tổ chức hội nghị / họp / sơ
+    kết", else the body a named meeting belongs to, else the body of whoever chaired."""
     title = doc.text_of(doc.title) if doc.title else ""
-    for text in [*(doc.text_of(p) for p in doc.paragraphs[:3]), title]:
-        for m in _HOLDER.finditer(text):
+    texts = [_ABBR_PAREN.sub("", t) for t in [*(doc.text_of(p) for p in doc.paragraphs[:3]), title]]
+    for pattern in (_HOLDER, _NAMED_MEETING, _CHAIR_BODY):
+        found = _first_holder(doc, pattern, texts)
+        if found:
+            return found
+    return None
+
+
+# The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
+# place ends where the chair's name begins.
+_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+             "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu"}
+
+
+def _drop_person(org: str) -> str:
+    """Cut a trailing person's name (2-4 capitalised words from a family name) off a body's name."""
+    words = org.split()
+    for i in range(2, len(words) - 1):
+        tail = words[i:]
+        if words[i] in _SURNAMES and 2 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
+            return " ".join(words[:i])
+    return org
+
+
+def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
+    for text in texts:
+        for m in pattern.finditer(text):
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
+            if pattern is _CHAIR_BODY:
+                org = _drop_person(org)
             if not org.isupper():
                 return _with_place(doc, org)
     return None
