@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
 from summarizer.extract.cues import cue, heading_category
-from summarizer.models import Category, ExtractedMeta
+from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk, Sentence
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.meta import rules_meta
@@ -57,6 +57,12 @@ _ACTION_VERBS = (
 )
 _COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d)", re.IGNORECASE)
 MIN_SPLIT_WORDS = 3
+
+
+@dataclass
+class Proposal:
+    candidate: Candidate  # category: the rules' verdict (or the section, for a clause they drop)
+    kept: bool  # False: the rules do not take it for an item (context, heading, too short)
 
 
 @dataclass
@@ -141,10 +147,19 @@ class RulesStrategy:
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext,
             decide: SplitDecider | None = None) -> ExtractionResult:
+        meta, proposals = self.propose(doc, chunks, decide)
         result = ExtractionResult()
-        meta = rules_meta(doc)
         result.metas.append(ExtractedMeta(**meta.model_dump()))
+        result.candidates = [p.candidate for p in proposals if p.kept]
+        return result
+
+    def propose(self, doc: Document, chunks: list[Chunk], decide: SplitDecider | None = None,
+                ) -> tuple[Meta, list[Proposal]]:
+        """Every clause of the article with the rules' verdict: its category, or not an item (`kept`
+        False: context, a heading, too short). `judge` shows a model all of them; `run` keeps the items."""
+        meta = rules_meta(doc)
         quarter = reviewed_quarter(meta.period)
+        out: list[Proposal] = []
         section: Category = "achievements"
         owner_heading: str | None = None
         last_para = -1
@@ -161,15 +176,16 @@ class RulesStrategy:
                 section = listed
                 continue
             lead_in = text.split(":", 1)[0] if ":" in text else text
-            if _CONTEXT.search(lead_in) and not _SHORT_CUE.search(text):
-                continue  # who met, who spoke, who attended (and the list after it): context, no change of section
-            section = self._section(text, section, quarter)  # a list's lead-in sets the section too
+            # who met, who spoke, who attended (and the list after it): context, no change of section
+            context = bool(_CONTEXT.search(lead_in) and not _SHORT_CUE.search(text))
+            if not context:
+                section = self._section(text, section, quarter)  # a list's lead-in sets the section too
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
-                if i > 0:
+                if i > 0 and not context:
                     section = self._section(quote, section, quarter)
-                if len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote) or _HEADING.match(quote):
-                    continue
+                kept = not (context or len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote)
+                            or _HEADING.match(quote))
                 cat = self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
@@ -177,8 +193,8 @@ class RulesStrategy:
                     cand.owner = subj.group(1) if subj else owner_heading
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
-                result.candidates.append(cand)
-        return result
+                out.append(Proposal(cand, kept))
+        return meta, out
 
     @staticmethod
     def _section(text: str, current: Category, quarter: int | None) -> Category:
