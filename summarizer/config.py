@@ -16,7 +16,7 @@ class Options:
     model: str | None = None
     model_path: Path | None = None  # a GGUF for the embedded backend
     strategy: str | None = None  # None: llm for endpoints, the measured best for the embedded model
-    mode: str = "json_schema"
+    mode: str = "auto"  # negotiate the structured-output form with the endpoint (llm.negotiate); or force one
     chunk_tokens: int = DEFAULT_CHUNK_TOKENS
     timeout: float = 120.0
     max_reasks: int = 2

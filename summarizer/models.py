@@ -79,6 +79,8 @@ class Provenance(BaseModel):
     cleaned_chars: int = Field(0, ge=0, description="Số ký tự bị lược bỏ khi làm sạch (chú thích ảnh, "
                                "tên tác giả, phần khung trang, bản lặp lại)")
     removed_chars: dict[str, int] = Field(default_factory=dict, description="Số ký tự bị lược bỏ, theo lý do")
+    fallback_chunks: list[FailedChunk] = Field(
+        default_factory=list, description="Đoạn mà mô hình không phân loại được; dùng phân loại của quy tắc (strategy judge)")
     structured_output: str | None = Field(
         None, description="Dạng đầu ra có cấu trúc đã dùng với endpoint (json_schema, json_object+schema, json, md_json, tools)")
     created_at: str | None = None
@@ -134,6 +136,34 @@ class ChunkExtraction(BaseModel):
 
         The message goes back to the model (instructor's re-ask), so it says what to fix.
         """
+        checker = (info.context or {}).get("checker")
+        problems = checker(self) if checker else []
+        if problems:
+            raise ValueError("; ".join(problems[:8]))
+        return self
+
+
+# --- What the model answers for one chunk under the `judge` strategy. ---
+
+JudgeCategory = Literal["achievements", "shortcomings", "tasks", "none"]
+
+
+class JudgedItem(BaseModel):
+    n: int = Field(..., description="Số của vế câu được đánh dấu [n] … [/n]")
+    category: JudgeCategory = Field(..., description="achievements | shortcomings | tasks | none (không phải một mục)")
+    text: str = Field("", description="Một ý ngắn gọn bằng tiếng Việt, chỉ dùng con số có trong vế câu [n]")
+    owner: str | None = Field(None, description="Nhiệm vụ: đơn vị/người được giao, nếu bài nêu")
+    deadline: str | None = Field(None, description="Nhiệm vụ: thời hạn như trong bài, nếu có")
+
+
+class JudgeAnswer(BaseModel):
+    """A verdict for every numbered candidate of a chunk. Checked against the candidates when a
+    context is given: every number once, no unknown number, figures only from the candidate."""
+
+    items: list[JudgedItem] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_against_candidates(self, info: ValidationInfo) -> JudgeAnswer:
         checker = (info.context or {}).get("checker")
         problems = checker(self) if checker else []
         if problems:

@@ -9,10 +9,10 @@ import json
 from pathlib import Path
 
 from summarizer.files import data_dir
-from summarizer.models import SCHEMA_VERSION, ChunkExtraction, Summary
+from summarizer.models import SCHEMA_VERSION, ChunkExtraction, JudgeAnswer, Summary
 
 SCHEMAS_DIR = data_dir("schemas")
-MODELS = {"summary": Summary, "chunk_extraction": ChunkExtraction}
+MODELS = {"summary": Summary, "chunk_extraction": ChunkExtraction, "judge_answer": JudgeAnswer}
 
 
 def render_schema(name: str) -> str:

@@ -25,7 +25,7 @@ def test_a_changed_model_is_detected(monkeypatch):
 
 def test_a_changed_file_is_detected(tmp_path):
     written = schema_gen.write_schemas(tmp_path)
-    assert sorted(p.name for p in written) == ["chunk_extraction.schema.json", "summary.schema.json"]
+    assert sorted(p.name for p in written) == ["chunk_extraction.schema.json", "judge_answer.schema.json", "summary.schema.json"]
     assert schema_gen.check_schemas(tmp_path) == []
     path = tmp_path / "chunk_extraction.schema.json"
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -20,7 +20,7 @@ from summarizer.files import atomic_write
 # Fixed choices: typer turns a Literal into a choice, so a typo is a usage error (exit 2) that lists
 # the valid values. Kept here as plain literals so that parsing the command line imports nothing heavy;
 # tests/test_install.py checks them against the library's own lists.
-StrategyName = Literal["rules", "llm", "hybrid"]
+StrategyName = Literal["rules", "llm", "hybrid", "judge"]
 # "auto": negotiate the strongest form the endpoint accepts; the others force one.
 ModeName = Literal["auto", "json_schema", "json_object+schema", "json", "md_json", "tools"]
 FormatName = Literal["json", "md", "docx", "html"]

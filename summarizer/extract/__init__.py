@@ -1,5 +1,6 @@
 """Extraction strategies behind one interface (`base.Strategy`), chosen by name: `rules` (no
-model), `llm` (free extraction per chunk) and `hybrid` (rules propose, a model answers yes/no).
+model), `llm` (free extraction per chunk), `hybrid` (rules propose, a model answers yes/no) and
+`judge` (rules propose every clause, a model gives each its category and a concise text).
 `llm_messages` is the one place that builds a chunk's messages and reads candidates back.
 
 May import: `summarizer.pipeline` (chunk, ingest, meta), `text`, `models`, `llm.prompts`; a
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from summarizer.extract.base import Candidate, ExtractionResult, Strategy, StrategyContext
 
-NAMES = ("rules", "llm", "hybrid")
+NAMES = ("rules", "llm", "hybrid", "judge")
 
 
 def get_strategy(name: str) -> Strategy:
@@ -27,6 +28,10 @@ def get_strategy(name: str) -> Strategy:
         from summarizer.extract.hybrid import HybridStrategy
 
         return HybridStrategy()
+    if name == "judge":
+        from summarizer.extract.judge import JudgeStrategy
+
+        return JudgeStrategy()
     raise ValueError(f"unknown strategy {name!r}; choose one of {', '.join(NAMES)}")
 
 

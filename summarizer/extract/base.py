@@ -30,6 +30,8 @@ class ExtractionResult:
     candidates: list[Candidate] = field(default_factory=list)
     metas: list[ExtractedMeta] = field(default_factory=list)
     failed: list[FailedChunk] = field(default_factory=list)
+    fallbacks: list[FailedChunk] = field(default_factory=list)  # chunks answered by the rules instead of the model
+    notes: list[str] = field(default_factory=list)  # said when nothing is found ("the model judged all … none")
     usage: Usage = field(default_factory=Usage)
 
 

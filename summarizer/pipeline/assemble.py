@@ -67,13 +67,14 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
 
     removed = removed_chars(doc)
     if not any(lists.values()):
-        err = ExtractionError(nothing_found(doc, removed, dropped, len({f.chunk for f in failed})))
+        err = ExtractionError(nothing_found(doc, removed, dropped, len({f.chunk for f in failed}), result.notes))
         err.usage = result.usage
         raise err
     provenance = Provenance(
         tool_version=tool_version(), model=model, strategy=strategy_name, prompt_version=prompt_version,
         usage=result.usage, timings={k: round(v, 4) for k, v in timings.items()}, dropped=dict(dropped),
-        chunks=n_chunks, source_chars=len(doc.source), cleaned_chars=sum(removed.values()), removed_chars=removed,
+        chunks=n_chunks, fallback_chunks=[FailedChunk(chunk=f.chunk, error=scrub(f.error, secrets or []))
+                                           for f in result.fallbacks], source_chars=len(doc.source), cleaned_chars=sum(removed.values()), removed_chars=removed,
         structured_output=structured_output, created_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return Summary(article=doc.name, meta=meta, achievements=lists["achievements"],
@@ -95,7 +96,8 @@ def removed_chars(doc: Document) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
-def nothing_found(doc: Document, removed: dict[str, int], dropped: Counter[str], failed_chunks: int = 0) -> str:
+def nothing_found(doc: Document, removed: dict[str, int], dropped: Counter[str], failed_chunks: int = 0,
+                  notes: list[str] | None = None) -> str:
     """The one line that says why an article gave nothing to summarise."""
     from summarizer.pipeline.chunk import split_sentences  # only on this path
 
@@ -106,6 +108,7 @@ def nothing_found(doc: Document, removed: dict[str, int], dropped: Counter[str],
                    + ", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) + ")")
     if failed_chunks:
         why.append(f"{failed_chunks} chunk(s) failed")
+    why += notes or []
     return f"{doc.name}: nothing to summarise: no achievements, shortcomings or tasks found ({'; '.join(why)})"
 
 
