@@ -67,7 +67,8 @@ def test_export_matches_live_requests_and_import_matches_live_summaries(tmp_path
     ids = write_articles(tmp_path / "in", 5, sentences=0)  # 1–3 chunks each
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
     live = tmp_path / "live.jsonl"
-    r = batch(tmp_path / "in", "-o", live, "--base-url", fake_server.base_url, "--model", "test-model", *ARGS, "-j", "2")
+    r = batch(tmp_path / "in", "-o", live, "--base-url", fake_server.base_url, "--model", "test-model", *ARGS, "-j", "2",
+              "--mode", "json_schema")  # the form export writes
     assert r.exit_code == 1  # the empty file
     sent = [q["body"] for q in fake_server.chat_requests()]
 

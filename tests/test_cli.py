@@ -33,7 +33,8 @@ def runner() -> CliRunner:
 
 
 def endpoint(server, key: str = SECRET, model: str = "test-model") -> list[str]:
-    return ["--base-url", server.base_url, "--model", model, "--api-key", key, "--no-cache"]
+    # mode forced: these tests script the server request by request (negotiation: tests/test_negotiate.py)
+    return ["--base-url", server.base_url, "--model", model, "--api-key", key, "--no-cache", "--mode", "json_schema"]
 
 
 def closed_port_url() -> str:
@@ -221,7 +222,7 @@ def test_python_dash_m_summarizer_cli():
 
 def test_real_process_summarizes_and_reports_errors(server, vi_article, tmp_path):
     out = tmp_path / "tom_tat.json"
-    cached = endpoint(server)[:-1]  # with the response cache, which must land in SUMMARIZER_CACHE_DIR
+    cached = [a for a in endpoint(server) if a != "--no-cache"]  # with the response cache, in SUMMARIZER_CACHE_DIR
     assert "--no-cache" not in cached
     done = run_cli("summarize", str(vi_article), "-o", str(out), *cached)
     assert done.returncode == 0, done.stderr

@@ -96,8 +96,10 @@ class ModelCaller:
                 if self.form is None:
                     got = negotiate(self._openai, self.settings.model, store=self.forms, endpoint=self.endpoint,
                                     throttle=self.throttle, attempts=self.settings.attempts)
-                    with self._lock:
+                    with self._lock:  # the probe is billed like any request
                         self.usage.calls += got.probes
+                        self.usage.prompt_tokens += got.prompt_tokens
+                        self.usage.completion_tokens += got.completion_tokens
                     self._use(got.form)
         return self.form
 

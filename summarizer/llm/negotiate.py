@@ -92,6 +92,8 @@ class Negotiation:
     form: str
     tried: list[tuple[str, str]] = field(default_factory=list)  # (form, why it was not taken)
     probes: int = 0  # chat requests the probe sent (0: remembered or forced)
+    prompt_tokens: int = 0  # what they cost, as the server reported it
+    completion_tokens: int = 0
 
 
 class FormStore:
@@ -141,7 +143,7 @@ def negotiate(client: openai.OpenAI, model: str, *, store: FormStore, endpoint: 
             return Negotiation(known)
         result = probe(client, model, throttle=throttle or Throttle(), attempts=attempts, timeout=timeout)
         store.put(endpoint, model, result.form)
-    if on_new is not None:
+    if on_new is not None and result.form != FORMS[0]:  # a server that takes json_schema is the quiet case
         on_new(endpoint, model, result.form)
     return result
 
@@ -172,7 +174,14 @@ def _try_form(client, model, form, throttle, attempts, timeout, result) -> tuple
     def count(*args, **kwargs) -> None:
         result.probes += 1
 
+    def tokens(response) -> None:
+        u = getattr(response, "usage", None)
+        if u is not None:
+            result.prompt_tokens += u.prompt_tokens or 0
+            result.completion_tokens += u.completion_tokens or 0
+
     inst.on("completion:kwargs", count)
+    inst.on("completion:response", tokens)
     why = ""
     for _ in range(GARBLED_TRIES):
         kwargs: dict = dict(model=model, messages=PROBE_MESSAGES, response_model=Probe, max_retries=0,
