@@ -109,3 +109,36 @@ def test_garbage_answers_fall_back_to_the_rules_per_chunk(fake_server_factory):
     # instructor re-asked with what was wrong before falling back
     asks = [r for r in server.requests if "[1]" in json.dumps(r.get("body", {}), ensure_ascii=False)]
     assert any("not in the text" in json.dumps(r.get("body", {}), ensure_ascii=False) for r in asks)
+
+
+def test_batch_export_of_judge_equals_live_and_import_gives_live_summaries(fake_server_factory, tmp_path, monkeypatch):
+    from test_batch_scaleout import batch, canon, openai_line, read_jsonl, summary_core, write_lines
+
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    server = fake_server_factory(responder=oracle_from_labels("dev"))
+    src = tmp_path / "in"
+    src.mkdir()
+    for stem in ("001_797acb88c0c63cd6", "003_34f319a60f33d308"):
+        (src / f"{stem}.txt").write_bytes((ARTICLES / f"{stem}.txt").read_bytes())
+    live = tmp_path / "live.jsonl"
+    r = batch(src, "-o", live, "--base-url", server.base_url, "--model", "test-model", "--strategy", "judge",
+              "--mode", "json_schema")  # the form export writes
+    assert r.exit_code == 0, r.output
+    sent = [q["body"] for q in server.chat_requests()]
+
+    req_file = tmp_path / "requests.jsonl"
+    r = batch("export", src, "-o", req_file, "--model", "test-model", "--strategy", "judge")
+    assert r.exit_code == 0, r.output
+    reqs = read_jsonl(req_file)
+    assert sorted(canon(x["body"]) for x in reqs) == sorted(map(canon, sent))
+    assert all(x["body"]["response_format"]["json_schema"]["name"] == "JudgeAnswer" for x in reqs)
+
+    write_lines(tmp_path / "responses.jsonl", [openai_line(x, oracle_from_labels("dev")(x["body"])) for x in reqs])
+    imported = tmp_path / "imported.jsonl"
+    r = batch("import", tmp_path / "responses.jsonl", "--input", src, "-o", imported, "--strategy", "judge",
+              "--requests", req_file)
+    assert r.exit_code == 0, r.output
+    live_by_id = {x["article_id"]: summary_core(x) for x in read_jsonl(live)}
+    imp_by_id = {x["article_id"]: summary_core(x) for x in read_jsonl(imported)}
+    assert imp_by_id == live_by_id and all(v for v in imp_by_id.values())
+    assert {x["provenance"]["strategy"] for x in read_jsonl(imported)} == {"judge"}

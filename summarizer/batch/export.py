@@ -15,9 +15,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from summarizer.batch.inputs import DEFAULT_MAX_ARTICLE_BYTES, list_inputs, load_document
 from summarizer.errors import InputError, SummarizerError
-from summarizer.extract.llm_messages import chunk_messages
+from summarizer.extract.wire import wire_for
 from summarizer.models import ChunkExtraction
 from summarizer.pipeline.chunk import DEFAULT_CHUNK_TOKENS, make_chunks
 
@@ -34,10 +36,9 @@ def split_custom_id(cid: str) -> tuple[str, int] | None:
     return (aid, int(idx)) if sep and idx.isdigit() else None
 
 
-def response_format() -> dict:
-    """What instructor's Mode.JSON_SCHEMA sends for ChunkExtraction (v2 OpenAIJSONSchemaHandler)."""
-    return {"type": "json_schema",
-            "json_schema": {"name": ChunkExtraction.__name__, "schema": ChunkExtraction.model_json_schema()}}
+def response_format(model: type[BaseModel] = ChunkExtraction) -> dict:
+    """What instructor's Mode.JSON_SCHEMA sends for `model` (v2 OpenAIJSONSchemaHandler)."""
+    return {"type": "json_schema", "json_schema": {"name": model.__name__, "schema": model.model_json_schema()}}
 
 
 @dataclass
@@ -50,8 +51,10 @@ class ExportReport:
 def export_requests(input_path: str | Path, out: str | Path, *, model: str, chunk_tokens: int = DEFAULT_CHUNK_TOKENS,
                     temperature: float = 0.0, max_tokens: int = 2048, mode: str = "json_schema",
                     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, check_language: bool = True,
-                    on_error=None) -> ExportReport:
-    """Write OpenAI-Batch request lines for every chunk of every usable article (atomically)."""
+                    on_error=None, strategy: str = "llm") -> ExportReport:
+    """Write OpenAI-Batch request lines for every request of every usable article (atomically):
+    one per chunk for `llm`, one per chunk with candidates for `judge`."""
+    wire = wire_for(strategy)
     if mode != "json_schema":
         raise InputError(f"export writes json_schema requests only (--mode {mode} is for live runs)")
     if not model:
@@ -59,7 +62,7 @@ def export_requests(input_path: str | Path, out: str | Path, *, model: str, chun
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
-    fmt = response_format()
+    fmt = response_format(wire.response_model)
     n_articles = n_requests = 0
     failed: list[tuple[str, str]] = []
     with open(tmp, "w", encoding="utf-8") as f:
@@ -73,10 +76,10 @@ def export_requests(input_path: str | Path, out: str | Path, *, model: str, chun
                     on_error(article.id, str(e))
                 continue
             n_articles += 1
-            for chunk in chunks:
-                body = {"model": model, "messages": chunk_messages(doc, chunk), "response_format": fmt,
+            for index, messages in wire.requests(doc, chunks):
+                body = {"model": model, "messages": messages, "response_format": fmt,
                         "temperature": temperature, "max_tokens": max_tokens}
-                line = {"custom_id": custom_id(article.id, chunk.index), "method": "POST", "url": BATCH_URL,
+                line = {"custom_id": custom_id(article.id, index), "method": "POST", "url": BATCH_URL,
                         "body": body}
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
                 n_requests += 1

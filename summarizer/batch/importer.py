@@ -11,12 +11,9 @@ valid JSON is a failed chunk; quotes the article does not contain are dropped by
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-
-from pydantic import ValidationError
 
 from summarizer.batch.export import (
     custom_id,
@@ -29,9 +26,9 @@ from summarizer.batch.output import JsonlAppender, RunStats, done_ids, errors_pa
 from summarizer.batch.runner import done_line, failed_line, scrub
 from summarizer.errors import InputError, SummarizerError
 from summarizer.extract.base import ExtractionResult
-from summarizer.extract.llm_messages import PROMPT, add_extraction, chunk_messages
+from summarizer.extract.wire import Reply, wire_for
 from summarizer.llm.prompts import load_prompt
-from summarizer.models import ChunkExtraction, FailedChunk, Usage
+from summarizer.models import Usage
 from summarizer.pipeline.assemble import assemble_summary
 from summarizer.pipeline.chunk import DEFAULT_CHUNK_TOKENS, make_chunks
 
@@ -112,47 +109,23 @@ def _error_text(err) -> str:
     return " ".join(str(err).split())[:300]
 
 
-_FENCE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.S)
-
-
-def parse_extraction(content: str) -> ChunkExtraction:
-    text = content.strip()
-    m = _FENCE.match(text)
-    return ChunkExtraction.model_validate_json(m.group(1) if m else text)
-
-
-def extraction_result(doc, chunks, got: dict[int, Answer]) -> tuple[ExtractionResult, str | None]:
-    """A strategy result for one article from its chunks' answers (as `LLMStrategy.run` builds it)."""
-    result = ExtractionResult()
-    model = None
-    for chunk in chunks:
-        a = got.get(chunk.index)
-        if a is None:
-            result.failed.append(FailedChunk(chunk=chunk.index, error="no answer for this chunk in the responses file"))
-            continue
+def extraction_result(doc, chunks, got: dict[int, Answer], wire) -> tuple[ExtractionResult, str | None]:
+    """A strategy result for one article from its answers, read as a live run reads them (`wire`)."""
+    usage, model = Usage(), None
+    for a in got.values():
         if a.usage:
-            result.usage.add(a.usage)
+            usage.add(a.usage)
         model = model or a.model
-        if a.error:
-            result.failed.append(FailedChunk(chunk=chunk.index, error=a.error))
-            continue
-        try:
-            ext = parse_extraction(a.content or "")
-        except ValidationError as e:
-            first = e.errors()[0] if e.errors() else {"msg": str(e)}
-            result.failed.append(FailedChunk(chunk=chunk.index, error=f"answer is not a valid ChunkExtraction: "
-                                                                        f"{' '.join(str(first.get('msg')).split())[:200]}"))
-            continue
-        add_extraction(result, ext, chunk)
+    result = wire.result(doc, chunks, {i: Reply(a.content, a.error) for i, a in got.items()})
+    result.usage.add(usage)
     return result, model
-
 
 
 def import_responses(responses: str | Path, input_path: str | Path, out: str | Path, *,
                      chunk_tokens: int = DEFAULT_CHUNK_TOKENS, accept_partial: bool = False,
                      max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, check_language: bool = True,
-                     requests: str | Path | None = None,
-                     secrets: list[str] | None = None) -> tuple[RunStats, list[str]]:
+                     requests: str | Path | None = None, secrets: list[str] | None = None,
+                     strategy: str = "llm") -> tuple[RunStats, list[str]]:
     """Summaries from a batch output file, appended to OUT like a live batch (done ids are skipped).
 
     With `requests` (the exported file), every rebuilt chunk is checked against what was sent.
@@ -163,7 +136,8 @@ def import_responses(responses: str | Path, input_path: str | Path, out: str | P
     articles = list_inputs(input_path)
     known = {a.id for a in articles}
     problems += [f"custom_id prefix {aid!r}: no such article in the input" for aid in answers if aid not in known]
-    prompt_version = load_prompt(PROMPT).version
+    wire = wire_for(strategy)
+    prompt_version = load_prompt(wire.prompt).version
     stats = RunStats(total=len(articles))
     finished = done_ids(recover_jsonl(out))
     with JsonlAppender(out) as out_log, JsonlAppender(errors_path(out), truncate=True) as err_log:
@@ -173,7 +147,7 @@ def import_responses(responses: str | Path, input_path: str | Path, out: str | P
                 continue
             ok, line, usage, n_chunks, n_failed = _import_one(article, answers.get(article.id, {}), chunk_tokens,
                                                               accept_partial, max_article_bytes, check_language,
-                                                              prompt_version, secrets or [], digests)
+                                                              prompt_version, secrets or [], digests, wire)
             (out_log if ok else err_log).append(line)
             stats.record(ok, usage, n_chunks, n_failed)
     return stats, problems
@@ -181,7 +155,7 @@ def import_responses(responses: str | Path, input_path: str | Path, out: str | P
 
 def _import_one(article: ArticleInput, got: dict[int, Answer], chunk_tokens: int, accept_partial: bool,
                 max_article_bytes: int, check_language: bool, prompt_version: str, secrets: list[str],
-                digests: dict[str, str] | None):
+                digests: dict[str, str] | None, wire):
     result: ExtractionResult | None = None
     try:
         doc = load_document(article, max_article_bytes, check_language)
@@ -191,13 +165,13 @@ def _import_one(article: ArticleInput, got: dict[int, Answer], chunk_tokens: int
             raise InputError(f"{article.id}: answers for chunks {extra} that the article does not have: "
                              "import with the --chunk-tokens used for the export")
         if digests is not None:
-            differ = [c.index for c in chunks
-                      if digests.get(custom_id(article.id, c.index)) != messages_digest(chunk_messages(doc, c))]
+            differ = [i for i, messages in wire.requests(doc, chunks)
+                      if digests.get(custom_id(article.id, i)) != messages_digest(messages)]
             if differ:
                 raise InputError(f"{article.id}: chunks {differ} differ from the exported requests (changed "
                                  "article, prompt or --chunk-tokens since the export)")
-        result, model = extraction_result(doc, chunks, got)
-        summary = assemble_summary(doc, len(chunks), result, strategy_name="llm", model=model,
+        result, model = extraction_result(doc, chunks, got, wire)
+        summary = assemble_summary(doc, len(chunks), result, strategy_name=wire.name, model=model,
                                    prompt_version=prompt_version, secrets=secrets)
     except SummarizerError as e:
         usage = result.usage if result is not None else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import click
 import typer
@@ -63,6 +63,8 @@ MaxBytes = Annotated[int, typer.Option("--max-article-bytes", help="Larger input
 AnyLanguage = Annotated[bool, typer.Option("--any-language", help="Do not refuse texts that are not Vietnamese")]
 ProgressOpt = Annotated[bool | None, typer.Option("--progress/--no-progress",
                                                   help="Progress bar on stderr (default: when stderr is a terminal)")]
+BatchStrategy = Annotated[Literal["llm", "judge"], typer.Option(
+    "--strategy", help="Whose requests: llm (free extraction) or judge (the model judges rule candidates)")]
 MaxTokens = Annotated[int, typer.Option("--max-tokens", help="max_tokens of each request", min=16)]
 
 
@@ -167,7 +169,7 @@ def export_cmd(
     out: Annotated[Path, typer.Option("-o", "--out", help="Requests JSONL (OpenAI Batch input format)")],
     model: Model = None, chunk_tokens: ChunkTokens = 1200, max_tokens: MaxTokens = 2048,
     temperature: Annotated[float, typer.Option("--temperature", min=0)] = 0.0, mode: Mode = "json_schema",
-    max_article_bytes: MaxBytes = 1_000_000, any_language: AnyLanguage = False,
+    max_article_bytes: MaxBytes = 1_000_000, any_language: AnyLanguage = False, strategy: BatchStrategy = "llm",
 ) -> None:
     """Write the batch's model requests as OpenAI Batch lines (for the Batch API or `vllm run-batch`)."""
     from summarizer.batch.export import export_requests
@@ -177,7 +179,8 @@ def export_cmd(
 
     rep = export_requests(input, out, model=model or os.environ.get("SUMMARIZER_MODEL") or "",
                           chunk_tokens=chunk_tokens, temperature=temperature, max_tokens=max_tokens, mode=mode,
-                          max_article_bytes=max_article_bytes, check_language=not any_language, on_error=report)
+                          max_article_bytes=max_article_bytes, check_language=not any_language, on_error=report,
+                          strategy=strategy)
     typer.echo(f"wrote {rep.requests} request(s) for {rep.articles} article(s) to {out}")
     if rep.failed:
         fail(f"export: {len(rep.failed)} article(s) could not be read and are not in {out}", 1)
@@ -192,7 +195,7 @@ def import_cmd(
     requests: Annotated[Path | None, typer.Option(
         "--requests", help="The exported requests file: check that every chunk is rebuilt exactly")] = None,
     max_article_bytes: MaxBytes = 1_000_000, any_language: AnyLanguage = False,
-    price_in: PriceIn = 0.0, price_out: PriceOut = 0.0,
+    price_in: PriceIn = 0.0, price_out: PriceOut = 0.0, strategy: BatchStrategy = "llm",
 ) -> None:
     """Turn batch answers into grounded, merged summaries in OUT (same format as a live batch)."""
     from rich.console import Console
@@ -202,7 +205,7 @@ def import_cmd(
 
     stats, problems = import_responses(responses, input, out, chunk_tokens=chunk_tokens,
                                        accept_partial=accept_partial, max_article_bytes=max_article_bytes,
-                                       check_language=not any_language, requests=requests)
+                                       check_language=not any_language, requests=requests, strategy=strategy)
     for p in problems:
         typer.echo(f"summarizer: warning: {p}", err=True)
     Console(soft_wrap=True).print(usage_table(stats, price_in, price_out, 0.0))
