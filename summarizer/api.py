@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the model path's modules (openai, instructor) load only whe
     from summarizer.llm.caller import ModelCaller
     from summarizer.llm.retrying import Throttle
 
-ENDPOINT_DEFAULT_STRATEGY = "llm"
+ENDPOINT_DEFAULT_STRATEGY = "judge"
 # Chosen by measurement on the labelled set (README, "Which strategy"): with the embedded 1.5B model
 # neither `llm` nor any `hybrid` question measured better than `rules`, so the zero-config default
 # asks the model nothing; `--strategy hybrid|llm` starts the embedded model on demand.

@@ -15,7 +15,7 @@ class Options:
     api_key: str | None = field(default=None, repr=False)
     model: str | None = None
     model_path: Path | None = None  # a GGUF for the embedded backend
-    strategy: str | None = None  # None: llm for endpoints, the measured best for the embedded model
+    strategy: str | None = None  # None: judge for endpoints, rules (measured best) without one
     mode: str = "auto"  # negotiate the structured-output form with the endpoint (llm.negotiate); or force one
     chunk_tokens: int = DEFAULT_CHUNK_TOKENS
     timeout: float = 120.0

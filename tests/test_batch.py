@@ -16,7 +16,7 @@ from summarizer.batch.inputs import list_inputs
 from summarizer.batch.output import JsonlAppender, recover_jsonl
 from summarizer.cli import app
 
-MODEL_ARGS = ["--model", "test-model", "--chunk-tokens", "100", "--mode", "json_schema"]  # one request per chunk
+MODEL_ARGS = ["--model", "test-model", "--chunk-tokens", "100", "--mode", "json_schema", "--strategy", "llm"]  # one request per chunk
 
 
 @pytest.fixture(autouse=True)

@@ -44,7 +44,7 @@ def test_kill_minus_9_mid_run_then_resume(tmp_path):
     out, cache = tmp_path / "out.jsonl", tmp_path / "cache" / "responses.sqlite"
     cmd = [*CLI, "batch", str(tmp_path / "in"), "-o", str(out), "--base-url", f"http://127.0.0.1:{port}/v1",
            "--model", "test-model", "--api-key", "sk-kill-test", "--chunk-tokens", "100", "-j", "4",
-           "--cache", str(cache)]
+           "--cache", str(cache), "--strategy", "llm"]  # the test reads the llm strategy's chunk requests
     env = clean_env(tmp_path / "cache")
     try:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -68,7 +68,7 @@ def test_export_matches_live_requests_and_import_matches_live_summaries(tmp_path
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
     live = tmp_path / "live.jsonl"
     r = batch(tmp_path / "in", "-o", live, "--base-url", fake_server.base_url, "--model", "test-model", *ARGS, "-j", "2",
-              "--mode", "json_schema")  # the form export writes
+              "--mode", "json_schema", "--strategy", "llm")  # the form and strategy export writes
     assert r.exit_code == 1  # the empty file
     sent = [q["body"] for q in fake_server.chat_requests()]
 

@@ -34,7 +34,8 @@ def runner() -> CliRunner:
 
 def endpoint(server, key: str = SECRET, model: str = "test-model") -> list[str]:
     # mode forced: these tests script the server request by request (negotiation: tests/test_negotiate.py)
-    return ["--base-url", server.base_url, "--model", model, "--api-key", key, "--no-cache", "--mode", "json_schema"]
+    return ["--base-url", server.base_url, "--model", model, "--api-key", key, "--no-cache", "--mode", "json_schema",
+            "--strategy", "llm"]
 
 
 def closed_port_url() -> str:

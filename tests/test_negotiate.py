@@ -21,7 +21,7 @@ SECRET = "sk-test-SECRET123"
 
 
 def opts(server, tmp_path, **kw) -> Options:
-    base = dict(base_url=server.base_url, model="test-model", api_key=SECRET, mode="auto", use_cache=False,
+    base = dict(base_url=server.base_url, model="test-model", api_key=SECRET, mode="auto", use_cache=False, strategy="llm",
                 cache_path=tmp_path / "cache.sqlite", timeout=5.0, attempts=3, chunk_tokens=100_000)
     base.update(kw)
     return Options(**base)

@@ -35,7 +35,7 @@ FOUR_CHUNKS = 100  # the sample article is 4 chunks at this budget
 def options(server, **kw) -> Options:
     # mode forced: these tests script the server request by request (negotiation: tests/test_negotiate.py)
     base = dict(base_url=server.base_url, model="test-model", api_key=SECRET, use_cache=False, timeout=2.0,
-                attempts=3, max_reasks=2, chunk_tokens=ONE_CHUNK, mode="json_schema")
+                attempts=3, max_reasks=2, chunk_tokens=ONE_CHUNK, mode="json_schema", strategy="llm")
     base.update(kw)
     return Options(**base)
 

@@ -33,7 +33,7 @@ ApiKey = Annotated[str | None, typer.Option("--api-key", help="API key (env OPEN
 Model = Annotated[str | None, typer.Option("--model", help="Model name (env SUMMARIZER_MODEL)")]
 ModelPath = Annotated[Path | None, typer.Option("--model-path", help="GGUF for the embedded model (env SUMMARIZER_GGUF)")]
 Strategy = Annotated[StrategyName | None, typer.Option(
-    "--strategy", help="Default: rules (no model) without an endpoint, llm with --base-url/--model; "
+    "--strategy", help="Default: rules (no model) without an endpoint, judge with --base-url/--model; "
                        "hybrid|llm without an endpoint run the embedded model (env SUMMARIZER_STRATEGY)")]
 Mode = Annotated[ModeName | None, typer.Option(
     "--mode", help="Structured-output form asked of the model (default: the library's)", show_default=False)]
