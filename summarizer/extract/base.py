@@ -6,12 +6,17 @@ guesses. Grounding, merging and rendering are the same for every strategy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from summarizer.models import Category, ExtractedMeta, FailedChunk, Usage
 from summarizer.pipeline.chunk import Chunk
 from summarizer.pipeline.ingest import Document
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass
@@ -47,6 +52,16 @@ class StrategyContext:
     caller: Caller | None  # None when no model is available (rules)
     concurrency: int = 1
     endpoint: str = ""  # for error messages only
+
+
+def per_chunk(fn: Callable[[T], R], items: list[T], concurrency: int) -> list[R]:
+    """`fn` over a strategy's per-chunk work, `concurrency` at a time, results in order. On Ctrl-C
+    or a fatal error the work still queued is cancelled, not waited for."""
+    pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
+    try:
+        return list(pool.map(fn, items))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Strategy(Protocol):

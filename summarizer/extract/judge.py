@@ -15,11 +15,10 @@ still fails keeps the rules' own verdicts and says so (`provenance.fallback_chun
 from __future__ import annotations
 
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from summarizer.errors import BackendError
-from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
+from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext, per_chunk
 from summarizer.extract.errors import one_line, raise_if_fatal
 from summarizer.extract.rules import Proposal, RulesStrategy, item_text
 from summarizer.llm.prompts import load_prompt
@@ -147,11 +146,7 @@ class JudgeStrategy:
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         meta, reqs = requests(doc, chunks)
         result = ExtractionResult(metas=[ExtractedMeta(**meta.model_dump())])
-        pool = ThreadPoolExecutor(max_workers=max(1, ctx.concurrency))
-        try:
-            outcomes = list(pool.map(lambda r: self._judge(r, ctx), reqs))
-        finally:  # on Ctrl-C or a fatal error, do not wait for the chunks still queued
-            pool.shutdown(wait=True, cancel_futures=True)
+        outcomes = per_chunk(lambda r: self._judge(r, ctx), reqs, ctx.concurrency)
         judged = none = 0
         for req, outcome in zip(reqs, outcomes, strict=True):
             if isinstance(outcome, FailedChunk):

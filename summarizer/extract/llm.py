@@ -7,10 +7,8 @@ max_tokens is split in two and asked again; a chunk that still fails is reported
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 from summarizer.errors import BackendError
-from summarizer.extract.base import ExtractionResult, StrategyContext
+from summarizer.extract.base import ExtractionResult, StrategyContext, per_chunk
 from summarizer.extract.errors import one_line, raise_if_fatal
 from summarizer.extract.llm_messages import PROMPT, add_extraction, chunk_messages
 from summarizer.llm.caller import TruncatedOutput
@@ -54,11 +52,7 @@ class LLMStrategy:
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         result = ExtractionResult()
-        pool = ThreadPoolExecutor(max_workers=max(1, ctx.concurrency))
-        try:
-            outcomes = list(pool.map(lambda c: self._chunk(doc, c, ctx), chunks))
-        finally:  # on Ctrl-C or a fatal error, do not wait for the chunks still queued
-            pool.shutdown(wait=True, cancel_futures=True)
+        outcomes = per_chunk(lambda c: self._chunk(doc, c, ctx), chunks, ctx.concurrency)
         for chunk, outcome in zip(chunks, outcomes, strict=True):
             if isinstance(outcome, FailedChunk):
                 result.failed.append(outcome)
