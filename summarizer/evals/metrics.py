@@ -36,6 +36,7 @@ from scipy.optimize import linear_sum_assignment
 
 from summarizer.evals.checks import META_FIELDS, cost_of, load_schema, meta_accuracy, schema_errors
 from summarizer.evals.text import extract_figures, similarity, tokens
+from summarizer.models import CATEGORIES  # one list of categories for the product and its evals
 from summarizer.text import nfc, normalize
 
 __all__ = [
@@ -63,7 +64,6 @@ __all__ = [
     "headline",
 ]
 
-CATEGORIES: tuple[str, ...] = ("achievements", "shortcomings", "tasks")
 MATCH_THRESHOLD = 0.5
 HEADLINE_METRICS: tuple[str, ...] = (
     "f1_achievements",
