@@ -142,3 +142,14 @@ def test_batch_export_of_judge_equals_live_and_import_gives_live_summaries(fake_
     imp_by_id = {x["article_id"]: summary_core(x) for x in read_jsonl(imported)}
     assert imp_by_id == live_by_id and all(v for v in imp_by_id.values())
     assert {x["provenance"]["strategy"] for x in read_jsonl(imported)} == {"judge"}
+
+    # the briefing reads judge results like any others
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    brief = CliRunner().invoke(app, ["brief", str(imported), "-o", str(tmp_path / "brief.md")])
+    assert brief.exit_code == 0, brief.output
+    text = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    first = read_jsonl(imported)[0]
+    assert first["meta"]["organization"] in text and first["achievements"][0]["text"] in text
