@@ -36,6 +36,8 @@ def test_every_entry_says_why_and_compiles():
     ("result_section", "Trong 9 tháng đầu năm, toàn huyện có 14 xã đạt chuẩn.", "Phấn đấu 14 xã đạt chuẩn."),
     ("result_clause", "Tỷ lệ hộ nghèo giảm 1,2%, công tác an sinh được quan tâm", "Tăng cường công tác an sinh xã hội"),
     ("task_marker", "Phấn đấu thu ngân sách đạt 100% dự toán", "Thu ngân sách đạt 100% dự toán"),
+    ("framing", "Để thực hiện thắng lợi nhiệm vụ năm 2025, Hội nghị thống nhất các giải pháp",
+     "Thực hiện tốt công tác tuyên truyền"),
     ("past", "đã hoàn thành kế hoạch", "sẽ tổ chức tập huấn cho hội viên"),
     ("filler", "Trong quý I/2024, thu ngân sách đạt 30%", "Thu ngân sách đạt 30% trong quý I"),
     ("topic_heading", "Về công tác xây dựng Đảng", "Về đích sớm 3 chỉ tiêu, đạt 100% kế hoạch năm, vượt 12% so với cùng kỳ năm trước và cao nhất từ trước đến nay"),

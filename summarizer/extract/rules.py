@@ -41,6 +41,7 @@ _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
 _FILLER = cue("filler")
 _HEADING = cue("topic_heading")
+_FRAMING = cue("framing")
 _OWNER_HEADING = cue("owner_heading")
 _OWNER_SUBJECT = cue("owner_subject")
 _DEADLINE = cue("deadline")
@@ -185,7 +186,7 @@ class RulesStrategy:
                 if i > 0 and not context:
                     section = self._section(quote, section, quarter)
                 kept = not (context or len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote)
-                            or _HEADING.match(quote))
+                            or _HEADING.match(quote) or _FRAMING.search(quote))
                 cat = self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
