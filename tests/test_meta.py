@@ -162,3 +162,12 @@ def test_period_without_year_takes_its_companion_periods_year():
     doc = parse("Ngày 10/7, UBND xã An Hòa sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023.")
     assert find_period(doc) == "6 tháng đầu năm 2023"
     assert find_meeting_date(doc) == "2023-07-10"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Sáng 28/3/2022, UBND xã Tân Lập tổ chức họp thường kỳ tháng 3/2022.", "tháng 3/2022"),
+    ("Chiều 27/9, Thường trực HĐND huyện họp định kỳ tháng 9 và triển khai nhiệm vụ tháng 10/2016.",
+     "tháng 9 năm 2016"),
+])
+def test_a_monthly_meeting_names_its_month(text, period):
+    assert find_period(parse(text)) == period

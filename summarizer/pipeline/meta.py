@@ -52,9 +52,30 @@ def _lead_text(doc: Document, paragraphs: int = 3) -> str:
     return "\n".join(parts)
 
 
+# A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022".
+_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+tháng\s+(\d{1,2})(?:\s*(/|năm)\s*((?:19|20)\d\d))?",
+                      re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _monthly_period(doc: Document, lead: str) -> str | None:
+    m = _MONTHLY.search(lead)
+    if not m:
+        return None
+    month, sep, year = m.group(1), m.group(2), m.group(3)
+    if year:
+        return f"tháng {month}/{year}" if sep == "/" else f"tháng {month} năm {year}"
+    other = _MONTH_YEAR.search(lead)  # "… tháng 9 và triển khai … tháng 10/2016"
+    year = other.group(1) if other else (str(doc.posted_date[0]) if doc.posted_date else None)
+    return f"tháng {month} năm {year}" if year else f"tháng {month}"
+
+
 def find_period(doc: Document) -> str | None:
     """The first period named in the lead; completed with its year where the lead gives it."""
     lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
+    monthly = _monthly_period(doc, "\n".join([doc.text_of(doc.title) if doc.title else "", lead]))
+    if monthly:
+        return monthly
     found = [" ".join(m.group(1).split()) for m in PERIOD.finditer(lead)]
     if not found and doc.title:
         found = [" ".join(m.group(1).split()) for m in PERIOD.finditer(doc.text_of(doc.title))]
