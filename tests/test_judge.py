@@ -153,3 +153,17 @@ def test_batch_export_of_judge_equals_live_and_import_gives_live_summaries(fake_
     text = (tmp_path / "brief.md").read_text(encoding="utf-8")
     first = read_jsonl(imported)[0]
     assert first["meta"]["organization"] in text and first["achievements"][0]["text"] in text
+
+
+def test_a_deadline_the_clause_does_not_give_is_reasked_then_left_out(fake_server_factory):
+    def invents_deadline(body):
+        cands = _numbered(body)
+        return json.dumps({"items": [{"n": n, "category": "tasks", "text": "", "owner": None,
+                                      "deadline": "trước ngày 31/12/2099"} for n in sorted(cands)]})
+
+    server = fake_server_factory(responder=invents_deadline)
+    path = next(ARTICLES.glob("001_*.txt"))
+    summary = summarize(path, _options(server))
+    assert all("2099" not in (t.deadline or "") for t in summary.tasks)
+    asks = [json.dumps(r.get("body", {}), ensure_ascii=False) for r in server.requests]
+    assert any("owner/deadline has figures not in" in a for a in asks)  # instructor re-asked with it

@@ -115,6 +115,10 @@ def make_checker(proposals: list[Proposal]):
             if extra:
                 problems.append(f"item {it.n}: text has figures not in [{it.n}] ({', '.join(extra)}): "
                                 "use only figures written in that clause")
+            extra = missing_figures(f"{it.owner or ''} {it.deadline or ''}", quote)
+            if extra:
+                problems.append(f"item {it.n}: owner/deadline has figures not in [{it.n}] ({', '.join(extra)}): "
+                                "give a deadline only as the clause writes it, else null")
             if has_foreign_script(it.text):
                 problems.append(f"item {it.n}: text is not Vietnamese: write it in Vietnamese only")
         return problems
@@ -132,7 +136,7 @@ def answer_to_candidates(answer: JudgeAnswer, proposals: list[Proposal]) -> list
         text = " ".join(it.text.split()) or item_text(c.quote)
         task = it.category == "tasks"
         out.append(Candidate(it.category, text, c.quote, c.chunk, c.near,
-                             (it.owner or None) if task else None, (it.deadline or None) if task else None))
+                             it.owner if task else None, it.deadline if task else None))
     return out
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from summarizer.errors import ExtractionError, scrub
 from summarizer.extract.base import ExtractionResult
 from summarizer.models import FailedChunk, Item, Provenance, Summary, Task
-from summarizer.pipeline.ground import Grounded, ground_item
+from summarizer.pipeline.ground import Grounded, ground_item, supported
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.merge import Placed, merge_items
 from summarizer.pipeline.meta import reconcile
@@ -51,7 +51,9 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
             dropped[g] += 1
             continue
         fields = dict(text=_item_text(g.text), quote=g.quote, start=g.start, end=g.end, status=g.status, chunk=c.chunk)
-        item = Task(**fields, owner=c.owner or None, deadline=c.deadline or None) if c.category == "tasks" \
+        # an owner may come from a heading ("Đối với Chi bộ 3:"), a deadline only from the item's own quote
+        item = Task(**fields, owner=supported(c.owner, doc.source), deadline=supported(c.deadline, g.quote)) \
+            if c.category == "tasks" \
             else Item(**fields)
         placed.append(Placed(c.category, item))
     timings["ground"] = time.perf_counter() - t

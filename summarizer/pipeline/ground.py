@@ -48,6 +48,14 @@ def missing_figures(text: str, quote: str) -> list[str]:
     return [f for f in figures(text) if f not in have]
 
 
+def supported(value: str | None, quote: str) -> str | None:
+    """A task's owner or deadline as given, if `quote` backs every figure in it; else None.
+
+    A model writes these freely: a deadline with a date the source never gave is dropped, never shown."""
+    value = " ".join((value or "").split())
+    return value if value and not missing_figures(value, quote) else None
+
+
 def _search_regions(doc: Document, near: tuple[int, int] | None) -> list[tuple[int, int]]:
     regions = [(p.start, p.end) for p in doc.paragraphs]
     if doc.title:
