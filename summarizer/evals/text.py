@@ -15,7 +15,7 @@ from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
-from summarizer.text import normalize  # noqa: F401 - part of this module's API
+from summarizer.text import normalize
 
 # A figure: digits with inner . , / (ending on a digit) and an optional % ; otherwise a word.
 _TOKEN_RE = re.compile(r"\d(?:[\d.,/]*\d)?(?:[ \t]?%)?|\w+", re.UNICODE)

@@ -15,7 +15,9 @@ still fails keeps the rules' own verdicts and says so (`provenance.fallback_chun
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from summarizer.errors import BackendError
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext, per_chunk
@@ -41,7 +43,11 @@ class JudgeRequest:
     chunk: Chunk
     proposals: list[Proposal]  # numbered 1..n in this order
     messages: list[dict]
-    fallback: list[Candidate]  # the rules' own items of this chunk, if the model cannot judge it
+    rules_items: Callable[[], dict[int, list[Candidate]]]  # the rules' own items by chunk, made on first use
+
+    def fallback(self) -> list[Candidate]:
+        """The rules' own items of this chunk, for when the model cannot judge it."""
+        return self.rules_items().get(self.chunk.index, [])
 
 
 def marked_text(doc: Document, chunk: Chunk, proposals: list[Proposal]) -> str:
@@ -74,10 +80,15 @@ def requests(doc: Document, chunks: list[Chunk]) -> tuple[Meta, list[JudgeReques
     by_chunk: dict[int, list[Proposal]] = defaultdict(list)
     for p in proposals:
         by_chunk[p.candidate.chunk].append(p)
-    own: dict[int, list[Candidate]] = defaultdict(list)
-    for p in rules.propose(doc, chunks)[1]:
-        if p.kept:
-            own[p.candidate.chunk].append(p.candidate)
+
+    @cache
+    def rules_items() -> dict[int, list[Candidate]]:  # only a chunk that falls back needs them
+        own: dict[int, list[Candidate]] = defaultdict(list)
+        for p in rules.propose(doc, chunks)[1]:
+            if p.kept:
+                own[p.candidate.chunk].append(p.candidate)
+        return own
+
     out = []
     for chunk in chunks:
         props = by_chunk.get(chunk.index)
@@ -87,7 +98,7 @@ def requests(doc: Document, chunks: list[Chunk]) -> tuple[Meta, list[JudgeReques
                           for i, p in enumerate(props, start=1))
         messages = prompt.messages(heading=chunk.heading or "(không có)", text=marked_text(doc, chunk, props),
                                    hints=hints)
-        out.append(JudgeRequest(chunk, props, messages, own.get(chunk.index, [])))
+        out.append(JudgeRequest(chunk, props, messages, rules_items))
     return meta, out
 
 
@@ -155,7 +166,7 @@ class JudgeStrategy:
         for req, outcome in zip(reqs, outcomes, strict=True):
             if isinstance(outcome, FailedChunk):
                 result.fallbacks.append(outcome)
-                result.candidates += req.fallback
+                result.candidates += req.fallback()
                 continue
             cands = answer_to_candidates(outcome, req.proposals)
             judged += len(req.proposals)

@@ -97,7 +97,7 @@ class JudgeWire:
             if why:  # no re-ask offline: the rules' verdicts stand for this chunk, and it is said
                 result.fallbacks.append(FailedChunk(chunk=req.chunk.index,
                                                     error=f"{why}; the rules' categories were used"))
-                result.candidates += req.fallback
+                result.candidates += req.fallback()
             else:
                 result.candidates += answer_to_candidates(answer, req.proposals)
         return result

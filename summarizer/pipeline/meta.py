@@ -112,10 +112,9 @@ def _period_year(doc: Document, text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _year_hint(doc: Document) -> int | None:
+def _year_hint(doc: Document, period: str | None) -> int | None:
     """A date without a year takes the reviewed period's year, else the posting date's, else the lead's."""
-    period = find_period(doc) or ""
-    m = re.search(r"\b((?:19|20)\d\d)\b", period)
+    m = re.search(r"\b((?:19|20)\d\d)\b", period or "")
     if m:
         return int(m.group(1))
     if doc.posted_date:
@@ -124,10 +123,14 @@ def _year_hint(doc: Document) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def find_meeting_date(doc: Document) -> str | None:
+def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
+    """The lead's meeting date; `period` (the reviewed period, found once by the caller) gives a
+    missing year."""
+    if period is None:
+        period = find_period(doc)
     for m in _DATE.finditer(_lead_text(doc, 2)):
         d, mo, y = int(m.group(1)), int(m.group(3)), m.group(4)
-        year = int(y) if y else _year_hint(doc)
+        year = int(y) if y else _year_hint(doc, period)
         if year is None:
             continue
         try:
@@ -254,8 +257,9 @@ def find_organization(doc: Document) -> str | None:
 
 
 def rules_meta(doc: Document) -> Meta:
-    return Meta(organization=find_organization(doc), meeting_date=find_meeting_date(doc),
-                period=find_period(doc), chair=find_chair(doc))
+    period = find_period(doc)
+    return Meta(organization=find_organization(doc), meeting_date=find_meeting_date(doc, period),
+                period=period, chair=find_chair(doc))
 
 
 def _iso(value: str | None) -> str | None:
