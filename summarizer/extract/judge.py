@@ -15,9 +15,7 @@ still fails keeps the rules' own verdicts and says so (`provenance.fallback_chun
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from summarizer.errors import BackendError
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext, per_chunk
@@ -33,21 +31,16 @@ PROMPT = "judge"
 _HINT = {"achievements": "kết quả", "shortcomings": "hạn chế", "tasks": "nhiệm vụ"}
 
 
-def _every_cut(clause: str, left: str, right: str) -> bool:
-    """Take every comma cut the rules propose: the judge says which pieces are items."""
-    return True
-
-
 @dataclass
 class JudgeRequest:
     chunk: Chunk
     proposals: list[Proposal]  # numbered 1..n in this order
     messages: list[dict]
-    rules_items: Callable[[], dict[int, list[Candidate]]]  # the rules' own items by chunk, made on first use
+    own: list[Candidate]  # the rules' own items of this chunk
 
     def fallback(self) -> list[Candidate]:
         """The rules' own items of this chunk, for when the model cannot judge it."""
-        return self.rules_items().get(self.chunk.index, [])
+        return self.own
 
 
 def marked_text(doc: Document, chunk: Chunk, proposals: list[Proposal]) -> str:
@@ -76,18 +69,13 @@ def requests(doc: Document, chunks: list[Chunk]) -> tuple[Meta, list[JudgeReques
     """One request per chunk that has candidates: the messages a live run sends (and a batch exports)."""
     prompt = load_prompt(PROMPT)
     rules = RulesStrategy()
-    meta, proposals = rules.propose(doc, chunks, _every_cut)
+    meta, proposals = rules.propose(doc, chunks)
     by_chunk: dict[int, list[Proposal]] = defaultdict(list)
+    own: dict[int, list[Candidate]] = defaultdict(list)
     for p in proposals:
         by_chunk[p.candidate.chunk].append(p)
-
-    @cache
-    def rules_items() -> dict[int, list[Candidate]]:  # only a chunk that falls back needs them
-        own: dict[int, list[Candidate]] = defaultdict(list)
-        for p in rules.propose(doc, chunks)[1]:
-            if p.kept:
-                own[p.candidate.chunk].append(p.candidate)
-        return own
+        if p.kept:
+            own[p.candidate.chunk].append(p.candidate)
 
     out = []
     for chunk in chunks:
@@ -98,7 +86,7 @@ def requests(doc: Document, chunks: list[Chunk]) -> tuple[Meta, list[JudgeReques
                           for i, p in enumerate(props, start=1))
         messages = prompt.messages(heading=chunk.heading or "(không có)", text=marked_text(doc, chunk, props),
                                    hints=hints)
-        out.append(JudgeRequest(chunk, props, messages, rules_items))
+        out.append(JudgeRequest(chunk, props, messages, own[chunk.index]))
     return meta, out
 
 

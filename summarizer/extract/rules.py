@@ -57,6 +57,8 @@ _ACTION_VERBS = (
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
 )
 _COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d)", re.IGNORECASE)
+_VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
+_PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
 
 
@@ -77,10 +79,13 @@ SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part
 
 
 def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None) -> list[Clause]:
-    """Split at ';', '…' and list colons; a lead-in before a colon is dropped as context.
+    """Split at ';', '…', list colons and commas that open a new action; a lead-in before a list
+    colon is dropped as context.
 
-    Commas followed by a new action or figure are only *proposed* cuts: `decide` (the hybrid
-    strategy's model) says which to take; without it none are taken.
+    A comma cut needs a new action verb or a figure after it (labelling.md: separate actions or
+    results with their own verb are separate items), and is never taken inside a verb series
+    ("lãnh đạo, chỉ đạo …") or after a purpose word ("…, góp phần …"). `decide` (the hybrid
+    strategy's model) may veto each remaining cut; without it the structure decides alone.
     """
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
@@ -101,21 +106,23 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if not body:
             continue
         s = sentence.start + a + lead + marker
-        if decide is None:
-            out.append(Clause(s, s + len(body), sentence))
-        else:
-            out += _comma_split(doc, s, s + len(body), sentence, decide)
+        out += _comma_split(doc, s, s + len(body), sentence, decide)
     return out
 
 
-def _comma_split(doc: Document, start: int, end: int, sentence: Sentence, decide: SplitDecider) -> list[Clause]:
-    """Cut a clause where a comma opens a new action or figure and `decide` agrees."""
+def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
+                 decide: SplitDecider | None) -> list[Clause]:
+    """Cut a clause where a comma opens a new action or figure, the structure allows it, and
+    `decide` (when given) agrees."""
     text = doc.source[start:end]
     pieces, prev = [], 0
     for m in _COMMA_SPLIT.finditer(text):
         left, right = text[prev : m.start()], text[m.end() :]
-        if len(left.split()) >= MIN_SPLIT_WORDS and len(right.split()) >= MIN_SPLIT_WORDS \
-                and decide(text, left, right):
+        if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
+            continue
+        if _VERB_SERIES.search(left) or _PURPOSE.search(left):
+            continue
+        if decide is None or decide(text, left, right):
             pieces.append((prev, m.start()))
             prev = m.end()
     pieces.append((prev, len(text)))
