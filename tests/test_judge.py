@@ -44,8 +44,9 @@ def oracle_from_labels(split: str):
         cands = _numbered(body)
         if not cands:
             return json.dumps({"items": []})  # e.g. the structured-output probe
-        first = next(iter(cands.values()))
-        stem = next((s for s, t in texts.items() if first in t), None)
+        # the article is the one holding the most candidates (a short one like "(GMT+7)" is in several)
+        hits = {s: sum(c in t for c in cands.values()) for s, t in texts.items()}
+        stem = max(hits, key=hits.get) if max(hits.values(), default=0) else None
         items = [(c, t) for c in CATS for t in gold[stem][c]] if stem else []
         ns = sorted(cands)
         pairs = {ns[p]: items[g] for p, g, _ in match_items([cands[n] for n in ns], [t for _, t in items])}

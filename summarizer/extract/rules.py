@@ -45,6 +45,10 @@ _FRAMING = cue("framing")
 _OWNER_HEADING = cue("owner_heading")
 _OWNER_SUBJECT = cue("owner_subject")
 _DEADLINE = cue("deadline")
+_ANNOUNCE = cue("announcement")
+_MEETING = cue("meeting")
+_DATED = cue("dated")
+LEAD_PARAGRAPHS = 2  # the title and the lead: where a report announces its meeting
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -90,8 +94,8 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
     for m in re.finditer(r";|…|\.\.\.+|:", text):
-        if m.group() == ":" and m.start() < len(text) - 1 and not text[m.end():m.end() + 1].isspace():
-            continue  # "10:30", "QĐ:1" — not a list colon
+        if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
+            continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
         cuts.append(m.end())
     cuts.append(len(text))
     out = []
@@ -171,6 +175,7 @@ class RulesStrategy:
         section: Category = "achievements"
         owner_heading: str | None = None
         last_para = -1
+        first_para = next((s.paragraph for c in chunks for s in c.sentences), 0)
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
             if sentence.paragraph != last_para:
@@ -183,16 +188,19 @@ class RulesStrategy:
             if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
                 section = listed
                 continue
-            lead_in = text.split(":", 1)[0] if ":" in text else text
+            lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
+            in_lead = sentence.paragraph < first_para + LEAD_PARAGRAPHS
             # who met, who spoke, who attended (and the list after it): context, no change of section
-            context = bool(_CONTEXT.search(lead_in) and not _SHORT_CUE.search(text))
-            if not context:
-                section = self._section(text, section, quarter)  # a list's lead-in sets the section too
+            context = bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text))
+            if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
+                # a list's lead-in sets the section too, and so does procedure that announces the
+                # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
+                section = self._section(text, section, quarter)
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context:
                     section = self._section(quote, section, quarter)
-                kept = not (context or len(quote.split()) < MIN_WORDS or _CONTEXT.search(quote)
+                kept = not (context or len(quote.split()) < MIN_WORDS or self._context(quote, in_lead)
                             or _HEADING.match(quote) or _FRAMING.search(quote))
                 cat = self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
@@ -205,12 +213,20 @@ class RulesStrategy:
         return meta, out
 
     @staticmethod
+    def _context(text: str, in_lead: bool) -> bool:
+        """About the meeting, not the period: who chaired, attended or spoke anywhere; the meeting's
+        own announcement in the lead or a dated sentence."""
+        return bool(_CONTEXT.search(text) or (_MEETING.search(text) and (in_lead or _DATED.search(text))))
+
+    @staticmethod
     def _section(text: str, current: Category, quarter: int | None) -> Category:
         head = text[:160]
-        if _SHORT_SECTION.search(head):
-            return "shortcomings"
-        if _TASK_SECTION.search(head):
-            return "tasks"
+        # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
+        # the one named last opens what follows
+        short = [m.start() for m in _SHORT_SECTION.finditer(head)]
+        task = [m.start() for m in _TASK_SECTION.finditer(head)]
+        if short or task:
+            return "shortcomings" if max(short, default=-1) > max(task, default=-1) else "tasks"
         if quarter:
             for m in QUARTER.finditer(head):
                 q = m.group(1).upper()

@@ -53,7 +53,7 @@ def _lead_text(doc: Document, paragraphs: int = 3) -> str:
 
 
 # A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022".
-_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+tháng\s+(\d{1,2})(?:\s*(/|năm)\s*((?:19|20)\d\d))?",
+_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ)\s+tháng\s+(\d{1,2})(?:\s*(/|năm)\s*((?:19|20)\d\d))?",
                       re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)", re.IGNORECASE)
 
@@ -70,15 +70,44 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     return f"tháng {month} năm {year}" if year else f"tháng {month}"
 
 
+# A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month
+# with its year ("tháng 7.2022", "tháng 12 năm 2018"; never the month of a date "ngày 24 tháng 12"),
+# and a whole year after "tổng kết" ("tổng kết công tác năm 2024").
+_REVIEWED = re.compile(
+    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm|\.)\s*(?:19|20)\d\d)?)"
+    r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?)"
+    r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
+    r"|(?<!ngày )(?<!\d )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"
+    r"|(?<=tổng kết )(?P<y>.{0,60}?năm\s+(?:19|20)\d\d)"
+    r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)",
+    re.IGNORECASE)
+# Words that announce the *next* period: a period right after them is not the one reviewed.
+_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại)\W*(?:\w+\W+){0,4}$",
+                   re.IGNORECASE)
+_NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
+
+
+def _reviewed_periods(text: str) -> list[str]:
+    out = []
+    for m in _REVIEWED.finditer(text):
+        if _NEXT.search(text[max(0, m.start() - 60): m.start()]):
+            continue
+        value = m.group(0)
+        if m.group("y"):
+            value = re.search(r"năm\s+\d{4}$", value).group(0)
+        out.append(re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
+    return out
+
+
 def find_period(doc: Document) -> str | None:
-    """The first period named in the lead; completed with its year where the lead gives it."""
+    """The reviewed period: the first one the title or lead names that is not announced as the next
+    one ("triển khai nhiệm vụ 6 tháng cuối năm"), completed with its year where the article gives it."""
     lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
-    monthly = _monthly_period(doc, "\n".join([doc.text_of(doc.title) if doc.title else "", lead]))
+    title = doc.text_of(doc.title) if doc.title else ""
+    monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
         return monthly
-    found = [" ".join(m.group(1).split()) for m in PERIOD.finditer(lead)]
-    if not found and doc.title:
-        found = [" ".join(m.group(1).split()) for m in PERIOD.finditer(doc.text_of(doc.title))]
+    found = _reviewed_periods(title + "\n" + lead)
     if not found:
         return None
     first = found[0]
@@ -89,27 +118,36 @@ def find_period(doc: Document) -> str | None:
             later = " ".join(m.group(1).split())
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
-        for later in found[1:]:
-            if re.fullmatch(re.escape(first) + r"\s*(?:/|năm)?\s*\d{4}", later, re.IGNORECASE):
-                return later
-        year = _period_year(doc, "\n".join([doc.text_of(doc.title) if doc.title else "", body]))
+        year, joiner = _period_year(doc, "\n".join([title, body]))
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
-            return f"{first}/{year}" if first.casefold().startswith(("quý", "quí")) else f"{first} {year}"
+            quarter = first.casefold().startswith(("quý", "quí"))
+            return f"{first}{joiner}{year}" if quarter else f"{first} {year}"
     return first
 
 
 # The next period named with a year is in the same year as a reviewed period written without one:
 # "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020", "… quý II năm 2022".
-_COMPANION_YEAR = re.compile(r"(?:tháng\s+(?:đầu|cuối)\s+năm|qu[ýí]\s*(?:IV|I{1,3}|[1-4]))\s*(?:/|năm|\.|-)?\s*((?:19|20)\d\d)\b",
-                             re.IGNORECASE)
+_COMPANION_YEAR = re.compile(r"(?P<kind>tháng\s+(?:đầu|cuối)\s+năm|qu[ýí]\s*(?:IV|I{1,3}|[1-4]))"
+                             r"(?P<sep>\s*(?:/|năm|\.|-)?\s*)((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _period_year(doc: Document, text: str) -> int | None:
+def _period_year(doc: Document, text: str) -> tuple[int | None, str]:
+    """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
+    2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
+    2022"), else the posting date's."""
     m = _COMPANION_YEAR.search(text)
     if m:
-        return int(m.group(1))
-    m = re.search(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b", _lead_text(doc, 2))
-    return int(m.group(1)) if m else None
+        sep = m.group("sep").strip()
+        joiner = " năm " if sep.casefold() == "năm" and m.group("kind").casefold().startswith(("quý", "quí")) \
+            else (sep if sep in ("/", ".", "-") else "/")
+        return int(m.group(3)), joiner
+    lead = _lead_text(doc, 2)
+    for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", lead):
+        if not _NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
+            return int(m.group(1) or m.group(2)), "/"
+    if doc.posted_date:
+        return doc.posted_date[0], "/"
+    return None, "/"
 
 
 def _year_hint(doc: Document, period: str | None) -> int | None:

@@ -1,0 +1,60 @@
+"""How the `rules` strategy reads a report's structure, on short articles written for these tests
+(none taken from an evaluated article): comma cuts, verb series, purpose clauses, which opener
+sets the section, and procedure that announces the directions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.api import summarize
+from summarizer.config import Options
+
+
+def items(tmp_path: Path, body: str) -> dict[str, list[str]]:
+    path = tmp_path / "bai.txt"
+    path.write_text("UBND xã Hòa Bình sơ kết công tác quý III năm 2025\n\n" + body + "\n", encoding="utf-8")
+    s = summarize(path, Options(strategy="rules", use_cache=False))
+    return {c: [i.text for i in getattr(s, c)] for c in ("achievements", "shortcomings", "tasks")}
+
+
+def test_a_comma_before_a_new_action_opens_a_new_item(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động, tổ chức 6 buổi tập huấn "
+                          "kỹ thuật cho 300 hội viên.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động",
+                                   "Tổ chức 6 buổi tập huấn kỹ thuật cho 300 hội viên"]
+
+
+def test_verbs_sharing_one_object_stay_one_item(tmp_path):
+    got = items(tmp_path, "Trong quý III, Đảng ủy xã đã tập trung lãnh đạo, chỉ đạo triển khai các nhiệm vụ "
+                          "chính trị của địa phương.")
+    assert len(got["achievements"]) == 1
+
+
+def test_what_follows_a_purpose_word_stays_with_its_action(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động, góp phần giải quyết "
+                          "việc làm, tăng thu nhập cho người dân.")
+    assert len(got["achievements"]) == 1
+
+
+def test_ben_canh_do_adds_it_does_not_turn_to_shortcomings(tmp_path):
+    got = items(tmp_path, "Trong quý IV, UBND xã tập trung hoàn thành thu ngân sách. Bên cạnh đó tiếp tục "
+                          "chỉ đạo làm tốt công tác phòng chống dịch bệnh trên đàn gia súc.")
+    assert got["shortcomings"] == []
+    assert len(got["tasks"]) == 2
+
+
+def test_the_opener_named_last_sets_what_follows(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
+                          "Hội nghị chỉ ra những hạn chế cần khắc phục và đề ra nhiệm vụ cho quý IV. "
+                          "Trong đó tập trung rà soát hộ nghèo; xây dựng thêm 2 nhà văn hóa thôn.")
+    assert got["tasks"] == ["Tập trung rà soát hộ nghèo", "Xây dựng thêm 2 nhà văn hóa thôn"]
+    assert got["shortcomings"] == []  # "chỉ ra những hạn chế" names none: not an item
+
+
+def test_procedure_that_names_the_directions_opens_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
+                          "Bên cạnh những kết quả đạt được, tiến độ giải ngân vốn đầu tư công còn chậm.\n\n"
+                          "Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm trong quý IV. Trong đó, tập trung "
+                          "hoàn thành 3 công trình giao thông nông thôn.")
+    assert len(got["shortcomings"]) == 1
+    assert any("3 công trình" in t for t in got["tasks"])
