@@ -48,7 +48,7 @@ _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
-LEAD_PARAGRAPHS = 2  # the title and the lead: where a report announces its meeting
+LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -175,7 +175,7 @@ class RulesStrategy:
         section: Category = "achievements"
         owner_heading: str | None = None
         last_para = -1
-        first_para = next((s.paragraph for c in chunks for s in c.sentences), 0)
+        lead_end = self._lead_end(doc, chunks)
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
             if sentence.paragraph != last_para:
@@ -189,7 +189,7 @@ class RulesStrategy:
                 section = listed
                 continue
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
-            in_lead = sentence.paragraph < first_para + LEAD_PARAGRAPHS
+            in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
             context = bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text))
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
@@ -211,6 +211,21 @@ class RulesStrategy:
                     cand.deadline = dl.group(1) if dl else None
                 out.append(Proposal(cand, kept))
         return meta, out
+
+    @staticmethod
+    def _lead_end(doc: Document, chunks: list[Chunk]) -> int:
+        """The first paragraph after the lead: the lead is the first LEAD_PARAGRAPHS paragraphs, and
+        ends early where a paragraph opens the period's results ("Trong tháng 12 năm 2018, …")."""
+        firsts: dict[int, str] = {}
+        for s in (s for c in chunks for s in c.sentences):
+            firsts.setdefault(s.paragraph, doc.source[s.start:s.end])
+        paras = sorted(firsts)
+        if not paras:
+            return 0
+        for p in paras[1:LEAD_PARAGRAPHS]:
+            if _RESULT_SECTION.search(firsts[p].strip()):
+                return p
+        return paras[min(LEAD_PARAGRAPHS, len(paras)) - 1] + 1
 
     @staticmethod
     def _context(text: str, in_lead: bool) -> bool:

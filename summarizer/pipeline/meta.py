@@ -30,8 +30,8 @@ def _capitalised_run(text: str, limit: int) -> list[str]:
     words = []
     for w in text.split():
         core = w.strip(",.;:()\"“”")
-        if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit:
-            break
+        if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
+            break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
         words.append(core)
         if core != w:  # punctuation ends the name
             break
@@ -198,13 +198,16 @@ def find_chair(doc: Document) -> list[str]:
 _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
               r"(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
-              r"|Hội|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
+              r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
               r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh)\b")
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
-_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+)(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,90}?)\s+(?:đã\s+|vừa\s+)?"
+_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+)(?P<org>" + _BODY_HEAD
+                     + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)[^,.;:()\n]){0,90}?)\s+(?:đã\s+|vừa\s+)?"
                      r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$", re.IGNORECASE)
-_PARTY_PREFIX = re.compile(r"^(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)", re.IGNORECASE)
+# "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
+_PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
+                           r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b))", re.IGNORECASE)
 
 
 # "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
@@ -222,7 +225,7 @@ def meeting_holder(doc: Document) -> str | None:
     """The body that held the meeting: the subject of the lead's "… tổ chức hội nghị / họp / sơ
     kết", else the body a named meeting belongs to, else the body of whoever chaired."""
     title = doc.text_of(doc.title) if doc.title else ""
-    texts = [_ABBR_PAREN.sub("", t) for t in [*(doc.text_of(p) for p in doc.paragraphs[:3]), title]]
+    texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     for pattern in (_HOLDER, _NAMED_MEETING, _CHAIR_BODY):
         found = _first_holder(doc, pattern, texts)
         if found:
@@ -250,11 +253,16 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     for text in texts:
         for m in pattern.finditer(text):
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
-            if pattern is _CHAIR_BODY:
-                org = _drop_person(org)
+            org = _drop_person(org)
             if not org.isupper():
                 return _with_place(doc, org)
     return None
+
+
+def _place(text: str) -> list[str]:
+    """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn")."""
+    place = _capitalised_run(text, 3)
+    return [] if len(place) == 3 and place[0] in _SURNAMES else place
 
 
 def _with_place(doc: Document, org: str) -> str | None:
@@ -265,7 +273,7 @@ def _with_place(doc: Document, org: str) -> str | None:
              "\n".join(doc.text_of(r) for r in doc.removed)]
     for text in texts:
         for m in re.finditer(re.escape(org) + r"\s+", text):
-            place = _capitalised_run(text[m.end():], 3)
+            place = _place(text[m.end():])
             if place:
                 return " ".join([org, *place])
     return org if len(org.split()) >= 2 else None
@@ -287,7 +295,7 @@ def find_organization(doc: Document) -> str | None:
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption")]
     for text in texts:
         for m in _ORG.finditer(text):
-            place = _capitalised_run(text[m.end():], 3)
+            place = _place(text[m.end():])
             if place:  # a keyword plus a place name
                 org = re.sub(r"^(?i:ban thường vụ|thường trực|ban chấp hành)\s+", "", m.group(0).strip())
                 return " ".join([org[0].upper() + org[1:], *place])
