@@ -23,6 +23,16 @@ BOILERPLATE_LINES = [
     "Mã xác thực",
     "Mã xác thực không đúng.",
     "Từ khóa bài viết: hội nghị, sơ kết, Huyện ủy",
+    "Cập nhật, 07:25, Thứ Hai, 03/06/2024 (GMT+7)",
+    "Cập nhật ngày: 12/03/2023 - 09:41",
+    "Cập nhật: 05-05-2021 | 16:02:11",
+    "(GMT+7)",
+    "15/04/2024 - 08:30",
+    "Xem với cỡ chữ",
+    "Site banner",
+    "Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng",
+    "Vui lòng gõ tiếng việt có dấu",
+    "Gửi file đính kèm không quá 5MB",
 ]
 
 
@@ -75,6 +85,10 @@ def test_content_starting_like_a_rating_is_kept(line):
     "Ảnh: Các đại biểu dự hội nghị",
     "Tin, ảnh: Thanh Nga",
     "Thanh Nga - Trung tâm Văn hóa huyện",
+    "Minh Thư (Trung tâm Văn hóa - Thể thao huyện)",
+    "CTV: Hoàng Lan – Đức Minh (An Bình)",
+    "CTV Hoàng Lan (xã An Bình)",
+    "Các đại biểu được khen thưởng tại hội nghị. Ảnh: H.L",
 ])
 def test_photo_captions_and_bylines_are_removed(caption):
     body = "Sáng 5/4, Đảng ủy xã An Bình tổ chức hội nghị giao ban quý I/2024 với 45 đại biểu tham dự."

@@ -143,8 +143,11 @@ def reviewed_quarter(period: str | None) -> int | None:
 
 def item_text(quote: str) -> str:
     text = quote
-    for _ in range(2):
-        text = _FILLER.sub("", text).strip()
+    for _ in range(4):  # "date 2022-08 (QNO) - Trong tháng 7.2022, …": one layer at a time
+        shorter = _FILLER.sub("", text).strip()
+        if shorter == text:
+            break
+        text = shorter
     if not text:
         text = quote
     return text[0].upper() + text[1:]

@@ -29,22 +29,24 @@ _BOILERPLATE = re.compile(
         tin\s+(?:liên\s+quan|mới\s+nhất|khác)\s*:?$ | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
         .*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |
-        (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$
+        (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
+        cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
+        .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
     r"^(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
-    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+-]\d+\))?$",
+    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+-]\d+\))?$",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # A photo credit marks a caption even when the line ends in ")" or ".": "Quang cảnh hội nghị (Ảnh: T.N)",
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
-_PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$",
-                    re.IGNORECASE)
+_PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$"
+                    r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$", re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H"
 # What a caption, byline or page tag *is* (an unpunctuated line is content unless it is one of these):
 # a scene ("Quang cảnh hội nghị", "Các đại biểu dự kỳ họp", "Đồng chí X phát biểu tại hội nghị"),
 # a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
@@ -63,12 +65,15 @@ _EVENT = re.compile(r"^(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|buổi\s+(?
 _EVENT_VERB = re.compile(r"\b(?:đã|được|sẽ|thống\s+nhất|thông\s+qua|quyết\s+nghị|biểu\s+quyết|đề\s+ra|nghe|"
                          r"đánh\s+giá|kết\s+luận|yêu\s+cầu|giao|đạt)\b", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?:(?:tin|bài)(?:\s*(?:,|và)?\s*(?:bài|ảnh))?\s*:?\s+\S|(?:thực\s+hiện|nguồn|theo)\s*:)"
-    r"|^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*\s*[-–]\s+\S",
+    r"^(?:(?:tin|bài)(?:\s*(?:,|và)?\s*(?:bài|ảnh))?\s*:?\s+\S|(?:thực\s+hiện|nguồn|theo|ctv|pv|btv)\s*:)"
+    r"|^(?:ctv|pv)\s+[A-ZĐÀ-Ỹ]"
+    r"|^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*\s*[-–]\s+\S"
+    r"|^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*\s*\([^()]{2,60}\)$",  # "Thanh Nguyên (Trung tâm VH-TT-TT …)"
     re.IGNORECASE,
 )
 _BYLINE_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*$")  # case-sensitive: every word capitalised
 LABEL_MAX_WORDS = 7
+BYLINE_MAX_WORDS = 12  # a byline is a byline even when it ends in ")" ("CTV Phương Lộc (Huyện Ia Grai)")
 CAPTION_MAX_WORDS = 30
 DUP_MIN_CHARS = 40
 
@@ -262,7 +267,7 @@ def parse(text: str, name: str = "article") -> Document:
         if norm in seen_norm or (len(norm) >= DUP_MIN_CHARS and any(norm in s for s in seen_norm)):
             removed.append(Span(span.start, span.end, "duplicate"))
             continue
-        if _looks_like_caption(line):
+        if _looks_like_caption(line) or (_BYLINE.search(line) and len(line.split()) <= BYLINE_MAX_WORDS):
             removed.append(Span(span.start, span.end, "caption"))
             continue
         kept.append(span)
