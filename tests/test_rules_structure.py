@@ -58,3 +58,25 @@ def test_procedure_that_names_the_directions_opens_tasks(tmp_path):
                           "hoàn thành 3 công trình giao thông nông thôn.")
     assert len(got["shortcomings"]) == 1
     assert any("3 công trình" in t for t in got["tasks"])
+
+
+def test_shortcomings_named_by_their_fields_give_one_item_per_field(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
+                          "Hội nghị chỉ ra những tồn tại, hạn chế trong công tác quản lý đất đai, thu phí chợ, "
+                          "vệ sinh môi trường… và đề xuất giải pháp khắc phục.")
+    assert got["shortcomings"] == ["Tồn tại, hạn chế trong công tác quản lý đất đai",
+                                   "Tồn tại, hạn chế trong công tác thu phí chợ",
+                                   "Tồn tại, hạn chế trong công tác vệ sinh môi trường"]
+
+
+def test_prose_after_a_shortcoming_word_is_not_a_field_list(tmp_path):
+    got = items(tmp_path, "Trong quý III, công tác thu ngân sách còn nhiều hạn chế trong công tác đôn đốc, "
+                          "nhất là các khoản thu từ đất do thị trường bất động sản trầm lắng kéo dài.")
+    assert len(got["shortcomings"]) == 1
+
+
+def test_hardship_of_the_people_helped_is_not_a_shortcoming(tmp_path):
+    got = items(tmp_path, "Trong quý III, Hội đã thăm hỏi, tặng 120 suất quà cho hội viên có hoàn cảnh khó khăn. "
+                          "UBND xã đã tháo gỡ khó khăn cho 14 hộ kinh doanh.")
+    assert got["shortcomings"] == []
+    assert len(got["achievements"]) == 2

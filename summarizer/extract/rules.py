@@ -33,6 +33,7 @@ _CONTEXT = cue("context")
 _SHORT_CUE = cue("shortcoming")
 _TASK_SHORT_CUE = cue("task_shortcoming")
 _REMEDY = cue("not_shortcoming_start")
+_HARDSHIP = cue("hardship")
 _SHORT_SECTION = cue("shortcoming_section")
 _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
@@ -133,6 +134,37 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
 
 
+# "những tồn tại, hạn chế trong công tác bảo vệ môi trường, thu thuế, quản lý tài nguyên khoáng sản…",
+# "chỉ ra những mặt còn yếu, hạn chế … trên các lĩnh vực sản xuất nông nghiệp, phát triển kinh tế, …":
+# shortcomings named by their fields only. Labelled one per field (labelling.md, decision on 000).
+_FIELD_LIST = re.compile(
+    r"(?P<noun>(?:mặt\s+)?(?:còn\s+)?(?:tồn tại|hạn chế|yếu kém|yếu|khó khăn)"
+    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
+    r"\s+(?:trên|trong)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác))\s+"
+    r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|$))", re.IGNORECASE)
+FIELD_WORDS = (2, 8)  # a field is named in a few words; a longer piece is prose, not a list
+
+
+def field_shortcomings(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, text) per field of a shortcomings-by-field list, or [] when there is none."""
+    text = doc.source[sentence.start : sentence.end]
+    m = _FIELD_LIST.search(text)
+    if not m:
+        return []
+    parts = [(p.start() + m.start("list"), p.end() + m.start("list")) for p in re.finditer(r"[^,]+", m.group("list"))]
+    parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
+    if len(parts) < 2 or not all(FIELD_WORDS[0] <= len(text[a:b].split()) <= FIELD_WORDS[1] for a, b in parts):
+        return []
+    noun = " ".join(m.group("noun").split())
+    kind = re.sub(r"(?i)^(?:các|một số)\s+", "", " ".join(m.group("kind").split()))
+    out = []
+    for a, b in parts:
+        field = text[a:b].strip()
+        label = field if field.casefold().startswith(kind.casefold()) else f"{kind} {field}"
+        out.append((sentence.start + a, sentence.start + b, f"{noun[0].upper()}{noun[1:]} trong {label}"))
+    return out
+
+
 def reviewed_quarter(period: str | None) -> int | None:
     m = QUARTER.search(period or "")
     if not m:
@@ -199,11 +231,16 @@ class RulesStrategy:
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
                 section = self._section(text, section, quarter)
+            fields = field_shortcomings(doc, sentence)
+            out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
+                    for a, b, t in fields]
+            covered = (fields[0][0] - 80, sentence.end) if fields else (-1, -1)  # the rest is procedure
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context:
                     section = self._section(quote, section, quarter)
                 kept = not (context or len(quote.split()) < MIN_WORDS or self._context(quote, in_lead)
+                            or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
                 cat = self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
@@ -258,7 +295,7 @@ class RulesStrategy:
     @staticmethod
     def _category(clause: str, section: Category) -> Category:
         cues = _TASK_SHORT_CUE if section == "tasks" else _SHORT_CUE
-        if cues.search(clause) and not _REMEDY.match(clause):
+        if cues.search(_HARDSHIP.sub(" ", clause)) and not _REMEDY.match(clause):
             return "shortcomings"
         if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
             return "shortcomings"
