@@ -80,3 +80,15 @@ def test_hardship_of_the_people_helped_is_not_a_shortcoming(tmp_path):
                           "UBND xã đã tháo gỡ khó khăn cho 14 hộ kinh doanh.")
     assert got["shortcomings"] == []
     assert len(got["achievements"]) == 2
+
+
+def test_a_later_year_opens_the_tasks_of_a_years_review(tmp_path):
+    path = tmp_path / "bai.txt"
+    path.write_text("Ban CHQS huyện An Bình tổng kết công tác quân sự năm 2024\n\n"
+                    "Năm 2024, lực lượng vũ trang huyện hoàn thành 100% chỉ tiêu tuyển quân.\n\n"
+                    "Năm 2025, lực lượng vũ trang huyện duy trì nghiêm chế độ trực sẵn sàng chiến đấu.\n",
+                    encoding="utf-8")
+    s = summarize(path, Options(strategy="rules", use_cache=False))
+    assert s.meta.period == "năm 2024"
+    assert [i.quote for i in s.achievements] == ["Năm 2024, lực lượng vũ trang huyện hoàn thành 100% chỉ tiêu tuyển quân"]
+    assert [i.quote for i in s.tasks] == ["Năm 2025, lực lượng vũ trang huyện duy trì nghiêm chế độ trực sẵn sàng chiến đấu"]

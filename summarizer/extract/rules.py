@@ -165,6 +165,15 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> list[tuple[int, int
     return out
 
 
+_LATER_YEAR = re.compile(r"(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def reviewed_year(period: str | None) -> int | None:
+    """The (first) year of the reviewed period: "quý I/2024" → 2024, "năm học 2021-2022" → 2021."""
+    m = re.search(r"\b((?:19|20)\d\d)\b", period or "")
+    return int(m.group(1)) if m else None
+
+
 def reviewed_quarter(period: str | None) -> int | None:
     m = QUARTER.search(period or "")
     if not m:
@@ -205,7 +214,7 @@ class RulesStrategy:
         """Every clause of the article with the rules' verdict: its category, or not an item (`kept`
         False: context, a heading, too short). `judge` shows a model all of them; `run` keeps the items."""
         meta = rules_meta(doc)
-        quarter = reviewed_quarter(meta.period)
+        reviewed = (reviewed_quarter(meta.period), reviewed_year(meta.period))
         out: list[Proposal] = []
         section: Category = "achievements"
         owner_heading: str | None = None
@@ -230,7 +239,7 @@ class RulesStrategy:
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
-                section = self._section(text, section, quarter)
+                section = self._section(text, section, reviewed)
             fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
@@ -238,7 +247,7 @@ class RulesStrategy:
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context:
-                    section = self._section(quote, section, quarter)
+                    section = self._section(quote, section, reviewed)
                 kept = not (context or len(quote.split()) < MIN_WORDS or self._context(quote, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
@@ -274,7 +283,7 @@ class RulesStrategy:
         return bool(_CONTEXT.search(text) or (_MEETING.search(text) and (in_lead or _DATED.search(text))))
 
     @staticmethod
-    def _section(text: str, current: Category, quarter: int | None) -> Category:
+    def _section(text: str, current: Category, reviewed: tuple[int | None, int | None]) -> Category:
         head = text[:160]
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
@@ -282,12 +291,16 @@ class RulesStrategy:
         task = [m.start() for m in _TASK_SECTION.finditer(head)]
         if short or task:
             return "shortcomings" if max(short, default=-1) > max(task, default=-1) else "tasks"
+        quarter, year = reviewed
         if quarter:
             for m in QUARTER.finditer(head):
                 q = m.group(1).upper()
                 n = _ROMAN.get(q) or int(q)
                 if n > quarter:
                     return "tasks"
+        later = _LATER_YEAR.match(head.strip())  # "Năm 2023, …" in the review of 2022 opens its tasks
+        if year and later and int(later.group(1)) > year:
+            return "tasks"
         if _RESULT_SECTION.search(head.strip()):
             return "achievements"
         return current
