@@ -145,16 +145,17 @@ _FIELD_LIST = re.compile(
 FIELD_WORDS = (2, 8)  # a field is named in a few words; a longer piece is prose, not a list
 
 
-def field_shortcomings(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """(start, end, text) per field of a shortcomings-by-field list, or [] when there is none."""
+def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tuple[int, int, str]]]:
+    """Where the list's shortcoming word starts, and (start, end, text) per field of a
+    shortcomings-by-field list; (-1, []) when the sentence has none."""
     text = doc.source[sentence.start : sentence.end]
     m = _FIELD_LIST.search(text)
     if not m:
-        return []
+        return -1, []
     parts = [(p.start() + m.start("list"), p.end() + m.start("list")) for p in re.finditer(r"[^,]+", m.group("list"))]
     parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
     if len(parts) < 2 or not all(FIELD_WORDS[0] <= len(text[a:b].split()) <= FIELD_WORDS[1] for a, b in parts):
-        return []
+        return -1, []
     noun = " ".join(m.group("noun").split())
     kind = re.sub(r"(?i)^(?:các|một số)\s+", "", " ".join(m.group("kind").split()))
     out = []
@@ -162,7 +163,7 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> list[tuple[int, int
         field = text[a:b].strip()
         label = field if field.casefold().startswith(kind.casefold()) else f"{kind} {field}"
         out.append((sentence.start + a, sentence.start + b, f"{noun[0].upper()}{noun[1:]} trong {label}"))
-    return out
+    return sentence.start + m.start(), out
 
 
 _LATER_YEAR = re.compile(r"(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
@@ -240,10 +241,10 @@ class RulesStrategy:
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
                 section = self._section(text, section, reviewed)
-            fields = field_shortcomings(doc, sentence)
+            listed_at, fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
-            covered = (fields[0][0] - 80, sentence.end) if fields else (-1, -1)  # the rest is procedure
+            covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context:
