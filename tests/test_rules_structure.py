@@ -8,12 +8,17 @@ from pathlib import Path
 
 from summarizer.api import summarize
 from summarizer.config import Options
+from summarizer.models import Summary
+
+
+def run(tmp_path: Path, body: str, title: str = "UBND xã Hòa Bình sơ kết công tác quý III năm 2025") -> Summary:
+    path = tmp_path / "bai.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    return summarize(path, Options(strategy="rules", use_cache=False))
 
 
 def items(tmp_path: Path, body: str) -> dict[str, list[str]]:
-    path = tmp_path / "bai.txt"
-    path.write_text("UBND xã Hòa Bình sơ kết công tác quý III năm 2025\n\n" + body + "\n", encoding="utf-8")
-    s = summarize(path, Options(strategy="rules", use_cache=False))
+    s = run(tmp_path, body)
     return {c: [i.text for i in getattr(s, c)] for c in ("achievements", "shortcomings", "tasks")}
 
 
@@ -83,12 +88,9 @@ def test_hardship_of_the_people_helped_is_not_a_shortcoming(tmp_path):
 
 
 def test_a_later_year_opens_the_tasks_of_a_years_review(tmp_path):
-    path = tmp_path / "bai.txt"
-    path.write_text("Ban CHQS huyện An Bình tổng kết công tác quân sự năm 2024\n\n"
-                    "Năm 2024, lực lượng vũ trang huyện hoàn thành 100% chỉ tiêu tuyển quân.\n\n"
-                    "Năm 2025, lực lượng vũ trang huyện duy trì nghiêm chế độ trực sẵn sàng chiến đấu.\n",
-                    encoding="utf-8")
-    s = summarize(path, Options(strategy="rules", use_cache=False))
+    s = run(tmp_path, "Năm 2024, lực lượng vũ trang huyện hoàn thành 100% chỉ tiêu tuyển quân.\n\n"
+                      "Năm 2025, lực lượng vũ trang huyện duy trì nghiêm chế độ trực sẵn sàng chiến đấu.",
+            title="Ban CHQS huyện An Bình tổng kết công tác quân sự năm 2024")
     assert s.meta.period == "năm 2024"
     assert [i.quote for i in s.achievements] == ["Năm 2024, lực lượng vũ trang huyện hoàn thành 100% chỉ tiêu tuyển quân"]
     assert [i.quote for i in s.tasks] == ["Năm 2025, lực lượng vũ trang huyện duy trì nghiêm chế độ trực sẵn sàng chiến đấu"]
