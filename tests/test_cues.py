@@ -60,6 +60,16 @@ def test_every_entry_says_why_and_compiles():
     ("owner_heading", "Đối với UBND xã:", "Đối tượng được hỗ trợ là 25 hộ."),
     ("owner_subject", "UBND xã cần tập trung chỉ đạo thu ngân sách", "Cần tập trung chỉ đạo thu ngân sách"),
     ("deadline", "hoàn thành trong tháng 9/2024", "hoàn thành nhiều nhiệm vụ"),
+    ("task_section", "Trong quý III, Đảng ủy đề nghị các chi bộ rà soát đảng viên.",
+     "Trong quý III, xã đã hoàn thiện hồ sơ đề nghị huyện công nhận 2 thôn văn hóa."),
+    ("context", "Đồng chí Phó Bí thư Huyện ủy dự và chỉ đạo hội nghị.", "Chỉ đạo 12 chi bộ tổ chức sinh hoạt chuyên đề."),
+    ("context", "Trong hội nghị tổng kết, 3 tập thể được nhận giấy khen của UBND huyện.",
+     "Trong năm, 3 tập thể được công nhận đạt chuẩn văn hóa."),
+    ("context", "Thường trực Đảng ủy, UBND xã báo cáo tình hình kinh tế - xã hội 9 tháng.",
+     "Tình hình kinh tế - xã hội 9 tháng tiếp tục ổn định."),
+    ("filler", "Trong 3 tháng còn lại của năm 2025, Huyện ủy Tam Nông sẽ tập trung rà soát quy hoạch",
+     "Tập trung rà soát quy hoạch cán bộ"),
+    ("filler", "Từ những kết quả đạt được, Hội Nông dân xã sẽ tiếp tục vận động hội viên", "Tiếp tục vận động hội viên"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -89,6 +89,7 @@ def test_content_starting_like_a_rating_is_kept(line):
     "CTV: Hoàng Lan – Đức Minh (An Bình)",
     "CTV Hoàng Lan (xã An Bình)",
     "Các đại biểu được khen thưởng tại hội nghị. Ảnh: H.L",
+    "Quang cảnh hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện An Phú.",
 ])
 def test_photo_captions_and_bylines_are_removed(caption):
     body = "Sáng 5/4, Đảng ủy xã An Bình tổ chức hội nghị giao ban quý I/2024 với 45 đại biểu tham dự."

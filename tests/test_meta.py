@@ -171,3 +171,17 @@ def test_period_without_year_takes_its_companion_periods_year():
 ])
 def test_a_monthly_meeting_names_its_month(text, period):
     assert find_period(parse(text)) == period
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # no sentence names who held the meeting: the body whose period the lead reports
+    ("Trong 6 tháng đầu năm, UBND huyện Tam Nông đã chỉ đạo hoàn thành 8 chỉ tiêu.\n\nThu ngân sách đạt 61%.",
+     "UBND huyện Tam Nông"),
+    ("Báo cáo của Cục Quản lý thị trường tại hội nghị cho biết trong năm 2024 đã kiểm tra 1.200 vụ.",
+     "Cục Quản lý thị trường"),
+    # a body named without its place takes the place the headline opens with
+    ("H. Tam Nông, Phú Thọ: Giao ban định kỳ quý III\n\nThường trực HĐND huyện đã tổ chức hội nghị giao ban "
+     "với Thường trực HĐND các xã.", "Thường trực HĐND huyện Tam Nông"),
+])
+def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
+    assert find_organization(parse(text)) == org

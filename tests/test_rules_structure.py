@@ -94,3 +94,21 @@ def test_a_later_year_opens_the_tasks_of_a_years_review(tmp_path):
     assert s.meta.period == "năm 2024"
     assert [i.quote for i in s.achievements] == ["Năm 2024, lực lượng vũ trang huyện hoàn thành 100% chỉ tiêu tuyển quân"]
     assert [i.quote for i in s.tasks] == ["Năm 2025, lực lượng vũ trang huyện duy trì nghiêm chế độ trực sẵn sàng chiến đấu"]
+
+
+def test_a_series_of_figures_is_not_cut(tmp_path):
+    got = items(tmp_path, "Trong quý III, Đảng ủy xã đã trao tặng Huy hiệu 40, 30 năm tuổi Đảng cho 6 đảng viên.")
+    assert len(got["achievements"]) == 1
+
+
+def test_a_request_dossier_does_not_open_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã hoàn thiện hồ sơ đề nghị huyện công nhận 2 thôn đạt chuẩn văn hóa. "
+                          "Đảng ủy xã tập trung chỉ đạo thu ngân sách đạt 80% dự toán.")
+    assert got["tasks"] == []
+    assert len(got["achievements"]) == 2
+
+
+def test_a_directions_lead_in_and_the_body_announcing_them_are_not_the_task(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
+                          "Trong 3 tháng còn lại của năm 2025, UBND xã Hòa Bình sẽ tập trung rà soát hộ nghèo.")
+    assert got["tasks"] == ["Tập trung rà soát hộ nghèo"]

@@ -127,6 +127,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue
         if _VERB_SERIES.search(left) or _PURPOSE.search(left):
             continue
+        if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
+            continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
         if decide is None or decide(text, left, right):
             pieces.append((prev, m.start()))
             prev = m.end()

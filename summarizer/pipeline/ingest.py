@@ -47,6 +47,8 @@ _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
 _PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$"
                     r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$", re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H"
+# "Quang cảnh hội nghị lần thứ 6 …." describes the photo above it, with or without a final stop.
+_VIEW = re.compile(r"^(?:toàn|quang)\s+cảnh\b", re.IGNORECASE)
 # What a caption, byline or page tag *is* (an unpunctuated line is content unless it is one of these):
 # a scene ("Quang cảnh hội nghị", "Các đại biểu dự kỳ họp", "Đồng chí X phát biểu tại hội nghị"),
 # a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
@@ -256,7 +258,7 @@ def parse(text: str, name: str = "article") -> Document:
         if _BOILERPLATE.match(line):
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
-        if _PHOTO.search(line) and len(line.split()) <= CAPTION_MAX_WORDS:
+        if (_PHOTO.search(line) or _VIEW.match(line)) and len(line.split()) <= CAPTION_MAX_WORDS:
             removed.append(Span(span.start, span.end, "caption"))
             continue
         norm = normalize(line)

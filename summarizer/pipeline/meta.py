@@ -282,12 +282,57 @@ def _with_place(doc: Document, org: str) -> str | None:
 _LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố"}
 
 
+# Fallback conventions when no sentence names the meeting's holder:
+# - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
+#   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
+# - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "Nông Sơn: Số thu …".
+_SUBJECT = (
+    re.compile(r"^(?:(?:Trong|Qua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>" + _BODY_HEAD
+               + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))*)(?=\s+[^\W\d_A-ZĐ])"),
+    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
+)
+_HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
+                             r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30})?:")
+
+
+def _reported_body(doc: Document) -> str | None:
+    """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
+    for p in doc.paragraphs[:4]:
+        for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
+            org = _drop_person(m.group("org").strip())
+            if not org.isupper():
+                return org
+    return None
+
+
+def _headline_place(doc: Document) -> str | None:
+    """The place a headline opens with ("Đakrông" in "H. Đakrông, Quảng Trị: …"), if any."""
+    lines = [doc.text_of(doc.title)] if doc.title else []
+    lines += [line.strip() for line in doc.source.splitlines()[:3] if line.strip()]
+    for line in lines:
+        m = _HEADLINE_PLACE.match(line)
+        if m and not _ORG.match(m.group("place")):
+            return m.group("place")
+    return None
+
+
+def _complete(doc: Document, org: str) -> str:
+    """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
+    words = org.split()
+    if words[-1].lower() in _LEVELS or len(words) == 1:
+        place = _headline_place(doc)
+        if place:
+            return f"{org} {place}"
+    return org
+
+
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
-    with a place name in the title/lead, else in the whole text."""
+    with a place name in the title/lead, else in the whole text, else the body whose period the
+    lead reports; a body named without its place takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
-        return holder
+        return _complete(doc, holder)
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
              "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
@@ -299,7 +344,8 @@ def find_organization(doc: Document) -> str | None:
             if place:  # a keyword plus a place name
                 org = re.sub(r"^(?i:ban thường vụ|thường trực|ban chấp hành)\s+", "", m.group(0).strip())
                 return " ".join([org[0].upper() + org[1:], *place])
-    return None
+    body = _reported_body(doc)
+    return _complete(doc, _with_place(doc, body) or body) if body else None
 
 
 def rules_meta(doc: Document) -> Meta:
