@@ -185,3 +185,32 @@ def test_a_monthly_meeting_names_its_month(text, period):
 ])
 def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # an abbreviated place keeps its dot; a lower-case body is still the subject; two capitalised
+    # words after a surname-like syllable are a place, not a person
+    ("Ngày 24/6, Công an TP. Bảo Lộc đã tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.",
+     "Công an TP. Bảo Lộc"),
+    ("(CTV) - Ngày 8/1/2021, huyện đoàn Lê Chân tổ chức hội nghị tổng kết công tác đoàn năm 2020.",
+     "Huyện đoàn Lê Chân"),
+    # a headline naming the meeting with its body
+    ("Giao ban UBND huyện quý III, năm 2019\n\nNăm 2019, tình hình kinh tế của huyện tiếp tục phát triển.",
+     "UBND huyện"),
+])
+def test_organization_as_the_article_writes_it(text, org):
+    assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # as written, with its year
+    ("Giao ban UBND huyện quý III, năm 2019\n\nThu ngân sách đạt 70% dự toán.", "quý III, năm 2019"),
+    ("UBND huyện họp thường kỳ tháng 4\n\nTrong tháng 4/2021, UBND huyện đã chỉ đạo thu ngân sách đạt 30%.",
+     "tháng 4/2021"),
+    # a stored page's month stamp gives the year of a period written without one ...
+    (" date 2020-07 Ngày 24/6, Công an huyện tổ chức hội nghị sơ kết 6 tháng đầu năm.", "6 tháng đầu năm 2020"),
+    # ... or the year before, when the page was posted before that period ended
+    (" date 2021-01 Ngày 8/1, Công an huyện tổ chức hội nghị sơ kết quý IV.", "quý IV/2020"),
+])
+def test_period_as_written_and_its_year(text, period):
+    assert find_period(parse(text)) == period

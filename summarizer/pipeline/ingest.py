@@ -35,6 +35,9 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A stored page's month stamp before its lead ("date 2020-06 Trong 6 tháng …"): the posting month
+# (day 0: unknown). The line stays content; the stamp itself is dropped from item texts as filler.
+_STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
     r"^(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
@@ -96,7 +99,7 @@ class Document:
     title: Span | None
     paragraphs: list[Span]
     removed: list[Span] = field(default_factory=list)
-    posted_date: tuple[int, int, int] | None = None  # (year, month, day) of the page stamp
+    posted_date: tuple[int, int, int] | None = None  # (year, month, day) of the page stamp; day 0: unknown
 
     def text_of(self, span: Span) -> str:
         return self.source[span.start : span.end]
@@ -272,6 +275,9 @@ def parse(text: str, name: str = "article") -> Document:
         if _looks_like_caption(line) or (_BYLINE.search(line) and len(line.split()) <= BYLINE_MAX_WORDS):
             removed.append(Span(span.start, span.end, "caption"))
             continue
+        stamp = _STORED_STAMP.match(line)
+        if stamp and not kept:
+            posted = posted or (int(stamp.group(1)), int(stamp.group(2)), 0)
         kept.append(span)
         seen_norm.append(norm)
     if not kept:

@@ -65,6 +65,9 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     month, sep, year = m.group(1), m.group(2), m.group(3)
     if year:
         return f"tháng {month}/{year}" if sep == "/" else f"tháng {month} năm {year}"
+    written = re.search(rf"tháng\s+{month}\s*(?:/|năm)\s*(?:19|20)\d\d", lead, re.IGNORECASE)
+    if written:  # "thường kỳ tháng 4" in the title, "Trong tháng 4/2021, …" in the lead: as written
+        return " ".join(written.group(0).split())
     other = _MONTH_YEAR.search(lead)  # "… tháng 9 và triển khai … tháng 10/2016"
     year = other.group(1) if other else (str(doc.posted_date[0]) if doc.posted_date else None)
     return f"tháng {month} năm {year}" if year else f"tháng {month}"
@@ -74,7 +77,7 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
 # with its year ("tháng 7.2022", "tháng 12 năm 2018"; never the month of a date "ngày 24 tháng 12"),
 # and a whole year after "tổng kết" ("tổng kết công tác năm 2024").
 _REVIEWED = re.compile(
-    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|năm|\.)\s*(?:19|20)\d\d)?)"
+    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?)"
     r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     r"|(?<!ngày )(?<!\d )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"
@@ -118,7 +121,7 @@ def find_period(doc: Document) -> str | None:
             later = " ".join(m.group(1).split())
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
-        year, joiner = _period_year(doc, "\n".join([title, body]))
+        year, joiner = _period_year(doc, "\n".join([title, body]), first)
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
             quarter = first.casefold().startswith(("quý", "quí"))
             return f"{first}{joiner}{year}" if quarter else f"{first} {year}"
@@ -131,7 +134,7 @@ _COMPANION_YEAR = re.compile(r"(?P<kind>tháng\s+(?:đầu|cuối)\s+năm|qu[ý�
                              r"(?P<sep>\s*(?:/|năm|\.|-)?\s*)((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _period_year(doc: Document, text: str) -> tuple[int | None, str]:
+def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None, str]:
     """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
     2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
     2022"), else the posting date's."""
@@ -146,8 +149,19 @@ def _period_year(doc: Document, text: str) -> tuple[int | None, str]:
         if not _NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
             return int(m.group(1) or m.group(2)), "/"
     if doc.posted_date:
-        return doc.posted_date[0], "/"
+        return _posted_year(doc, period), "/"
     return None, "/"
+
+
+def _posted_year(doc: Document, period: str) -> int:
+    """The posting year, or the year before when the page was posted before the period ended
+    ("quý IV" posted in January reports the previous year)."""
+    year, month = doc.posted_date[0], doc.posted_date[1]
+    q = re.search(r"(?i)qu[ýí]\s*(IV|I{1,3}|[1-4])", period)
+    n = re.search(r"(\d{1,2})\s+tháng", period)
+    quarters = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    end = 3 * (quarters.get(q.group(1).upper()) or int(q.group(1))) if q else (int(n.group(1)) if n else None)
+    return year - 1 if end and month < end - 1 else year
 
 
 def _year_hint(doc: Document, period: str | None) -> int | None:
@@ -199,10 +213,11 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
               r"(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh)\b")
+              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh"
+              r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ))\b")
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+)(?P<org>" + _BODY_HEAD
-                     + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)[^,.;:()\n]){0,90}?)\s+(?:đã\s+|vừa\s+)?"
+                     + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)\s+(?:đã\s+|vừa\s+)?"
                      r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$", re.IGNORECASE)
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
@@ -212,7 +227,7 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 
 # "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
 # the meeting named with its body.
-_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp)\s+(?:của\s+)?(?P<org>"
+_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp|giao ban)\s+(?:của\s+)?(?P<org>"
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá)\b|[,.;:(]|$)", re.IGNORECASE)
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
@@ -240,11 +255,12 @@ _SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
 
 
 def _drop_person(org: str) -> str:
-    """Cut a trailing person's name (2-4 capitalised words from a family name) off a body's name."""
+    """Cut a trailing person's name (3-4 capitalised words from a family name) off a body's name; two
+    such words are a place more often than a name ("Huyện đoàn Cao Phong")."""
     words = org.split()
     for i in range(2, len(words) - 1):
         tail = words[i:]
-        if words[i] in _SURNAMES and 2 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
+        if words[i] in _SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
             return " ".join(words[:i])
     return org
 
@@ -255,7 +271,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = _drop_person(org)
             if not org.isupper():
-                return _with_place(doc, org)
+                return _with_place(doc, org[:1].upper() + org[1:])  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
 
