@@ -33,6 +33,10 @@ BOILERPLATE_LINES = [
     "Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng",
     "Vui lòng gõ tiếng việt có dấu",
     "Gửi file đính kèm không quá 5MB",
+    "Trang web Ủy ban nhân dân huyện An Phú",
+    "Số giấy phép theo quyết định số 120/QĐ-UBND ngày 16/09/2010 của UBND tỉnh An Giang",
+    "Đơn vị quản lý: Văn phòng HĐND và UBND huyện An Phú",
+    "Điện thoại - Fax: 02963 123 456, Email: vanphong@example.vn",
 ]
 
 

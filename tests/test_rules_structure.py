@@ -112,3 +112,8 @@ def test_a_directions_lead_in_and_the_body_announcing_them_are_not_the_task(tmp_
     got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
                           "Trong 3 tháng còn lại của năm 2025, UBND xã Hòa Bình sẽ tập trung rà soát hộ nghèo.")
     assert got["tasks"] == ["Tập trung rà soát hộ nghèo"]
+
+
+def test_an_adverbial_lead_in_is_not_cut_off_as_an_item(tmp_path):
+    got = items(tmp_path, "Trong quý III, theo đánh giá của Công an xã Hòa Bình, 9 tháng qua tội phạm giảm 12%.")
+    assert got["achievements"] == ["9 tháng qua tội phạm giảm 12%"]

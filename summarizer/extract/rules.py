@@ -65,6 +65,15 @@ _COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d)", re.IGNORECASE)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
+_ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến)\s", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
+ADVERBIAL_WORDS = 12  # syllables
+
+
+def _adverbial(piece: str) -> bool:
+    """A short prepositional phrase with no verb of its own ("Theo đánh giá của Công an huyện")."""
+    piece = piece.strip()
+    return bool(_ADVERBIAL.match(piece)) and len(piece.split()) <= ADVERBIAL_WORDS and not _CLAUSE_VERB.search(piece)
 
 
 @dataclass
@@ -127,6 +136,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue
         if _VERB_SERIES.search(left) or _PURPOSE.search(left):
             continue
+        if all(_adverbial(part) for part in left.split(",")):
+            continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
         if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
             continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
         if decide is None or decide(text, left, right):

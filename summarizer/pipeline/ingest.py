@@ -20,7 +20,8 @@ from summarizer.text import LIST_MARKER, nfc, normalize
 MAX_BYTES = 20_000_000
 
 # Web furniture that is never article content: ratings, comment forms, "other news",
-# posting stamps, view counters, keyword lists, link boxes. A rating is "Đánh giá" with a colon, a
+# posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
+# managing office, address, phone, e-mail, copyright). A rating is "Đánh giá" with a colon, a
 # score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay.
 _BOILERPLATE = re.compile(
     r"""^(?:
@@ -31,7 +32,11 @@ _BOILERPLATE = re.compile(
         .*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
-        .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).*
+        .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
+        (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
+        (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
+        (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |
+        (?:bản\s+quyền|copyright|©).*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
