@@ -60,6 +60,8 @@ def test_every_entry_says_why_and_compiles():
     ("owner_heading", "Đối với UBND xã:", "Đối tượng được hỗ trợ là 25 hộ."),
     ("owner_subject", "UBND xã cần tập trung chỉ đạo thu ngân sách", "Cần tập trung chỉ đạo thu ngân sách"),
     ("deadline", "hoàn thành trong tháng 9/2024", "hoàn thành nhiều nhiệm vụ"),
+    ("directive", "Đồng chí Bí thư yêu cầu các chi bộ tập trung phát triển đảng viên.",
+     "Đáp ứng nhu cầu học tập của học sinh."),
     ("shortcoming", "Một số khoản thu ngân sách đạt thấp.", "Thu ngân sách đạt 98% dự toán."),
     ("shortcoming", "Tội phạm trộm cắp tài sản có chiều hướng gia tăng.", "Thu nhập bình quân đầu người gia tăng."),
     ("filler", "Theo đánh giá của Công an huyện, tội phạm giảm 12%", "Tội phạm giảm 12% theo đánh giá"),

@@ -117,3 +117,9 @@ def test_a_directions_lead_in_and_the_body_announcing_them_are_not_the_task(tmp_
 def test_an_adverbial_lead_in_is_not_cut_off_as_an_item(tmp_path):
     got = items(tmp_path, "Trong quý III, theo đánh giá của Công an xã Hòa Bình, 9 tháng qua tội phạm giảm 12%.")
     assert got["achievements"] == ["9 tháng qua tội phạm giảm 12%"]
+
+
+def test_a_speakers_directive_gives_the_task_after_its_addressee_who_owns_it(tmp_path):
+    s = run(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
+                      "Kết luận hội nghị, đồng chí Chủ tịch UBND xã yêu cầu các ban ngành tập trung rà soát hộ nghèo.")
+    assert [(t.text, t.owner) for t in s.tasks] == [("Tập trung rà soát hộ nghèo", "các ban ngành")]

@@ -62,6 +62,10 @@ _ACTION_VERBS = (
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
 )
 _COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d)", re.IGNORECASE)
+# "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?P<who>[^;:]{1,60}?)\s+(?=(?:cần\s+|phải\s+)?"
+                        rf"(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+_WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
@@ -270,6 +274,11 @@ class RulesStrategy:
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
                     cand.owner = subj.group(1) if subj else owner_heading
+                    directive = _DIRECTIVE.match(quote)
+                    if directive and len(quote[directive.end():].split()) >= MIN_WORDS:
+                        cand.text = item_text(quote[directive.end():])
+                        who = directive.group("who").strip()
+                        cand.owner = None if _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
                 out.append(Proposal(cand, kept))
