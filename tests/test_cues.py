@@ -60,6 +60,7 @@ def test_every_entry_says_why_and_compiles():
     ("owner_heading", "Đối với UBND xã:", "Đối tượng được hỗ trợ là 25 hộ."),
     ("owner_subject", "UBND xã cần tập trung chỉ đạo thu ngân sách", "Cần tập trung chỉ đạo thu ngân sách"),
     ("deadline", "hoàn thành trong tháng 9/2024", "hoàn thành nhiều nhiệm vụ"),
+    ("award", "Dịp này, UBND huyện trao giấy khen cho 3 tập thể và 33 cá nhân.", "Kết nạp 12 đảng viên mới."),
     ("directive", "Đồng chí Bí thư yêu cầu các chi bộ tập trung phát triển đảng viên.",
      "Đáp ứng nhu cầu học tập của học sinh."),
     ("shortcoming", "Một số khoản thu ngân sách đạt thấp.", "Thu ngân sách đạt 98% dự toán."),

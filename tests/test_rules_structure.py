@@ -123,3 +123,10 @@ def test_a_speakers_directive_gives_the_task_after_its_addressee_who_owns_it(tmp
     s = run(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\n"
                       "Kết luận hội nghị, đồng chí Chủ tịch UBND xã yêu cầu các ban ngành tập trung rà soát hộ nghèo.")
     assert [(t.text, t.owner) for t in s.tasks] == [("Tập trung rà soát hộ nghèo", "các ban ngành")]
+
+
+def test_awards_handed_out_at_the_meeting_are_not_items_but_badges_of_the_period_are(tmp_path):
+    got = items(tmp_path, "Trong quý III, Đảng ủy xã kết nạp 6 đảng viên mới; trao huy hiệu Đảng cho 12 đảng viên.\n\n"
+                          "Dịp này, UBND xã trao giấy khen cho 3 tập thể và 9 cá nhân có thành tích xuất sắc.\n\n"
+                          "Đợt này có 8 đảng viên được trao huy hiệu Đảng, trong đó 2 đảng viên 50 năm tuổi Đảng.")
+    assert got["achievements"] == ["Đảng ủy xã kết nạp 6 đảng viên mới", "Trao huy hiệu Đảng cho 12 đảng viên"]

@@ -49,6 +49,7 @@ _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
+_AWARD = cue("award")
 LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -253,7 +254,7 @@ class RulesStrategy:
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
-            context = bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text))
+            context = bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text)
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
@@ -298,6 +299,12 @@ class RulesStrategy:
             if _RESULT_SECTION.search(firsts[p].strip()):
                 return p
         return paras[min(LEAD_PARAGRAPHS, len(paras)) - 1] + 1
+
+    @staticmethod
+    def _ceremony(text: str) -> bool:
+        """Awards handed out at the meeting: every `;`-part is an award, and the period does not open it."""
+        parts = [p for p in text.split(";") if p.strip()]
+        return bool(parts) and all(_AWARD.search(p) for p in parts) and not _RESULT_SECTION.search(text.strip())
 
     @staticmethod
     def _context(text: str, in_lead: bool) -> bool:
