@@ -130,3 +130,10 @@ def test_awards_handed_out_at_the_meeting_are_not_items_but_badges_of_the_period
                           "Dịp này, UBND xã trao giấy khen cho 3 tập thể và 9 cá nhân có thành tích xuất sắc.\n\n"
                           "Đợt này có 8 đảng viên được trao huy hiệu Đảng, trong đó 2 đảng viên 50 năm tuổi Đảng.")
     assert got["achievements"] == ["Đảng ủy xã kết nạp 6 đảng viên mới", "Trao huy hiệu Đảng cho 12 đảng viên"]
+
+
+def test_effort_phan_dau_inside_a_result_does_not_open_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, các ngành đã nỗ lực phấn đấu đạt nhiều kết quả trong phát triển kinh tế. "
+                          "Thu ngân sách đạt 75% dự toán.\n\nPhấn đấu thu ngân sách đạt 100% dự toán năm.")
+    assert got["tasks"] == ["Phấn đấu thu ngân sách đạt 100% dự toán năm"]
+    assert "Thu ngân sách đạt 75% dự toán" in got["achievements"]
