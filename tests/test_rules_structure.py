@@ -137,3 +137,8 @@ def test_effort_phan_dau_inside_a_result_does_not_open_tasks(tmp_path):
                           "Thu ngân sách đạt 75% dự toán.\n\nPhấn đấu thu ngân sách đạt 100% dự toán năm.")
     assert got["tasks"] == ["Phấn đấu thu ngân sách đạt 100% dự toán năm"]
     assert "Thu ngân sách đạt 75% dự toán" in got["achievements"]
+
+
+def test_a_trong_do_breakdown_with_figures_gives_its_own_item(tmp_path):
+    got = items(tmp_path, "Trong quý III, toàn xã gieo trồng 1.200ha lúa, trong đó hơn 640ha lúa chất lượng cao.")
+    assert got["achievements"] == ["Toàn xã gieo trồng 1.200ha lúa", "Hơn 640ha lúa chất lượng cao"]

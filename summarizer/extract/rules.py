@@ -62,7 +62,7 @@ _ACTION_VERBS = (
     "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
 )
-_COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d)", re.IGNORECASE)
+_COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d)", re.IGNORECASE)
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?P<who>[^;:]{1,60}?)\s+(?=(?:cần\s+|phải\s+)?"
                         rf"(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
