@@ -214,3 +214,8 @@ def test_organization_as_the_article_writes_it(text, org):
 ])
 def test_period_as_written_and_its_year(text, period):
     assert find_period(parse(text)) == period
+
+
+def test_a_capitalised_year_after_tong_ket_is_read():
+    doc = parse("Hội nghị lần thứ tám tổng kết công tác Mặt trận Năm 2023\n\nNăm 2023, Ủy ban MTTQ xã đã vận động 120 triệu đồng.")
+    assert find_period(doc) == "Năm 2023"

@@ -97,7 +97,7 @@ def _reviewed_periods(text: str) -> list[str]:
             continue
         value = m.group(0)
         if m.group("y"):
-            value = re.search(r"năm\s+\d{4}$", value).group(0)
+            value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
         out.append(re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
     return out
 
