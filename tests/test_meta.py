@@ -219,3 +219,31 @@ def test_period_as_written_and_its_year(text, period):
 def test_a_capitalised_year_after_tong_ket_is_read():
     doc = parse("Hội nghị lần thứ tám tổng kết công tác Mặt trận Năm 2023\n\nNăm 2023, Ủy ban MTTQ xã đã vận động 120 triệu đồng.")
     assert find_period(doc) == "Năm 2023"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Sáng ngày 6/11, Đảng ủy xã An Phú tổ chức hội nghị sơ kết công tác tháng 10 và triển khai nhiệm vụ "
+     "tháng 11 năm 2023.", "tháng 10 năm 2023"),
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14\n\nNăm 2018, Ban Thường vụ Tỉnh ủy đã lãnh đạo đạt 15/16 chỉ tiêu.",
+     "Năm 2018"),
+    ("Hội nghị Ban Thường vụ Thành ủy lần thứ 44\n\n6 tháng qua, thu ngân sách ước đạt 1.348 tỷ đồng. Hội nghị cho "
+     "ý kiến vào các chỉ tiêu trong 6 tháng cuối năm.", "6 tháng"),
+])
+def test_period_of_a_monthly_review_a_years_paragraph_and_the_months_gone_by(text, period):
+    assert find_period(parse(text)) == period
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Chiều 10/2, Bệnh viện Đa khoa tỉnh tổng kết công tác năm 2014, triển khai nhiệm vụ năm 2015.",
+     "Bệnh viện Đa khoa tỉnh"),
+    ("Ngày 19/1/2009, phường Cầu Kho tổ chức tổng kết năm 2008 – đề ra phương hướng nhiệm vụ năm 2009.",
+     "Phường Cầu Kho"),
+    # the meeting named with its body ends before the agenda ("triển khai …"); the executive committee is
+    # the Tỉnh ủy when the article names it so, else as written
+    ("Hội nghị BCH Đảng bộ tỉnh An Giang triển khai chương trình hành động năm 2019\n\nNăm 2018, tỉnh đạt 15/16 chỉ tiêu.",
+     "BCH Đảng bộ tỉnh An Giang"),
+    ("Hội nghị BCH Đảng bộ tỉnh An Giang triển khai chương trình hành động năm 2019\n\nBí thư Tỉnh ủy An Giang chủ trì.",
+     "Tỉnh ủy An Giang"),
+])
+def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
+    assert find_organization(parse(text)) == org

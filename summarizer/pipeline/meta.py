@@ -53,7 +53,7 @@ def _lead_text(doc: Document, paragraphs: int = 3) -> str:
 
 
 # A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022".
-_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ)\s+tháng\s+(\d{1,2})(?:\s*(/|năm)\s*((?:19|20)\d\d))?",
+_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ|sơ kết(?: công tác)?)\s+tháng\s+(\d{1,2})(?:\s*(/|năm)\s*((?:19|20)\d\d))?",
                       re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)", re.IGNORECASE)
 
@@ -82,7 +82,9 @@ _REVIEWED = re.compile(
     r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     r"|(?<!ngày )(?<!\d )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"
     r"|(?<=tổng kết )(?P<y>.{0,60}?năm\s+(?:19|20)\d\d)"
-    r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)",
+    r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
+    r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
+    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)",  # "6 tháng qua, …"
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed.
 _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại)\W*(?:\w+\W+){0,4}$",
@@ -111,6 +113,8 @@ def find_period(doc: Document) -> str | None:
     if monthly:
         return monthly
     found = _reviewed_periods(title + "\n" + lead)
+    # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
+    found.sort(key=lambda v: 2 if "cuối năm" in v.casefold() else int(bool(re.fullmatch(r"\S+\s+tháng", v))))
     if not found:
         return None
     first = found[0]
@@ -213,7 +217,7 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
               r"(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh"
+              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh|Bệnh viện"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ))\b")
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+)(?P<org>" + _BODY_HEAD
@@ -229,7 +233,8 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # the meeting named with its body.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp|giao ban)\s+(?:của\s+)?(?P<org>"
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
-                            r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá)\b|[,.;:(]|$)", re.IGNORECASE)
+                            r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn)\b|[,.;:(]|$)",
+                            re.IGNORECASE)
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
 _CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
                          + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
@@ -311,6 +316,11 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Th�
                              r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30})?:")
 
 
+# Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
+_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
+                           r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
+
+
 def _reported_body(doc: Document) -> str | None:
     """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
     for p in doc.paragraphs[:4]:
@@ -342,13 +352,27 @@ def _complete(doc: Document, org: str) -> str:
     return org
 
 
+_BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
+_COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+
+
+def _committee_name(doc: Document, org: str) -> str:
+    """"Ban Chấp hành Đảng bộ huyện X" is the Huyện ủy X: named so when the article names it so."""
+    m = _BCH.match(org)
+    if not m:
+        return org
+    head = _COMMITTEE[m.group("level").lower()]
+    named = re.compile(rf"{head[:-3]}\s+(?:ủy|uỷ)\s+{re.escape(m.group('name'))}\b", re.IGNORECASE)
+    return f"{head} {m.group('name')}" if named.search(doc.source) else org
+
+
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
     with a place name in the title/lead, else in the whole text, else the body whose period the
     lead reports; a body named without its place takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
-        return _complete(doc, holder)
+        return _committee_name(doc, _complete(doc, holder))
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
              "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
@@ -361,7 +385,10 @@ def find_organization(doc: Document) -> str | None:
                 org = re.sub(r"^(?i:ban thường vụ|thường trực|ban chấp hành)\s+", "", m.group(0).strip())
                 return " ".join([org[0].upper() + org[1:], *place])
     body = _reported_body(doc)
-    return _complete(doc, _with_place(doc, body) or body) if body else None
+    if body:
+        return _complete(doc, _with_place(doc, body) or body)
+    place = _PLACE_HOLDER.search(_lead_text(doc, 2))
+    return place.group("org")[:1].upper() + place.group("org")[1:] if place else None
 
 
 def rules_meta(doc: Document) -> Meta:
