@@ -142,3 +142,10 @@ def test_effort_phan_dau_inside_a_result_does_not_open_tasks(tmp_path):
 def test_a_trong_do_breakdown_with_figures_gives_its_own_item(tmp_path):
     got = items(tmp_path, "Trong quý III, toàn xã gieo trồng 1.200ha lúa, trong đó hơn 640ha lúa chất lượng cao.")
     assert got["achievements"] == ["Toàn xã gieo trồng 1.200ha lúa", "Hơn 640ha lúa chất lượng cao"]
+
+
+def test_a_new_subject_with_its_own_figure_after_a_figure_is_a_new_result(tmp_path):
+    got = items(tmp_path, "Trong quý III, thu thuế công thương nghiệp đạt 102% dự toán, thuế nhà đất đạt 120% dự toán, "
+                          "tổng giá trị sản xuất ước đạt 5.624 tỷ đồng, tăng 6,6% so với cùng kỳ.")
+    assert got["achievements"] == ["Thu thuế công thương nghiệp đạt 102% dự toán", "Thuế nhà đất đạt 120% dự toán",
+                                   "Tổng giá trị sản xuất ước đạt 5.624 tỷ đồng, tăng 6,6% so với cùng kỳ"]

@@ -62,7 +62,13 @@ _ACTION_VERBS = (
     "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
 )
-_COMMA_SPLIT = re.compile(rf",\s+(?=(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d)", re.IGNORECASE)
+_COMMA = re.compile(r",\s+")
+_OPENS = re.compile(rf"(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d", re.IGNORECASE)
+# "Thu thuế đạt 102%, thuế nhà đất đạt 120%": after a figure, a new subject with its own figure is a new
+# result; a comma before a predicate of the same subject ("…, đạt 52% kế hoạch") is not.
+_FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|so|với|nâng|góp|trong|đến|từ|và|hoặc|tỷ|triệu|nghìn|ngàn"
+                            r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt)\b)[^\W\d][^,;.()]{0,50}?\s"
+                            r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d", re.IGNORECASE)
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?P<who>[^;:]{1,60}?)\s+(?=(?:cần\s+|phải\s+)?"
                         rf"(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
@@ -73,6 +79,14 @@ MIN_SPLIT_WORDS = 3
 _ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
 ADVERBIAL_WORDS = 12  # syllables
+
+
+def _only_filler(piece: str) -> bool:
+    """A period phrase, date stamp or attribution with nothing after it ("Báo cáo … cho biết trong năm 2018")."""
+    text = piece.strip() + ","
+    for _ in range(4):
+        text = _FILLER.sub("", text).strip()
+    return not text.strip(" ,")
 
 
 def _adverbial(piece: str) -> bool:
@@ -135,13 +149,15 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     `decide` (when given) agrees."""
     text = doc.source[start:end]
     pieces, prev = [], 0
-    for m in _COMMA_SPLIT.finditer(text):
+    for m in _COMMA.finditer(text):
         left, right = text[prev : m.start()], text[m.end() :]
+        if not (_OPENS.match(right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", left))):
+            continue
         if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
             continue
         if _VERB_SERIES.search(left) or _PURPOSE.search(left):
             continue
-        if all(_adverbial(part) for part in left.split(",")):
+        if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
             continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
         if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
             continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
