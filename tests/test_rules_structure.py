@@ -149,3 +149,10 @@ def test_a_new_subject_with_its_own_figure_after_a_figure_is_a_new_result(tmp_pa
                           "tổng giá trị sản xuất ước đạt 5.624 tỷ đồng, tăng 6,6% so với cùng kỳ.")
     assert got["achievements"] == ["Thu thuế công thương nghiệp đạt 102% dự toán", "Thuế nhà đất đạt 120% dự toán",
                                    "Tổng giá trị sản xuất ước đạt 5.624 tỷ đồng, tăng 6,6% so với cùng kỳ"]
+
+
+def test_a_new_subject_with_its_own_passive_predicate_is_a_new_result(tmp_path):
+    got = items(tmp_path, "Trong quý III, an ninh chính trị trên địa bàn ổn định, quốc phòng địa phương được giữ vững, "
+                          "công tác giáo dục tư tưởng được quan tâm.")
+    assert got["achievements"] == ["An ninh chính trị trên địa bàn ổn định", "Quốc phòng địa phương được giữ vững",
+                                   "Công tác giáo dục tư tưởng được quan tâm"]

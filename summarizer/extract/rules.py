@@ -63,11 +63,16 @@ _ACTION_VERBS = (
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
 )
 _COMMA = re.compile(r",\s+")
+# "…, an ninh chính trị ổn định, quốc phòng được giữ vững, công tác giáo dục được quan tâm": a new
+# subject with its own passive or status predicate, after a clause that has one, is a new result.
+_STATUS_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|góp phần|nhằm|để)\b)[^\W\d][^,;.()]{2,50}?\s"
+                            r"(?:được|đã được|luôn được|tiếp tục được)\s+\w+", re.IGNORECASE)
+_STATUS_DONE = re.compile(r"\b(?:được|ổn định|giữ vững|đảm bảo|bảo đảm|\d)", re.IGNORECASE)
 _OPENS = re.compile(rf"(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d", re.IGNORECASE)
 # "Thu thuế đạt 102%, thuế nhà đất đạt 120%": after a figure, a new subject with its own figure is a new
 # result; a comma before a predicate of the same subject ("…, đạt 52% kế hoạch") is not.
 _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|so|với|nâng|góp|trong|đến|từ|và|hoặc|tỷ|triệu|nghìn|ngàn"
-                            r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt)\b)[^\W\d][^,;.()]{0,50}?\s"
+                            r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên)\b)[^\W\d][^,;.()]{0,50}?\s"
                             r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d", re.IGNORECASE)
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?P<who>[^;:]{1,60}?)\s+(?=(?:cần\s+|phải\s+)?"
@@ -81,12 +86,17 @@ _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE
 ADVERBIAL_WORDS = 12  # syllables
 
 
-def _only_filler(piece: str) -> bool:
-    """A period phrase, date stamp or attribution with nothing after it ("Báo cáo … cho biết trong năm 2018")."""
+def _strip_filler(piece: str) -> str:
+    """`piece` without its leading period phrases, date stamps and attributions."""
     text = piece.strip() + ","
     for _ in range(4):
         text = _FILLER.sub("", text).strip()
-    return not text.strip(" ,")
+    return text.strip(" ,")
+
+
+def _only_filler(piece: str) -> bool:
+    """A period phrase, date stamp or attribution with nothing after it ("Báo cáo … cho biết trong năm 2018")."""
+    return not _strip_filler(piece)
 
 
 def _adverbial(piece: str) -> bool:
@@ -151,7 +161,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     pieces, prev = [], 0
     for m in _COMMA.finditer(text):
         left, right = text[prev : m.start()], text[m.end() :]
-        if not (_OPENS.match(right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", left))):
+        if not (_OPENS.match(right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
+                or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))):
             continue
         if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
             continue
