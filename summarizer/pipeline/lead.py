@@ -1,0 +1,32 @@
+"""Where a news article states its meeting: the lead (title and first paragraphs) and the
+capitalised runs that are names. Shared by the metadata finders (`meta`, `organization`).
+
+May import: `pipeline.ingest` only.
+"""
+
+from __future__ import annotations
+
+from summarizer.pipeline.ingest import Document
+
+# Capitalised words that start a title, not a name: "Lương Thị Thanh Phó bí thư" → "Lương Thị Thanh".
+_TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
+                "TUV", "UVBTV", "BTV"}
+
+
+def capitalised_run(text: str, limit: int) -> list[str]:
+    """Leading words of `text` that start with a capital letter (a proper name), up to `limit`."""
+    words = []
+    for w in text.split():
+        core = w.strip(",.;:()\"“”")
+        if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
+            break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
+        words.append(core)
+        if core != w:  # punctuation ends the name
+            break
+    return words
+
+
+def lead_text(doc: Document, paragraphs: int = 3) -> str:
+    parts = [doc.text_of(doc.title)] if doc.title else []
+    parts += [doc.text_of(p) for p in doc.paragraphs[:paragraphs]]
+    return "\n".join(parts)

@@ -1,0 +1,198 @@
+"""The organisation that held the meeting, from general Vietnamese news conventions: the lead's
+subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
+of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
+
+May import: `pipeline.ingest`, `pipeline.lead`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.lead import capitalised_run, lead_text
+
+_ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
+             r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+             r"(?:\s+(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))?")
+_ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
+
+
+# Heads of the bodies that hold these meetings, across the genre: party committees, people's
+# committees and councils, departments and agencies, armed forces, mass organisations.
+_BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
+              r"(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
+              r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
+              r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
+              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh|Bệnh viện"
+              r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ))\b")
+# The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
+_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+)(?P<org>" + _BODY_HEAD
+                     + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)\s+(?:đã\s+|vừa\s+)?"
+                     r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
+_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$", re.IGNORECASE)
+# "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
+_PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
+                           r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b))", re.IGNORECASE)
+
+
+# "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
+# the meeting named with its body.
+_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp|giao ban)\s+(?:của\s+)?(?P<org>"
+                            + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
+                            r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn)\b|[,.;:(]|$)",
+                            re.IGNORECASE)
+# "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
+_CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
+                         + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
+_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*)\)")
+
+
+def meeting_holder(doc: Document) -> str | None:
+    """The body that held the meeting: the subject of the lead's "… tổ chức hội nghị / họp / sơ
+    kết", else the body a named meeting belongs to, else the body of whoever chaired."""
+    title = doc.text_of(doc.title) if doc.title else ""
+    texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
+    for pattern in (_HOLDER, _NAMED_MEETING, _CHAIR_BODY):
+        found = _first_holder(doc, pattern, texts)
+        if found:
+            return found
+    return None
+
+
+# The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
+# place ends where the chair's name begins.
+_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+             "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu"}
+
+
+def _drop_person(org: str) -> str:
+    """Cut a trailing person's name (3-4 capitalised words from a family name) off a body's name; two
+    such words are a place more often than a name ("Huyện đoàn Cao Phong")."""
+    words = org.split()
+    for i in range(2, len(words) - 1):
+        tail = words[i:]
+        if words[i] in _SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
+            return " ".join(words[:i])
+    return org
+
+
+def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
+    for text in texts:
+        for m in pattern.finditer(text):
+            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
+            org = _drop_person(org)
+            if not org.isupper():
+                return _with_place(doc, org[:1].upper() + org[1:])  # "huyện đoàn Cao Phong tổ chức …"
+    return None
+
+
+def _place(text: str) -> list[str]:
+    """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn")."""
+    place = capitalised_run(text, 3)
+    return [] if len(place) == 3 and place[0] in _SURNAMES else place
+
+
+def _with_place(doc: Document, org: str) -> str | None:
+    """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
+    if any(w[0].isupper() for w in org.split()[1:] if w.lower() not in _LEVELS):
+        return org  # already has a place name
+    texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
+             "\n".join(doc.text_of(r) for r in doc.removed)]
+    for text in texts:
+        for m in re.finditer(re.escape(org) + r"\s+", text):
+            place = _place(text[m.end():])
+            if place:
+                return " ".join([org, *place])
+    return org if len(org.split()) >= 2 else None
+
+
+_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố"}
+
+
+# Fallback conventions when no sentence names the meeting's holder:
+# - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
+#   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
+# - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "Nông Sơn: Số thu …".
+_SUBJECT = (
+    re.compile(r"^(?:(?:Trong|Qua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>" + _BODY_HEAD
+               + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))*)(?=\s+[^\W\d_A-ZĐ])"),
+    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
+)
+_HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
+                             r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30})?:")
+
+
+# Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
+_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
+                           r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
+
+
+def _reported_body(doc: Document) -> str | None:
+    """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
+    for p in doc.paragraphs[:4]:
+        for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
+            org = _drop_person(m.group("org").strip())
+            if not org.isupper():
+                return org
+    return None
+
+
+def _headline_place(doc: Document) -> str | None:
+    """The place a headline opens with ("Đakrông" in "H. Đakrông, Quảng Trị: …"), if any."""
+    lines = [doc.text_of(doc.title)] if doc.title else []
+    lines += [line.strip() for line in doc.source.splitlines()[:3] if line.strip()]
+    for line in lines:
+        m = _HEADLINE_PLACE.match(line)
+        if m and not _ORG.match(m.group("place")):
+            return m.group("place")
+    return None
+
+
+def _complete(doc: Document, org: str) -> str:
+    """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
+    words = org.split()
+    if words[-1].lower() in _LEVELS or len(words) == 1:
+        place = _headline_place(doc)
+        if place:
+            return f"{org} {place}"
+    return org
+
+
+_BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
+_COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+
+
+def _committee_name(doc: Document, org: str) -> str:
+    """"Ban Chấp hành Đảng bộ huyện X" is the Huyện ủy X: named so when the article names it so."""
+    m = _BCH.match(org)
+    if not m:
+        return org
+    head = _COMMITTEE[m.group("level").lower()]
+    named = re.compile(rf"{head[:-3]}\s+(?:ủy|uỷ)\s+{re.escape(m.group('name'))}\b", re.IGNORECASE)
+    return f"{head} {m.group('name')}" if named.search(doc.source) else org
+
+
+def find_organization(doc: Document) -> str | None:
+    """The body that held the meeting (lead's subject), else the first party/people's committee
+    with a place name in the title/lead, else in the whole text, else the body whose period the
+    lead reports; a body named without its place takes the headline's."""
+    holder = meeting_holder(doc)
+    if holder:
+        return _committee_name(doc, _complete(doc, holder))
+    title = doc.text_of(doc.title) if doc.title else ""
+    texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
+             "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
+             "\n".join(doc.text_of(p) for p in doc.paragraphs),
+             "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption")]
+    for text in texts:
+        for m in _ORG.finditer(text):
+            place = _place(text[m.end():])
+            if place:  # a keyword plus a place name
+                org = re.sub(r"^(?i:ban thường vụ|thường trực|ban chấp hành)\s+", "", m.group(0).strip())
+                return " ".join([org[0].upper() + org[1:], *place])
+    body = _reported_body(doc)
+    if body:
+        return _complete(doc, _with_place(doc, body) or body)
+    place = _PLACE_HOLDER.search(lead_text(doc, 2))
+    return place.group("org")[:1].upper() + place.group("org")[1:] if place else None
