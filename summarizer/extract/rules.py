@@ -149,7 +149,10 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if not body:
             continue
         s = sentence.start + a + lead + marker
-        out += _comma_split(doc, s, s + len(body), sentence, decide)
+        if marker:  # a list line is the writer's own item: never cut further
+            out.append(Clause(s, s + len(body), sentence))
+        else:
+            out += _comma_split(doc, s, s + len(body), sentence, decide)
     return out
 
 
