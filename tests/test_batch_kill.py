@@ -32,6 +32,8 @@ def cached_chunk_texts(requests: list[dict], cache_file) -> set[str]:
     cache = ResponseCache(cache_file)
     out = set()
     for q in requests:
+        if not isinstance(q.get("body"), dict):
+            continue  # a request the kill cut off mid-send: the server got no JSON body, nothing was cached
         key = caller.key(q["body"]["messages"][:n_msgs], ChunkExtraction, prompt.version, 2048)
         if cache.get(key) is not None:
             out.add(chunk_of(q["body"]))
