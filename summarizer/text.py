@@ -15,6 +15,13 @@ FIGURE = re.compile(r"\d+(?:[.,/:]\d+)*")
 
 # "quý I", "quí 2", "QUÝ IV": the quarter of a period phrase (group 1: the numeral).
 QUARTER = re.compile(r"qu[ýí]\s*(IV|I{1,3}|[1-4])\b", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def quarter_number(match: re.Match[str]) -> int:
+    """The quarter (1-4) a QUARTER match names: "quý III" → 3, "quí 2" → 2."""
+    numeral = match.group(1).upper()
+    return _ROMAN.get(numeral) or int(numeral)
 
 # A reviewed period as written: "quý I/2024", "quý 1 năm 2022", "9 tháng đầu năm 2020", "sáu tháng cuối năm".
 PERIOD = re.compile(

@@ -25,7 +25,7 @@ from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk, Sentence
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.meta import rules_meta
-from summarizer.text import QUARTER, strip_list_marker
+from summarizer.text import QUARTER, quarter_number, strip_list_marker
 
 MIN_WORDS = 5
 
@@ -51,7 +51,6 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _AWARD = cue("award")
 LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 # A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
@@ -88,10 +87,7 @@ ADVERBIAL_WORDS = 12  # syllables
 
 def _strip_filler(piece: str) -> str:
     """`piece` without its leading period phrases, date stamps and attributions."""
-    text = piece.strip() + ","
-    for _ in range(4):
-        text = _FILLER.sub("", text).strip()
-    return text.strip(" ,")
+    return _drop_filler(piece.strip() + ",").strip(" ,")  # the comma lets a period phrase end
 
 
 def _only_filler(piece: str) -> bool:
@@ -225,21 +221,21 @@ def reviewed_year(period: str | None) -> int | None:
 
 def reviewed_quarter(period: str | None) -> int | None:
     m = QUARTER.search(period or "")
-    if not m:
-        return None
-    q = m.group(1).upper()
-    return _ROMAN.get(q) or int(q)
+    return quarter_number(m) if m else None
 
 
-def item_text(quote: str) -> str:
-    text = quote
-    for _ in range(4):  # "date 2022-08 (QNO) - Trong tháng 7.2022, …": one layer at a time
+def _drop_filler(text: str) -> str:
+    """`text` without its leading filler, one layer at a time ("date 2022-08 (QNO) - Trong tháng 7.2022, …")."""
+    for _ in range(4):
         shorter = _FILLER.sub("", text).strip()
         if shorter == text:
             break
         text = shorter
-    if not text:
-        text = quote
+    return text
+
+
+def item_text(quote: str) -> str:
+    text = _drop_filler(quote) or quote
     return text[0].upper() + text[1:]
 
 
@@ -353,11 +349,8 @@ class RulesStrategy:
             return "shortcomings" if max(short, default=-1) > max(task, default=-1) else "tasks"
         quarter, year = reviewed
         if quarter:
-            for m in QUARTER.finditer(head):
-                q = m.group(1).upper()
-                n = _ROMAN.get(q) or int(q)
-                if n > quarter:
-                    return "tasks"
+            if any(quarter_number(m) > quarter for m in QUARTER.finditer(head)):
+                return "tasks"
         later = _LATER_YEAR.match(head.strip())  # "Năm 2023, …" in the review of 2022 opens its tasks
         if year and later and int(later.group(1)) > year:
             return "tasks"

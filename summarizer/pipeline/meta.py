@@ -17,7 +17,7 @@ from summarizer.models import ExtractedMeta, Meta
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.organization import find_organization
-from summarizer.text import PERIOD, normalize
+from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
 
 # "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
 # so a figure like "7/13" is never read as a date.
@@ -136,10 +136,8 @@ def _posted_year(doc: Document, period: str) -> int:
     """The posting year, or the year before when the page was posted before the period ended
     ("quý IV" posted in January reports the previous year)."""
     year, month = doc.posted_date[0], doc.posted_date[1]
-    q = re.search(r"(?i)qu[ýí]\s*(IV|I{1,3}|[1-4])", period)
-    n = re.search(r"(\d{1,2})\s+tháng", period)
-    quarters = {"I": 1, "II": 2, "III": 3, "IV": 4}
-    end = 3 * (quarters.get(q.group(1).upper()) or int(q.group(1))) if q else (int(n.group(1)) if n else None)
+    q, n = QUARTER.search(period), re.search(r"(\d{1,2})\s+tháng", period)
+    end = 3 * quarter_number(q) if q else (int(n.group(1)) if n else None)
     return year - 1 if end and month < end - 1 else year
 
 

@@ -77,13 +77,18 @@ def _drop_person(org: str) -> str:
     return org
 
 
+def _capitalised(org: str) -> str:
+    """A body's name starts with a capital even where the sentence writes it in lower case."""
+    return org[:1].upper() + org[1:]
+
+
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = _drop_person(org)
             if not org.isupper():
-                return _with_place(doc, org[:1].upper() + org[1:])  # "huyện đoàn Cao Phong tổ chức …"
+                return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
 
@@ -190,9 +195,9 @@ def find_organization(doc: Document) -> str | None:
             place = _place(text[m.end():])
             if place:  # a keyword plus a place name
                 org = re.sub(r"^(?i:ban thường vụ|thường trực|ban chấp hành)\s+", "", m.group(0).strip())
-                return " ".join([org[0].upper() + org[1:], *place])
+                return " ".join([_capitalised(org), *place])
     body = _reported_body(doc)
     if body:
         return _complete(doc, _with_place(doc, body) or body)
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
-    return place.group("org")[:1].upper() + place.group("org")[1:] if place else None
+    return _capitalised(place.group("org")) if place else None

@@ -23,7 +23,7 @@ from pathlib import Path
 from summarizer.errors import InputError
 from summarizer.models import Item, Summary, Task
 from summarizer.pipeline.ingest import Document
-from summarizer.text import QUARTER, normalize
+from summarizer.text import QUARTER, normalize, quarter_number
 
 HEADINGS = {
     "achievements": "Kết quả đạt được",
@@ -133,9 +133,6 @@ def vi_sort_key(value: str) -> tuple[tuple[tuple[str, int], ...], str]:
     return tuple(letters), "".join(tones)
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
 def period_sort_key(period: str | None) -> tuple[int, float, str]:
     """Order periods in time: year, then the part of the year (quarter, months), then the text."""
     if not period:
@@ -145,8 +142,7 @@ def period_sort_key(period: str | None) -> tuple[int, float, str]:
     year = int(years[-1]) if years else 99990
     part = 50.0
     if q := QUARTER.search(text):
-        g = q.group(1).casefold()
-        part = float(_ROMAN.get(g) or int(g)) * 3
+        part = float(quarter_number(q)) * 3
     elif m := re.search(r"(\d{1,2})\s*tháng", text):
         part = float(m.group(1))
     elif m := re.search(r"tháng\s*(\d{1,2})\b", text):
