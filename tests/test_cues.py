@@ -84,6 +84,8 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Trong 3 tháng còn lại của năm 2025, Huyện ủy Tam Nông sẽ tập trung rà soát quy hoạch",
      "Tập trung rà soát quy hoạch cán bộ"),
     ("filler", "Từ những kết quả đạt được, Hội Nông dân xã sẽ tiếp tục vận động hội viên", "Tiếp tục vận động hội viên"),
+    ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
+     "Từ những kết quả đạt được, Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

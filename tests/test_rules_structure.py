@@ -156,3 +156,10 @@ def test_a_new_subject_with_its_own_passive_predicate_is_a_new_result(tmp_path):
                           "công tác giáo dục tư tưởng được quan tâm.")
     assert got["achievements"] == ["An ninh chính trị trên địa bàn ổn định", "Quốc phòng địa phương được giữ vững",
                                    "Công tác giáo dục tư tưởng được quan tâm"]
+
+
+def test_a_task_opener_followed_by_the_periods_results_opens_results(tmp_path):
+    got = items(tmp_path, "Năm 2025, Đảng ủy xã đã tập trung thực hiện các nhiệm vụ trọng tâm và đạt được nhiều "
+                          "kết quả quan trọng. Cụ thể, 12/14 chỉ tiêu đạt và vượt kế hoạch; thu ngân sách đạt 105% dự toán.")
+    assert got["tasks"] == []
+    assert "12/14 chỉ tiêu đạt và vượt kế hoạch" in got["achievements"]

@@ -37,6 +37,7 @@ _HARDSHIP = cue("hardship")
 _SHORT_SECTION = cue("shortcoming_section")
 _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
+_RESULT_ANNOUNCE = cue("result_announce")
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
@@ -345,7 +346,11 @@ class RulesStrategy:
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(head)]
         task = [m.start() for m in _TASK_SECTION.finditer(head)]
+        done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
         if short or task:
+            last = max(max(short, default=-1), max(task, default=-1))
+            if max(done, default=-1) > last:  # "… thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả"
+                return "achievements"
             return "shortcomings" if max(short, default=-1) > max(task, default=-1) else "tasks"
         quarter, year = reviewed
         if quarter:
