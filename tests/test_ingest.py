@@ -242,3 +242,23 @@ def test_html_article(tmp_path):
     assert doc.text_of(doc.title) == "Huyện ủy An Phú họp"
     assert kept(doc) == ["Sáng 3/4, Huyện ủy An Phú tổ chức hội nghị sơ kết quý I/2024.",
                          "Thu ngân sách đạt 95,2% dự toán."]
+
+
+def test_headlines_after_a_related_news_header_are_not_content():
+    doc = parse("Huyện ủy An Phú sơ kết quý I/2024\nThu ngân sách đạt 95,2% dự toán.\nTin liên quan\n"
+                "Phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2024\n- Xã An Bình tổ chức đại hội chi bộ điểm\n")
+    assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán."]
+    assert {r.reason for r in doc.removed} == {"boilerplate", "related"}
+
+
+def test_an_unheaded_link_list_that_ends_the_page_is_not_content():
+    doc = parse("Huyện ủy An Phú sơ kết quý I/2024\nThu ngân sách đạt 95,2% dự toán…\n"
+                "- Trao 50 suất học bổng cho học sinh nghèo nhân dịp năm học mới\n"
+                "- Bí thư Tỉnh ủy: Đưa bộ máy mới vận hành hiệu quả\n")
+    assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán…"]
+
+
+def test_a_list_after_its_lead_in_stays_content_at_the_end_of_the_page():
+    doc = parse("Huyện ủy An Phú sơ kết quý I/2024\nThu ngân sách đạt 95,2% dự toán.\nNhiệm vụ quý II:\n"
+                "- Tập trung thu ngân sách đạt 100% dự toán\n- Hoàn thành đại hội các chi bộ\n")
+    assert kept(doc)[-2:] == ["- Tập trung thu ngân sách đạt 100% dự toán", "- Hoàn thành đại hội các chi bộ"]

@@ -91,7 +91,8 @@ def _item_text(text: str) -> str:
 
 
 def removed_chars(doc: Document) -> dict[str, int]:
-    """Characters that cleaning removed, by reason (caption, boilerplate, dateline, duplicate)."""
+    """Characters that cleaning removed, by reason (caption, boilerplate, dateline, duplicate,
+    related: other articles' headlines after the page's related-news box)."""
     out: Counter[str] = Counter()
     for span in doc.removed:
         out[span.reason or "other"] += span.end - span.start

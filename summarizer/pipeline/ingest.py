@@ -42,6 +42,10 @@ _BOILERPLATE = re.compile(
 )
 # A stored page's month stamp before its lead ("date 2020-06 Trong 6 tháng …"): the posting month
 # (day 0: unknown). The line stays content; the stamp itself is dropped from item texts as filler.
+# A header of the page's related-news box: everything after it is other articles' headlines.
+_RELATED = re.compile(r"^(?:các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới\s+nhất)"
+                      r"|bài\s+viết\s+(?:liên\s+quan|khác)|xem\s+thêm(?:\s+tin\s+tức)?)\s*:?$", re.IGNORECASE)
+RELATED_MIN = 2  # headlines in a trailing link list
 _STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
@@ -242,6 +246,21 @@ def _looks_like_caption(line: str) -> bool:
     return len(words) <= LABEL_MAX_WORDS and not any(ch.isdigit() for ch in line)
 
 
+def _trailing_links(source: str, kept: list[Span]) -> list[Span]:
+    """A page's unheaded link list: a run of unpunctuated list lines that ends the page after prose
+    that ends its sentence (a real list follows a lead-in or heading ending in ":")."""
+    run: list[Span] = []
+    for span in reversed(kept):
+        line = source[span.start:span.end]
+        if not (is_list_item(line) and not _TERMINAL.search(line)):
+            break
+        run.insert(0, span)
+    if len(run) < RELATED_MIN or len(run) == len(kept):
+        return []
+    before = source[kept[len(kept) - len(run) - 1].start:kept[len(kept) - len(run) - 1].end]
+    return [] if before.rstrip().endswith(":") or is_list_item(before) else run
+
+
 def parse(text: str, name: str = "article") -> Document:
     source = nfc(text)
     if "\x00" in source:
@@ -251,6 +270,7 @@ def parse(text: str, name: str = "article") -> Document:
     removed: list[Span] = []
     seen_norm: list[str] = []
     posted: tuple[int, int, int] | None = None
+    related_box = False
     for m in re.finditer(r"[^\n]+", source):
         raw = m.group()
         lead = len(raw) - len(raw.lstrip())
@@ -263,6 +283,11 @@ def parse(text: str, name: str = "article") -> Document:
             posted = posted or (int(d.group(3)), int(d.group(2)), int(d.group(1)))
             removed.append(Span(span.start, span.end, "dateline"))
             continue
+        if related_box and normalize(line) not in seen_norm:
+            removed.append(Span(span.start, span.end, "related"))
+            continue
+        if _RELATED.match(line) and kept:  # the article has ended; what follows links to other articles
+            related_box = True  # (a pasted second copy of the article still counts as a duplicate)
         if _BOILERPLATE.match(line):
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
@@ -285,6 +310,10 @@ def parse(text: str, name: str = "article") -> Document:
             posted = posted or (int(stamp.group(1)), int(stamp.group(2)), 0)
         kept.append(span)
         seen_norm.append(norm)
+    related = _trailing_links(source, kept)
+    if related:
+        kept = kept[: len(kept) - len(related)]
+        removed += [Span(r.start, r.end, "related") for r in related]
     if not kept:
         raise InputError(f"{name}: no article text found after removing page boilerplate")
     return Document(name=name, source=source, title=title, paragraphs=kept, removed=removed,

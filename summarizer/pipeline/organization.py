@@ -103,7 +103,7 @@ def _with_place(doc: Document, org: str) -> str | None:
     if any(w[0].isupper() for w in org.split()[1:] if w.lower() not in _LEVELS):
         return org  # already has a place name
     texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
-             "\n".join(doc.text_of(r) for r in doc.removed)]
+             "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
         for m in re.finditer(re.escape(org) + r"\s+", text):
             place = _place(text[m.end():])
