@@ -84,6 +84,8 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Trong 3 tháng còn lại của năm 2025, Huyện ủy Tam Nông sẽ tập trung rà soát quy hoạch",
      "Tập trung rà soát quy hoạch cán bộ"),
     ("filler", "Từ những kết quả đạt được, Hội Nông dân xã sẽ tiếp tục vận động hội viên", "Tiếp tục vận động hội viên"),
+    ("target_list", "thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với các chỉ tiêu chủ yếu như",
+     "Năm 2025, xã hoàn thành 15/16 chỉ tiêu nghị quyết đề ra, cụ thể"),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
      "Từ những kết quả đạt được, Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm."),
 ])

@@ -163,3 +163,12 @@ def test_a_task_opener_followed_by_the_periods_results_opens_results(tmp_path):
                           "kết quả quan trọng. Cụ thể, 12/14 chỉ tiêu đạt và vượt kế hoạch; thu ngân sách đạt 105% dự toán.")
     assert got["tasks"] == []
     assert "12/14 chỉ tiêu đạt và vượt kế hoạch" in got["achievements"]
+
+
+def test_a_list_of_targets_adopted_for_next_year_gives_tasks(tmp_path):
+    got = items(tmp_path, "Kỳ họp đã biểu quyết thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với "
+                          "các chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ nghèo "
+                          "giảm còn 1,2%; tỷ lệ người dân tham gia BHYT đạt 95%.")
+    assert got["achievements"] == []
+    assert got["tasks"] == ["Thu nhập bình quân đầu người đạt 80 triệu đồng", "Tỷ lệ hộ nghèo giảm còn 1,2%",
+                            "Tỷ lệ người dân tham gia BHYT đạt 95%"]

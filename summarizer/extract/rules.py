@@ -38,6 +38,7 @@ _SHORT_SECTION = cue("shortcoming_section")
 _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
 _RESULT_ANNOUNCE = cue("result_announce")
+_TARGET_LIST = cue("target_list")
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
@@ -290,14 +291,15 @@ class RulesStrategy:
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
+            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
-                if i > 0 and not context:
+                if i > 0 and not context and not targets:
                     section = self._section(quote, section, reviewed)
                 kept = not (context or len(quote.split()) < MIN_WORDS or self._context(quote, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
-                cat = self._category(quote, section)
+                cat = "tasks" if targets else self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
