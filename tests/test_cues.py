@@ -86,6 +86,12 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Từ những kết quả đạt được, Hội Nông dân xã sẽ tiếp tục vận động hội viên", "Tiếp tục vận động hội viên"),
     ("target_list", "thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với các chỉ tiêu chủ yếu như",
      "Năm 2025, xã hoàn thành 15/16 chỉ tiêu nghị quyết đề ra, cụ thể"),
+    ("context", "Dịp này, Ủy ban MTTQ xã hiệp thương cử bổ sung 2 ủy viên.", "Mặt trận xã đã vận động 120 triệu đồng."),
+    ("context", "Cũng tại kỳ họp, HĐND xã đã lấy phiếu tín nhiệm đối với 9 chức danh.",
+     "HĐND xã đã tổ chức 4 cuộc giám sát chuyên đề."),
+    ("context", "Dự chỉ đạo cuộc họp có đồng chí Phó Chủ tịch UBND huyện.", "Chỉ đạo các ngành tổ chức tốt lễ hội."),
+    ("task_section", "Từ nay đến cuối năm, UBND xã tập trung hoàn thành các chỉ tiêu.",
+     "Từ đầu năm đến nay, UBND xã đã hoàn thành 12 chỉ tiêu."),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
      "Từ những kết quả đạt được, Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm."),
 ])
