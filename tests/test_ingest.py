@@ -262,3 +262,11 @@ def test_a_list_after_its_lead_in_stays_content_at_the_end_of_the_page():
     doc = parse("Huyện ủy An Phú sơ kết quý I/2024\nThu ngân sách đạt 95,2% dự toán.\nNhiệm vụ quý II:\n"
                 "- Tập trung thu ngân sách đạt 100% dự toán\n- Hoàn thành đại hội các chi bộ\n")
     assert kept(doc)[-2:] == ["- Tập trung thu ngân sách đạt 100% dự toán", "- Hoàn thành đại hội các chi bộ"]
+
+
+def test_a_time_first_page_stamp_is_a_dateline_and_a_title_may_end_in_brackets():
+    doc = parse("Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 21 (mở rộng)\n08:37, Thứ Tư, 12/12/2018 (GMT+7)\n"
+                "Thu ngân sách đạt 95% dự toán.\n")
+    assert doc.text_of(doc.title) == "Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 21 (mở rộng)"
+    assert doc.posted_date == (2018, 12, 12)
+    assert kept(doc) == ["Thu ngân sách đạt 95% dự toán."]

@@ -49,7 +49,8 @@ RELATED_MIN = 2  # headlines in a trailing link list
 _STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
-    r"^(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
+    r"(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
     r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT[+-]\d+\))?$",
     re.IGNORECASE,
 )
@@ -295,7 +296,8 @@ def parse(text: str, name: str = "article") -> Document:
             removed.append(Span(span.start, span.end, "caption"))
             continue
         norm = normalize(line)
-        if title is None and not kept and _unpunctuated(line) and line[0].isupper() and not is_list_item(line):
+        if title is None and not kept and _unpunctuated(re.sub(r"\s*\([^()]{1,30}\)$", "", line)) \
+                and line[0].isupper() and not is_list_item(line):  # a title may end "(mở rộng)"
             title = span
             seen_norm.append(norm)
             continue
