@@ -172,3 +172,9 @@ def test_a_list_of_targets_adopted_for_next_year_gives_tasks(tmp_path):
     assert got["achievements"] == []
     assert got["tasks"] == ["Thu nhập bình quân đầu người đạt 80 triệu đồng", "Tỷ lệ hộ nghèo giảm còn 1,2%",
                             "Tỷ lệ người dân tham gia BHYT đạt 95%"]
+
+
+def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_path):
+    got = items(tmp_path, "Trong quý III, dưới sự lãnh đạo của Đảng ủy, sự điều hành của UBND xã, cán bộ và nhân dân "
+                          "xã đã hoàn thành 12/14 chỉ tiêu đề ra.")
+    assert got["achievements"] == ["Cán bộ và nhân dân xã đã hoàn thành 12/14 chỉ tiêu đề ra"]

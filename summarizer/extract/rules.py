@@ -39,6 +39,8 @@ _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
 _RESULT_ANNOUNCE = cue("result_announce")
 _TARGET_LIST = cue("target_list")
+_CIRCUMSTANCE = cue("circumstance")
+_SUBJECT_DID = re.compile(r"^[^,]*?\b(?:đã|đều|tiếp tục|đạt|được)\b", re.IGNORECASE)  # the subject after the credit
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
@@ -147,11 +149,25 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if not body:
             continue
         s = sentence.start + a + lead + marker
+        s += _credit_length(body)  # "Dưới sự lãnh đạo của …, <subject> đã …": the subject's clause
+        body = doc.source[s:sentence.start + a + lead + marker + len(body)]
         if marker:  # a list line is the writer's own item: never cut further
             out.append(Clause(s, s + len(body), sentence))
         else:
             out += _comma_split(doc, s, s + len(body), sentence, decide)
     return out
+
+
+def _credit_length(body: str) -> int:
+    """How many characters of `body` credit the leadership before the subject ("Dưới sự lãnh đạo
+    của Huyện ủy, sự điều hành của UBND, "); 0 when it has no such opening or no subject follows."""
+    credit = _CIRCUMSTANCE.match(body)
+    if not credit:
+        return 0
+    for m in re.finditer(r",\s+|\s+nên\s+", body):
+        if m.start() >= credit.end() and _SUBJECT_DID.match(body[m.end():]):
+            return m.end()
+    return 0
 
 
 def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
