@@ -178,3 +178,8 @@ def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_p
     got = items(tmp_path, "Trong quý III, dưới sự lãnh đạo của Đảng ủy, sự điều hành của UBND xã, cán bộ và nhân dân "
                           "xã đã hoàn thành 12/14 chỉ tiêu đề ra.")
     assert got["achievements"] == ["Cán bộ và nhân dân xã đã hoàn thành 12/14 chỉ tiêu đề ra"]
+
+
+def test_a_cut_off_date_is_not_cut_off_as_an_item(tmp_path):
+    got = items(tmp_path, "Dự ước đến ngày 30-9, tổng diện tích gieo trồng toàn xã là 871,5 ha, đạt 77,64% kế hoạch.")
+    assert got["achievements"] == ["Tổng diện tích gieo trồng toàn xã là 871,5 ha, đạt 77,64% kế hoạch"]

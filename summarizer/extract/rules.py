@@ -84,7 +84,7 @@ _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các c
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
-_ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến)\s", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
 ADVERBIAL_WORDS = 12  # syllables
 
