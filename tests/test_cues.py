@@ -93,6 +93,7 @@ def test_every_entry_says_why_and_compiles():
     ("task_section", "Từ nay đến cuối năm, UBND xã tập trung hoàn thành các chỉ tiêu.",
      "Từ đầu năm đến nay, UBND xã đã hoàn thành 12 chỉ tiêu."),
     ("filler", "Tính đến hết ngày 31/12/2025, dư nợ đạt 426 tỷ đồng", "Dư nợ đạt 426 tỷ đồng đến ngày 31/12/2025"),
+    ("hardship", "thăm hỏi, tặng quà hội viên gặp khó khăn", "Hoạt động của chi hội còn gặp khó khăn"),
     ("circumstance", "Năm 2025, dưới sự lãnh đạo của Huyện ủy, nhân dân huyện đã hoàn thành 19/20 chỉ tiêu",
      "Huyện ủy lãnh đạo nhân dân hoàn thành 19/20 chỉ tiêu, dưới sự giám sát của HĐND"),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",

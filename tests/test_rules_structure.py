@@ -183,3 +183,9 @@ def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_p
 def test_a_cut_off_date_is_not_cut_off_as_an_item(tmp_path):
     got = items(tmp_path, "Dự ước đến ngày 30-9, tổng diện tích gieo trồng toàn xã là 871,5 ha, đạt 77,64% kế hoạch.")
     assert got["achievements"] == ["Tổng diện tích gieo trồng toàn xã là 871,5 ha, đạt 77,64% kế hoạch"]
+
+
+def test_police_results_after_a_comma_are_separate_results(tmp_path):
+    got = items(tmp_path, "Trong quý III, Công an xã đã phát hiện 36 vụ vi phạm pháp luật, điều tra làm rõ 29 vụ, "
+                          "đạt tỷ lệ 80,5%.")
+    assert got["achievements"] == ["Công an xã đã phát hiện 36 vụ vi phạm pháp luật", "Điều tra làm rõ 29 vụ, đạt tỷ lệ 80,5%"]

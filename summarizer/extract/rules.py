@@ -64,6 +64,7 @@ _ACTION_VERBS = (
     "|giải quyết|hoàn thành|huy động|tiếp tục|bảo đảm|đảm bảo|chỉ đạo|tập trung|phối hợp|quan tâm|đổi mới"
     "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
+    "|phát hiện|điều tra|triệt phá|bắt giữ|khởi tố|thu giữ|mở|tặng"  # police and social-work results
 )
 _COMMA = re.compile(r",\s+")
 # "…, an ninh chính trị ổn định, quốc phòng được giữ vững, công tác giáo dục được quan tâm": a new
