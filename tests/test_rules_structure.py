@@ -189,3 +189,10 @@ def test_police_results_after_a_comma_are_separate_results(tmp_path):
     got = items(tmp_path, "Trong quý III, Công an xã đã phát hiện 36 vụ vi phạm pháp luật, điều tra làm rõ 29 vụ, "
                           "đạt tỷ lệ 80,5%.")
     assert got["achievements"] == ["Công an xã đã phát hiện 36 vụ vi phạm pháp luật", "Điều tra làm rõ 29 vụ, đạt tỷ lệ 80,5%"]
+
+
+def test_a_task_word_just_after_da_reports_work_done(tmp_path):
+    got = items(tmp_path, "Trong quý III, Sở đã thực hiện các nhiệm vụ trọng tâm của ngành theo đúng kế hoạch. "
+                          "Hoạt động báo chí, xuất bản tiếp tục phát triển theo đúng định hướng.")
+    assert got["tasks"] == []
+    assert len(got["achievements"]) == 2

@@ -40,6 +40,8 @@ _RESULT_SECTION = cue("result_section")
 _RESULT_ANNOUNCE = cue("result_announce")
 _TARGET_LIST = cue("target_list")
 _CIRCUMSTANCE = cue("circumstance")
+# "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
+_DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _SUBJECT_DID = re.compile(r"^[^,]*?\b(?:đã|đều|tiếp tục|đạt|được)\b", re.IGNORECASE)  # the subject after the credit
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
@@ -364,7 +366,7 @@ class RulesStrategy:
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(head)]
-        task = [m.start() for m in _TASK_SECTION.finditer(head)]
+        task = [m.start() for m in _TASK_SECTION.finditer(head) if not _DONE_BEFORE.search(head[:m.start()])]
         done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
         if short or task:
             last = max(max(short, default=-1), max(task, default=-1))
