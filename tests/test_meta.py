@@ -228,6 +228,10 @@ def test_a_capitalised_year_after_tong_ket_is_read():
      "Năm 2018"),
     ("Hội nghị Ban Thường vụ Thành ủy lần thứ 44\n\n6 tháng qua, thu ngân sách ước đạt 1.348 tỷ đồng. Hội nghị cho "
      "ý kiến vào các chỉ tiêu trong 6 tháng cuối năm.", "6 tháng"),
+    ("Ngày 10-12, Ban Chấp hành Đảng bộ huyện An Phú tổ chức hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ "
+     "năm 2025, thống nhất phương hướng nhiệm vụ năm 2026.", "năm 2025"),
+    ("Ngày 29/12, HĐND xã An Phú tổ chức kỳ họp. Thu ngân sách tăng 5% so với cùng kỳ năm 2024; kinh tế - xã hội "
+     "năm 2025 có nhiều chuyển biến.", "năm 2025"),
 ])
 def test_period_of_a_monthly_review_a_years_paragraph_and_the_months_gone_by(text, period):
     assert find_period(parse(text)) == period

@@ -59,7 +59,8 @@ _REVIEWED = re.compile(
     r"|(?<=tổng kết )(?P<y>.{0,60}?năm\s+(?:19|20)\d\d)"
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
-    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)",  # "6 tháng qua, …"
+    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
+    r"|(?<!cùng kỳ )(?<!so với )(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed.
 _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại)\W*(?:\w+\W+){0,4}$",
@@ -67,16 +68,17 @@ _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng 
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
 
-def _reviewed_periods(text: str) -> list[str]:
-    out = []
+def _reviewed_periods(text: str) -> tuple[list[str], list[str]]:
+    """Periods the text names as reviewed, in order, and the years it names only in passing."""
+    out, last = [], []
     for m in _REVIEWED.finditer(text):
         if _NEXT.search(text[max(0, m.start() - 60): m.start()]):
             continue
         value = m.group(0)
         if m.group("y"):
             value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
-        out.append(re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
-    return out
+        (last if m.group("f") else out).append(re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
+    return out, last
 
 
 def find_period(doc: Document) -> str | None:
@@ -87,9 +89,10 @@ def find_period(doc: Document) -> str | None:
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
         return monthly
-    found = _reviewed_periods(title + "\n" + lead)
+    found, passing = _reviewed_periods(title + "\n" + lead)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found.sort(key=lambda v: 2 if "cuối năm" in v.casefold() else int(bool(re.fullmatch(r"\S+\s+tháng", v))))
+    found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:
         return None
     first = found[0]
