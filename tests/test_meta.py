@@ -248,6 +248,16 @@ def test_period_of_a_monthly_review_a_years_paragraph_and_the_months_gone_by(tex
      "BCH Đảng bộ tỉnh An Giang"),
     ("Hội nghị BCH Đảng bộ tỉnh An Giang triển khai chương trình hành động năm 2019\n\nBí thư Tỉnh ủy An Giang chủ trì.",
      "Tỉnh ủy An Giang"),
+    # a department's standard name keeps its lower-case words; a lower-case "phòng" before a name heads a body;
+    # a bracketed term or the stored page's stamp does not hide the lead's subject
+    ("Trong quý I năm 2025, Sở Thông tin và Truyền thông đã thực hiện các nhiệm vụ trọng tâm.",
+     "Sở Thông tin và Truyền thông"),
+    ("(BDO) Sáng 31-12, phòng Cảnh sát Phòng cháy chữa cháy (PCCC) Công an tỉnh An Giang đã tổ chức hội nghị tổng kết.",
+     "Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh An Giang"),
+    ("(QBĐT) - Ngày 10-12, Ban Chấp hành Đảng bộ huyện Lệ Ninh (khóa XXIII) đã tổ chức hội nghị lần thứ 23.",
+     "Ban Chấp hành Đảng bộ huyện Lệ Ninh"),
+    (" date 2023-04 Ban Chấp hành Đảng bộ huyện Ia Lâm vừa tổ chức hội nghị đánh giá kết quả công tác quí I.",
+     "Ban Chấp hành Đảng bộ huyện Ia Lâm"),
 ])
 def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
     assert find_organization(parse(text)) == org
