@@ -258,6 +258,12 @@ def test_period_of_a_monthly_review_a_years_paragraph_and_the_months_gone_by(tex
      "Ban Chấp hành Đảng bộ huyện Lệ Ninh"),
     (" date 2023-04 Ban Chấp hành Đảng bộ huyện Ia Lâm vừa tổ chức hội nghị đánh giá kết quả công tác quí I.",
      "Ban Chấp hành Đảng bộ huyện Ia Lâm"),
+    # the body visited by a superior's inspection; a committee named without its place takes the
+    # place a headline names as its subject
+    ("Sáng ngày 10 tháng 6 năm 2024, Bộ Chỉ huy Quân sự tỉnh do đồng chí Phó Tham mưu trưởng làm Trưởng đoàn đến "
+     "Ban chỉ huy Quân sự xã Mỹ Hòa kiểm tra công tác quân sự địa phương.", "Ban chỉ huy Quân sự xã Mỹ Hòa"),
+    ("6 tháng đầu năm 2024, Thạnh Lợi thực hiện đạt 10 tiêu chí\n\nTrong 6 tháng đầu năm 2024, Huyện ủy quán triệt "
+     "chủ trương tăng tốc trên mọi lĩnh vực.", "Huyện ủy Thạnh Lợi"),
 ])
 def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
     assert find_organization(parse(text)) == org

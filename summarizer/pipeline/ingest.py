@@ -297,7 +297,7 @@ def parse(text: str, name: str = "article") -> Document:
             continue
         norm = normalize(line)
         if title is None and not kept and _unpunctuated(re.sub(r"\s*\([^()]{1,30}\)$", "", line)) \
-                and line[0].isupper() and not is_list_item(line):  # a title may end "(mở rộng)"
+                and (line[0].isupper() or line[0].isdigit()) and not is_list_item(line):  # "(mở rộng)", "6 tháng …"
             title = span
             seen_norm.append(norm)
             continue

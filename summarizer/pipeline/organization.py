@@ -28,7 +28,7 @@ _DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban)\s+(?i:Thông tin và Truyền thông|
                 r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
 _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
-              r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
+              r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
               r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh|Bệnh viện"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
@@ -49,6 +49,9 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn)\b|[,.;:(]|$)",
                             re.IGNORECASE)
+# A superior's working or inspection visit: the body visited is the one whose work is reviewed
+# ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
+_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
 _CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
                          + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
@@ -60,7 +63,7 @@ def meeting_holder(doc: Document) -> str | None:
     kết", else the body a named meeting belongs to, else the body of whoever chaired."""
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
-    for pattern in (_HOLDER, _NAMED_MEETING, _CHAIR_BODY):
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY):
         found = _first_holder(doc, pattern, texts)
         if found:
             return found
@@ -150,21 +153,32 @@ def _reported_body(doc: Document) -> str | None:
     return None
 
 
+# A headline whose subject is a place: "6 tháng đầu năm 2018, Thạnh Phú thực hiện đạt …" (two
+# capitalised syllables, the usual length of a place name, before a lower-case predicate).
+_HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>[A-ZĐ]\w+\s+[A-ZĐ]\w+)\s+[a-zđà-ỹ]")
+_BODY_START = re.compile(_BODY_HEAD)
+
+
 def _headline_place(doc: Document) -> str | None:
-    """The place a headline opens with ("Đakrông" in "H. Đakrông, Quảng Trị: …"), if any."""
+    """The place a headline opens with ("Đakrông" in "H. Đakrông, Quảng Trị: …", "Thạnh Phú" in
+    "6 tháng đầu năm 2018, Thạnh Phú thực hiện …"), if any."""
     lines = [doc.text_of(doc.title)] if doc.title else []
     lines += [line.strip() for line in doc.source.splitlines()[:3] if line.strip()]
     for line in lines:
         m = _HEADLINE_PLACE.match(line)
         if m and not _ORG.match(m.group("place")):
             return m.group("place")
+    title = doc.text_of(doc.title) if doc.title else ""
+    m = _HEADLINE_SUBJECT.match(title)
+    if m and not _BODY_START.match(m.group("place")) and m.group("place").split()[0] not in _SURNAMES:
+        return m.group("place")
     return None
 
 
 def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
-    if words[-1].lower() in _LEVELS or len(words) == 1:
+    if words[-1].lower() in _LEVELS or len(words) == 1 or (len(words) == 2 and words[1] in ("ủy", "uỷ")):  # "Huyện ủy"
         place = _headline_place(doc)
         if place:
             return f"{org} {place}"
