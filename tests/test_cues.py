@@ -103,6 +103,8 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Nghe Thường trực HĐND thị trấn thông qua các báo cáo, tờ trình.", "HĐND thị trấn đã thông qua 12 nghị quyết."),
     ("context", "Hội nghị Ban Thường vụ Thành ủy Thái Bình lần thứ 44", "Tổ chức tốt Đại hội Đảng bộ huyện lần thứ XXI"),
     ("context", "Giao ban UBND huyện quý III, năm 2018", "Hội nghị đã thống nhất 12 nhiệm vụ trọng tâm."),
+    ("context", "Đ/c Nguyễn Thị Tuyết Mai - PCT UBND xã",
+     "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy yêu cầu các chi bộ rà soát đảng viên trước ngày 30/6"),
     ("circumstance", "Năm 2025, dưới sự lãnh đạo của Huyện ủy, nhân dân huyện đã hoàn thành 19/20 chỉ tiêu",
      "Huyện ủy lãnh đạo nhân dân hoàn thành 19/20 chỉ tiêu, dưới sự giám sát của HĐND"),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
