@@ -105,6 +105,8 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Giao ban UBND huyện quý III, năm 2018", "Hội nghị đã thống nhất 12 nhiệm vụ trọng tâm."),
     ("context", "Đ/c Nguyễn Thị Tuyết Mai - PCT UBND xã",
      "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy yêu cầu các chi bộ rà soát đảng viên trước ngày 30/6"),
+    ("task_section", "Về nhiệm vụ và giải pháp thực hiện trong năm 2026, xã tiếp tục vận động nông dân chuyển đổi cây trồng.",
+     "Năm 2025, xã đã vận động nông dân chuyển đổi 120 ha cây trồng."),
     ("circumstance", "Năm 2025, dưới sự lãnh đạo của Huyện ủy, nhân dân huyện đã hoàn thành 19/20 chỉ tiêu",
      "Huyện ủy lãnh đạo nhân dân hoàn thành 19/20 chỉ tiêu, dưới sự giám sát của HĐND"),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",

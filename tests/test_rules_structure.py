@@ -196,3 +196,24 @@ def test_a_task_word_just_after_da_reports_work_done(tmp_path):
                           "Hoạt động báo chí, xuất bản tiếp tục phát triển theo đúng định hướng.")
     assert got["tasks"] == []
     assert len(got["achievements"]) == 2
+
+
+def test_a_speakers_directions_after_chi_dao_colon_are_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã thu hoạch 860 ha xoài.\n\nPhát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã "
+                          "chỉ đạo: Các ngành chuyên môn thường xuyên hướng dẫn nông dân kỹ thuật canh tác. Phòng chống "
+                          "dịch bệnh trên cây trồng, vật nuôi.")
+    assert got["tasks"] == ["Các ngành chuyên môn thường xuyên hướng dẫn nông dân kỹ thuật canh tác",
+                            "Phòng chống dịch bệnh trên cây trồng, vật nuôi"]
+
+
+def test_targets_agreed_after_a_discussion_are_tasks(tmp_path):
+    got = items(tmp_path, "Trên cơ sở thảo luận, HĐND xã đã thống nhất nhiệm vụ trọng tâm những tháng cuối năm với các "
+                          "chỉ tiêu: tăng trưởng kinh tế đạt 17%; giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ.")
+    assert got["tasks"] == ["Tăng trưởng kinh tế đạt 17%", "Giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ"]
+
+
+def test_a_task_word_followed_by_dat_ket_qua_reviews_the_period(tmp_path):
+    got = items(tmp_path, "Trong quý 1, Huyện ủy tăng cường lãnh đạo, chỉ đạo và thực hiện nhiệm vụ trọng tâm đạt kết quả "
+                          "khá tốt. Tổng thu ngân sách nhà nước đạt 159,8 tỷ đồng, bằng 25,73% kế hoạch.")
+    assert got["tasks"] == []
+    assert "Tổng thu ngân sách nhà nước đạt 159,8 tỷ đồng, bằng 25,73% kế hoạch" in got["achievements"]

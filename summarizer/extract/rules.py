@@ -302,6 +302,9 @@ class RulesStrategy:
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
             context = bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text)
+            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan
+            if context and targets:
+                context = False  # "Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …"
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
@@ -310,7 +313,6 @@ class RulesStrategy:
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
-            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan
             for i, cl in enumerate(clauses(doc, sentence, decide)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets:
