@@ -217,3 +217,11 @@ def test_a_task_word_followed_by_dat_ket_qua_reviews_the_period(tmp_path):
                           "khá tốt. Tổng thu ngân sách nhà nước đạt 159,8 tỷ đồng, bằng 25,73% kế hoạch.")
     assert got["tasks"] == []
     assert "Tổng thu ngân sách nhà nước đạt 159,8 tỷ đồng, bằng 25,73% kế hoạch" in got["achievements"]
+
+
+def test_difficulties_named_by_their_topics_give_one_shortcoming_per_topic(tmp_path):
+    got = items(tmp_path, "Tại hội nghị, các đại biểu đã thảo luận các khó khăn, vướng mắc liên quan đến các nội dung như: "
+                          "công tác phát triển nông nghiệp, công tác giải ngân các nguồn vốn, phòng chống thiên tai…")
+    assert got["shortcomings"] == ["Khó khăn, vướng mắc trong công tác phát triển nông nghiệp",
+                                   "Khó khăn, vướng mắc trong công tác giải ngân các nguồn vốn",
+                                   "Khó khăn, vướng mắc trong phòng chống thiên tai"]

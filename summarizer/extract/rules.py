@@ -204,10 +204,10 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
 # shortcomings named by their fields only. Labelled one per field (labelling.md, decision on 000).
 _FIELD_LIST = re.compile(
     r"(?P<noun>(?:mặt\s+)?(?:còn\s+)?(?:tồn tại|hạn chế|yếu kém|yếu|khó khăn)"
-    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
-    r"\s+(?:trên|trong)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác))\s+"
+    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn|vướng mắc))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
+    r"\s+(?:trên|trong|liên quan đến)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác|nội\s+dung))(?:\s+như\s*:)?\s+"
     r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|$))", re.IGNORECASE)
-FIELD_WORDS = (2, 8)  # a field is named in a few words; a longer piece is prose, not a list
+FIELD_WORDS = (2, 10)  # a field is named in a few words; a longer piece is prose, not a list
 
 
 def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tuple[int, int, str]]]:
@@ -226,7 +226,7 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tup
     out = []
     for a, b in parts:
         field = text[a:b].strip()
-        label = field if field.casefold().startswith(kind.casefold()) else f"{kind} {field}"
+        label = field if field.casefold().startswith(kind.casefold()) or kind.casefold() == "nội dung" else f"{kind} {field}"
         out.append((sentence.start + a, sentence.start + b, f"{noun[0].upper()}{noun[1:]} trong {label}"))
     return sentence.start + m.start(), out
 
