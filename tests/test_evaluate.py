@@ -221,6 +221,11 @@ def test_meta_accuracy_fields():
     assert r == {"organization": True, "meeting_date": True, "period": None, "chair": True, "accuracy": 1.0}
     r = meta_accuracy(None, {"organization": "Huyện ủy Mỹ Đức", "meeting_date": "2024-04-02"})
     assert r["accuracy"] == 0.0
+    # standard abbreviations name the same body ("Đảng ủy khối CCQ tỉnh" is "… các cơ quan tỉnh"); a place is not one
+    assert meta_accuracy({"organization": "Đảng ủy khối CCQ tỉnh"},
+                         {"organization": "Đảng ủy khối các cơ quan tỉnh"})["organization"] is True
+    assert meta_accuracy({"organization": "Đảng ủy khối tỉnh"},
+                         {"organization": "Đảng ủy khối các cơ quan tỉnh"})["organization"] is False
 
 
 def test_schema_errors(schema):

@@ -264,6 +264,7 @@ def test_period_of_a_monthly_review_a_years_paragraph_and_the_months_gone_by(tex
      "Ban chỉ huy Quân sự xã Mỹ Hòa kiểm tra công tác quân sự địa phương.", "Ban chỉ huy Quân sự xã Mỹ Hòa"),
     ("6 tháng đầu năm 2024, Thạnh Lợi thực hiện đạt 10 tiêu chí\n\nTrong 6 tháng đầu năm 2024, Huyện ủy quán triệt "
      "chủ trương tăng tốc trên mọi lĩnh vực.", "Huyện ủy Thạnh Lợi"),
+    ("Xã Ngũ Lâm, Thanh Trì, Hà Nội: Tổ chức Kỳ họp thứ 13\n\nHĐND xã đã tổ chức Kỳ họp thứ 13.", "HĐND xã Ngũ Lâm"),
 ])
 def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
     assert find_organization(parse(text)) == org

@@ -46,7 +46,7 @@ def _name(s: Any) -> str:
 _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
                   "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
                   "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự",
-                  "chqs": "chỉ huy quân sự", "uỷ": "ủy", "thuỷ": "thủy"}
+                  "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "uỷ": "ủy", "thuỷ": "thủy"}
 
 
 def org_key(name: str | None) -> str:

@@ -135,7 +135,7 @@ _SUBJECT = (
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
-                             r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30})?:")
+                             r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …"
 
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
