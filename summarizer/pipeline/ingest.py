@@ -26,8 +26,7 @@ MAX_BYTES = 20_000_000
 _BOILERPLATE = re.compile(
     r"""^(?:
         đánh\s+giá\s*(?::|(?=[\d★☆*(])|$)\s*(?:\S+\s+){0,5}\S*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
-        liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* |
-        tin\s+(?:liên\s+quan|mới\s+nhất|khác)\s*:?$ | bài\s+viết\s+liên\s+quan.* |
+        liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
         .*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
@@ -41,12 +40,12 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A stored page's month stamp before its lead ("date 2020-06 Trong 6 tháng …"): the posting month
-# (day 0: unknown). The line stays content; the stamp itself is dropped from item texts as filler.
-# A header of the page's related-news box: everything after it is other articles' headlines.
+# The header of a page's related-news box (furniture itself): what follows it is other articles' headlines.
 _RELATED = re.compile(r"^(?:các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới\s+nhất)"
                       r"|bài\s+viết\s+(?:liên\s+quan|khác)|xem\s+thêm(?:\s+tin\s+tức)?)\s*:?$", re.IGNORECASE)
 RELATED_MIN = 2  # headlines in a trailing link list
+# A stored page's month stamp before its lead ("date 2020-06 Trong 6 tháng …"): the posting month
+# (day 0: unknown). The line stays content; the stamp itself is dropped from item texts as filler.
 _STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
@@ -251,16 +250,14 @@ def _looks_like_caption(line: str) -> bool:
 def _trailing_links(source: str, kept: list[Span]) -> list[Span]:
     """A page's unheaded link list: a run of unpunctuated list lines that ends the page after prose
     that ends its sentence (a real list follows a lead-in or heading ending in ":")."""
-    run: list[Span] = []
-    for span in reversed(kept):
-        line = source[span.start:span.end]
-        if not (is_list_item(line) and not _TERMINAL.search(line)):
-            break
-        run.insert(0, span)
-    if len(run) < RELATED_MIN or len(run) == len(kept):
+    lines = [source[span.start:span.end] for span in kept]
+    n = 0
+    while n < len(lines) and is_list_item(lines[-1 - n]) and not _TERMINAL.search(lines[-1 - n]):
+        n += 1
+    if n < RELATED_MIN or n == len(lines):
         return []
-    before = source[kept[len(kept) - len(run) - 1].start:kept[len(kept) - len(run) - 1].end]
-    return [] if before.rstrip().endswith(":") or is_list_item(before) else run
+    before = lines[-1 - n]
+    return [] if before.rstrip().endswith(":") or is_list_item(before) else kept[-n:]
 
 
 def parse(text: str, name: str = "article") -> Document:
@@ -285,18 +282,18 @@ def parse(text: str, name: str = "article") -> Document:
             posted = posted or (int(d.group(3)), int(d.group(2)), int(d.group(1)))
             removed.append(Span(span.start, span.end, "dateline"))
             continue
-        if related_box and normalize(line) not in seen_norm:
+        norm = normalize(line)
+        if related_box and norm not in seen_norm:  # a pasted second copy of the article is still a duplicate
             removed.append(Span(span.start, span.end, "related"))
             continue
-        if _RELATED.match(line) and kept:  # the article has ended; what follows links to other articles
-            related_box = True  # (a pasted second copy of the article still counts as a duplicate)
-        if _BOILERPLATE.match(line):
+        header = bool(_RELATED.match(line))
+        related_box = related_box or (header and bool(kept))  # the article has ended; links follow
+        if header or _BOILERPLATE.match(line):
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
         if (_PHOTO.search(line) or _VIEW.match(line)) and len(line.split()) <= CAPTION_MAX_WORDS:
             removed.append(Span(span.start, span.end, "caption"))
             continue
-        norm = normalize(line)
         if title is None and not kept and _unpunctuated(re.sub(r"\s*\([^()]{1,30}\)$", "", line)) \
                 and (line[0].isupper() or line[0].isdigit()) and not is_list_item(line):  # "(mở rộng)", "6 tháng …"
             title = span
@@ -315,7 +312,7 @@ def parse(text: str, name: str = "article") -> Document:
         seen_norm.append(norm)
     related = _trailing_links(source, kept)
     if related:
-        kept = kept[: len(kept) - len(related)]
+        kept = kept[:-len(related)]
         removed += [Span(r.start, r.end, "related") for r in related]
     if not kept:
         raise InputError(f"{name}: no article text found after removing page boilerplate")
