@@ -151,9 +151,9 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         body, marker = strip_list_marker(body)  # "- ", "+ ", "1. ", "a) ": the quote starts after the marker
         if not body:
             continue
-        s = sentence.start + a + lead + marker
-        s += _credit_length(body)  # "Dưới sự lãnh đạo của …, <subject> đã …": the subject's clause
-        body = doc.source[s:sentence.start + a + lead + marker + len(body)]
+        credit = _credit_length(body)  # "Dưới sự lãnh đạo của …, <subject> đã …": the subject's clause
+        body = body[credit:]
+        s = sentence.start + a + lead + marker + credit
         if marker:  # a list line is the writer's own item: never cut further
             out.append(Clause(s, s + len(body), sentence))
         else:
@@ -208,6 +208,7 @@ _FIELD_LIST = re.compile(
     r"\s+(?:trên|trong|liên quan đến)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác|nội\s+dung))(?:\s+như\s*:)?\s+"
     r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|$))", re.IGNORECASE)
 FIELD_WORDS = (2, 10)  # a field is named in a few words; a longer piece is prose, not a list
+_GENERIC_KINDS = {"nội dung"}  # "các nội dung như: công tác X" names no kind to put before each field
 
 
 def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tuple[int, int, str]]]:
@@ -226,7 +227,8 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tup
     out = []
     for a, b in parts:
         field = text[a:b].strip()
-        label = field if field.casefold().startswith(kind.casefold()) or kind.casefold() == "nội dung" else f"{kind} {field}"
+        generic = kind.casefold() in _GENERIC_KINDS or field.casefold().startswith(kind.casefold())
+        label = field if generic else f"{kind} {field}"
         out.append((sentence.start + a, sentence.start + b, f"{noun[0].upper()}{noun[1:]} trong {label}"))
     return sentence.start + m.start(), out
 
@@ -301,10 +303,10 @@ class RulesStrategy:
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
-            context = bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text)
-            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan
-            if context and targets:
-                context = False  # "Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …"
+            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
+            # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
+            context = not targets and (bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text))
+                                       or self._ceremony(text))
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
@@ -369,12 +371,12 @@ class RulesStrategy:
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(head)]
         task = [m.start() for m in _TASK_SECTION.finditer(head) if not _DONE_BEFORE.search(head[:m.start()])]
-        done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
         if short or task:
-            last = max(max(short, default=-1), max(task, default=-1))
-            if max(done, default=-1) > last:  # "… thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả"
+            last_short, last_task = max(short, default=-1), max(task, default=-1)
+            done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
+            if max(done, default=-1) > max(last_short, last_task):  # "… nhiệm vụ trọng tâm và đạt được nhiều kết quả"
                 return "achievements"
-            return "shortcomings" if max(short, default=-1) > max(task, default=-1) else "tasks"
+            return "shortcomings" if last_short > last_task else "tasks"
         quarter, year = reviewed
         if quarter:
             if any(quarter_number(m) > quarter for m in QUARTER.finditer(head)):
