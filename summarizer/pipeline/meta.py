@@ -60,7 +60,7 @@ _REVIEWED = re.compile(
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
     r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
-    r"|(?<!cùng kỳ )(?<!so với )(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
+    r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed.
 _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại)\W*(?:\w+\W+){0,4}$",
@@ -72,7 +72,8 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str]]:
     """Periods the text names as reviewed, in order, and the years it names only in passing."""
     out, last = [], []
     for m in _REVIEWED.finditer(text):
-        if _NEXT.search(text[max(0, m.start() - 60): m.start()]):
+        before = text[max(0, m.start() - 60): m.start()]
+        if _NEXT.search(before) or (m.group("f") and _NOT_YEAR.search(before)):  # never "cùng kỳ năm 2022"
             continue
         value = m.group(0)
         if m.group("y"):
