@@ -24,7 +24,7 @@ _ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
 # inside them would otherwise end the name ("Sở Thông").
 _DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
-                r"|Văn hóa,? Thể thao và Du lịch|Văn hoá,? Thể thao và Du lịch|Văn hóa và Thông tin|Văn hoá và Thông tin"
+                r"|Văn h(?:óa|oá)(?:,? Thể thao và Du lịch| và Thông tin)"
                 r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
 _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
@@ -175,10 +175,13 @@ def _headline_place(doc: Document) -> str | None:
     return None
 
 
+_PLACELESS_ENDS = _LEVELS | {"ủy", "uỷ"}  # "… huyện", "Huyện ủy": the name stops before its place
+
+
 def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
-    if words[-1].lower() in _LEVELS or len(words) == 1 or (len(words) == 2 and words[1] in ("ủy", "uỷ")):  # "Huyện ủy"
+    if len(words) == 1 or words[-1].lower() in _PLACELESS_ENDS:
         place = _headline_place(doc)
         if place:
             return f"{org} {place}"
