@@ -1,0 +1,45 @@
+"""Shortcomings named by their fields only ("những tồn tại, hạn chế trong công tác A, B, C"), one
+item per field: a list the `rules` strategy reads apart from its clause splitting.
+
+May import: `pipeline` (chunk, ingest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.pipeline.chunk import Sentence
+from summarizer.pipeline.ingest import Document
+
+# "những tồn tại, hạn chế trong công tác bảo vệ môi trường, thu thuế, quản lý tài nguyên khoáng sản…",
+# "chỉ ra những mặt còn yếu, hạn chế … trên các lĩnh vực sản xuất nông nghiệp, phát triển kinh tế, …":
+# shortcomings named by their fields only. Labelled one per field (labelling.md, decision on 000).
+_FIELD_LIST = re.compile(
+    r"(?P<noun>(?:mặt\s+)?(?:còn\s+)?(?:tồn tại|hạn chế|yếu kém|yếu|khó khăn)"
+    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn|vướng mắc))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
+    r"\s+(?:trên|trong|liên quan đến)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác|nội\s+dung))(?:\s+như\s*:)?\s+"
+    r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|$))", re.IGNORECASE)
+FIELD_WORDS = (2, 10)  # a field is named in a few words; a longer piece is prose, not a list
+_GENERIC_KINDS = {"nội dung"}  # "các nội dung như: công tác X" names no kind to put before each field
+
+
+def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tuple[int, int, str]]]:
+    """Where the list's shortcoming word starts, and (start, end, text) per field of a
+    shortcomings-by-field list; (-1, []) when the sentence has none."""
+    text = doc.source[sentence.start : sentence.end]
+    m = _FIELD_LIST.search(text)
+    if not m:
+        return -1, []
+    parts = [(p.start() + m.start("list"), p.end() + m.start("list")) for p in re.finditer(r"[^,]+", m.group("list"))]
+    parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
+    if len(parts) < 2 or not all(FIELD_WORDS[0] <= len(text[a:b].split()) <= FIELD_WORDS[1] for a, b in parts):
+        return -1, []
+    noun = " ".join(m.group("noun").split())
+    kind = re.sub(r"(?i)^(?:các|một số)\s+", "", " ".join(m.group("kind").split()))
+    out = []
+    for a, b in parts:
+        field = text[a:b].strip()
+        generic = kind.casefold() in _GENERIC_KINDS or field.casefold().startswith(kind.casefold())
+        label = field if generic else f"{kind} {field}"
+        out.append((sentence.start + a, sentence.start + b, f"{noun[0].upper()}{noun[1:]} trong {label}"))
+    return sentence.start + m.start(), out
