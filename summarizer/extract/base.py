@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
+from summarizer.llm.prompts import load_prompt
 from summarizer.models import Category, ExtractedMeta, FailedChunk, Usage
 from summarizer.pipeline.chunk import Chunk
 from summarizer.pipeline.ingest import Document
@@ -62,6 +63,17 @@ def per_chunk(fn: Callable[[T], R], items: list[T], concurrency: int) -> list[R]
         return list(pool.map(fn, items))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class ModelStrategy:
+    """What the model-backed strategies share: they need a model, and their version is their prompt's."""
+
+    name: str
+    prompt: str  # the prompt's name in prompts/
+    needs_model = True
+
+    def prompt_version(self) -> str:
+        return load_prompt(self.prompt).version
 
 
 class Strategy(Protocol):

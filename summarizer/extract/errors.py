@@ -8,6 +8,7 @@ import openai
 
 from summarizer.errors import BackendError
 from summarizer.llm.retrying import root_cause, server_message
+from summarizer.models import FailedChunk
 
 
 def one_line(e: BaseException) -> str:
@@ -47,6 +48,14 @@ def _connect_error(cause: BaseException) -> BaseException | None:
             return inner
         inner = inner.__cause__
     return None
+
+
+def chunk_failure(e: BaseException, ctx, chunk: int, note: str = "") -> FailedChunk:
+    """One chunk's failure, in one line; an error that ends the whole run is raised instead."""
+    if isinstance(e, BackendError):
+        raise e
+    raise_if_fatal(e, ctx)
+    return FailedChunk(chunk=chunk, error=one_line(e) + note)
 
 
 def raise_if_fatal(e: BaseException, ctx) -> None:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from summarizer.extract.base import ExtractionResult, StrategyContext
+from summarizer.extract.base import ExtractionResult, ModelStrategy, StrategyContext
 from summarizer.extract.errors import raise_if_fatal
 from summarizer.extract.rules import RulesStrategy
 from summarizer.llm.prompts import load_prompt
@@ -30,12 +30,9 @@ class SplitVerdict(BaseModel):
     viec_rieng: Literal["có", "không"]
 
 
-class HybridStrategy:
+class HybridStrategy(ModelStrategy):
     name = "hybrid"
-    needs_model = True
-
-    def prompt_version(self) -> str:
-        return load_prompt(PROMPT).version
+    prompt = PROMPT
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         prompt = load_prompt(PROMPT)

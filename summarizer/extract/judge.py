@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from summarizer.errors import BackendError
-from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext, per_chunk
-from summarizer.extract.errors import one_line, raise_if_fatal
+from summarizer.extract.base import Candidate, ExtractionResult, ModelStrategy, StrategyContext, per_chunk
+from summarizer.extract.errors import chunk_failure
 from summarizer.extract.rules import Proposal, RulesStrategy, item_text
 from summarizer.llm.prompts import load_prompt
 from summarizer.models import ExtractedMeta, FailedChunk, JudgeAnswer, Meta
@@ -139,12 +138,9 @@ def answer_to_candidates(answer: JudgeAnswer, proposals: list[Proposal]) -> list
     return out
 
 
-class JudgeStrategy:
+class JudgeStrategy(ModelStrategy):
     name = "judge"
-    needs_model = True
-
-    def prompt_version(self) -> str:
-        return load_prompt(PROMPT).version
+    prompt = PROMPT
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         meta, reqs = requests(doc, chunks)
@@ -174,8 +170,5 @@ class JudgeStrategy:
                 return FailedChunk(chunk=req.chunk.index, error=f"the answer is still invalid after re-asks "
                                    f"({problems[0]}); the rules' categories were used")
             return answer
-        except BackendError:
-            raise
         except Exception as e:  # noqa: BLE001 - one chunk's failure falls back to the rules, alone
-            raise_if_fatal(e, ctx)
-            return FailedChunk(chunk=req.chunk.index, error=f"{one_line(e)}; the rules' categories were used")
+            return chunk_failure(e, ctx, req.chunk.index, "; the rules' categories were used")

@@ -7,12 +7,10 @@ max_tokens is split in two and asked again; a chunk that still fails is reported
 
 from __future__ import annotations
 
-from summarizer.errors import BackendError
-from summarizer.extract.base import ExtractionResult, StrategyContext, per_chunk
-from summarizer.extract.errors import one_line, raise_if_fatal
+from summarizer.extract.base import ExtractionResult, ModelStrategy, StrategyContext, per_chunk
+from summarizer.extract.errors import chunk_failure, one_line
 from summarizer.extract.llm_messages import PROMPT, add_extraction, chunk_messages
 from summarizer.llm.caller import TruncatedOutput
-from summarizer.llm.prompts import load_prompt
 from summarizer.models import CATEGORIES, ChunkExtraction, FailedChunk
 from summarizer.pipeline.chunk import Chunk, chunk_text
 from summarizer.pipeline.ground import align, has_foreign_script, missing_figures, widen_to_figures
@@ -43,12 +41,9 @@ def make_checker(doc: Document, chunk: Chunk):
     return check
 
 
-class LLMStrategy:
+class LLMStrategy(ModelStrategy):
     name = "llm"
-    needs_model = True
-
-    def prompt_version(self) -> str:
-        return load_prompt(PROMPT).version
+    prompt = PROMPT
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         result = ExtractionResult()
@@ -78,8 +73,5 @@ class LLMStrategy:
                     return got
                 parts.extend(got)
             return parts
-        except BackendError:
-            raise
         except Exception as e:  # noqa: BLE001 - one chunk's failure must not sink the article
-            raise_if_fatal(e, ctx)
-            return FailedChunk(chunk=chunk.index, error=one_line(e))
+            return chunk_failure(e, ctx, chunk.index)
