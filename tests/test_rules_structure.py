@@ -225,3 +225,19 @@ def test_difficulties_named_by_their_topics_give_one_shortcoming_per_topic(tmp_p
     assert got["shortcomings"] == ["Khó khăn, vướng mắc trong công tác phát triển nông nghiệp",
                                    "Khó khăn, vướng mắc trong công tác giải ngân các nguồn vốn",
                                    "Khó khăn, vướng mắc trong phòng chống thiên tai"]
+
+
+def test_a_new_subject_with_its_own_con_or_chua_after_a_shortcoming_is_a_new_shortcoming(tmp_path):
+    got = items(tmp_path, "Bên cạnh đó, còn một số hạn chế: phong trào văn hóa ở khu dân cư chuyển biến chậm, "
+                          "chất lượng sinh hoạt của một số chi bộ còn thấp, giải ngân vốn đầu tư công khi chưa có "
+                          "mặt bằng còn lúng túng.")
+    assert got["shortcomings"] == ["Phong trào văn hóa ở khu dân cư chuyển biến chậm",
+                                   "Chất lượng sinh hoạt của một số chi bộ còn thấp",
+                                   "Giải ngân vốn đầu tư công khi chưa có mặt bằng còn lúng túng"]
+
+
+def test_what_remains_of_the_year_is_not_a_shortcoming_clause(tmp_path):
+    got = items(tmp_path, "Tuy nhiên, tiến độ giải phóng mặt bằng còn chậm, giải pháp cho những tháng còn lại "
+                          "của năm được thống nhất.")
+    assert got["shortcomings"] == ["Tiến độ giải phóng mặt bằng còn chậm, giải pháp cho những tháng còn lại của "
+                                   "năm được thống nhất"]

@@ -88,6 +88,10 @@ _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các c
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
+# "…còn chậm, năng lực của một số chi bộ còn hạn chế": after a shortcoming, a new subject with its
+# own "còn/chưa" predicate is a new shortcoming.
+_SHORT_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|nhưng|song)\b)"
+                           r"[^\W\d][^,;.()]{2,60}?(?<!\bkhi)\s(?:vẫn còn|còn|chưa)\s(?!lại\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
 ADVERBIAL_WORDS = 12  # syllables
@@ -183,7 +187,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     for m in _COMMA.finditer(text):
         left, right = text[prev : m.start()], text[m.end() :]
         if not (_OPENS.match(right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
-                or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))):
+                or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))
+                or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left))):
             continue
         if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
             continue
