@@ -241,3 +241,20 @@ def test_what_remains_of_the_year_is_not_a_shortcoming_clause(tmp_path):
                           "của năm được thống nhất.")
     assert got["shortcomings"] == ["Tiến độ giải phóng mặt bằng còn chậm, giải pháp cho những tháng còn lại của "
                                    "năm được thống nhất"]
+
+
+def test_directions_inside_the_closing_speech_sentence_are_tasks_not_procedure(tmp_path):
+    got = items(tmp_path, "Phát biểu kết luận hội nghị, đồng chí Chủ tịch UBND xã ghi nhận những kết quả đạt được, "
+                          "đồng thời yêu cầu các ngành cần tiếp tục rà soát hộ nghèo; chú trọng công tác cải cách "
+                          "hành chính; đẩy mạnh thu ngân sách.")
+    assert got["tasks"] == ["Tiếp tục rà soát hộ nghèo", "Chú trọng công tác cải cách hành chính",
+                            "Đẩy mạnh thu ngân sách"]
+    assert got["achievements"] == []
+
+
+def test_a_directive_about_unmet_targets_is_a_task_and_de_nghi_va_is_no_directive(tmp_path):
+    got = items(tmp_path, "Phát biểu tại hội nghị, đồng chí Bí thư yêu cầu các xã phải rà soát lại các chỉ tiêu "
+                          "chưa đạt để có giải pháp cụ thể.\n\nTrong quý, Đảng ủy đã đề nghị và trao tặng Huy hiệu "
+                          "Đảng cho 93 đảng viên.")
+    assert got["tasks"] == ["Rà soát lại các chỉ tiêu chưa đạt để có giải pháp cụ thể"]
+    assert got["shortcomings"] == []

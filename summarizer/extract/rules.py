@@ -82,8 +82,8 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
                             r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên)\b)[^\W\d][^,;.()]{0,50}?\s"
                             r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d", re.IGNORECASE)
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?P<who>[^;:]{1,60}?)\s+(?=(?:cần\s+|phải\s+)?"
-                        rf"(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+)?"
+                        rf"(?=(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
@@ -277,12 +277,15 @@ class RulesStrategy:
             # who met, who spoke, who attended (and the list after it): context, no change of section
             targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
-            context = not targets and (bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text))
-                                       or self._ceremony(text))
+            # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
+            # not procedure: it opens tasks, whatever the speech formula around it
+            directed = bool(_DIRECTIVE.match(lead_in))
+            context = not targets and not directed and (
+                bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text))
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
-                section = self._section(text, section, reviewed)
+                section = "tasks" if directed else self._section(text, section, reviewed)
             listed_at, fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
@@ -291,16 +294,17 @@ class RulesStrategy:
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets:
                     section = self._section(quote, section, reviewed)
-                kept = not (context or len(quote.split()) < MIN_WORDS or self._context(quote, in_lead)
+                directive = _DIRECTIVE.match(quote)
+                body = quote[directive.end():] if directive else quote  # the task after its addressee
+                kept = not (context or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
-                cat = "tasks" if targets else self._category(quote, section)
+                cat = "tasks" if targets or (directive and kept) else self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
                     cand.owner = subj.group(1) if subj else owner_heading
-                    directive = _DIRECTIVE.match(quote)
-                    if directive and len(quote[directive.end():].split()) >= MIN_WORDS:
+                    if directive and len(body.split()) >= MIN_WORDS:
                         cand.text = item_text(quote[directive.end():])
                         who = directive.group("who").strip()
                         cand.owner = None if _WHOLE_SYSTEM.search(who) else who
