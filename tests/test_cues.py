@@ -111,6 +111,9 @@ def test_every_entry_says_why_and_compiles():
      "Huyện ủy lãnh đạo nhân dân hoàn thành 19/20 chỉ tiêu, dưới sự giám sát của HĐND"),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
      "Từ những kết quả đạt được, Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm."),
+    ("filler", "Trong 6 tháng, Mặt trận các cấp vận động được 1,2 tỷ đồng", "Mặt trận đã vận động trong 6 tháng liền"),
+    ("directive", "Đồng chí Chủ tịch đề nghị, 6 tháng cuối năm, MTTQ các cấp phối hợp chặt chẽ với chính quyền.",
+     "Cử tri kiến nghị, sửa chữa đường giao thông nông thôn."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -273,3 +273,39 @@ def test_a_time_first_page_stamp_is_a_dateline_and_a_title_may_end_in_brackets()
     assert doc.text_of(doc.title) == "Hội nghị Ban Chấp hành Đảng bộ thị xã lần thứ 21 (mở rộng)"
     assert doc.posted_date == (2018, 12, 12)
     assert kept(doc) == ["Thu ngân sách đạt 95% dự toán."]
+
+
+# A report copied from a document or an e-mail, wrapped at a fixed width mid-sentence (written for
+# this test): each paragraph's first line is indented, so shorter; a caption sits between paragraphs.
+WRAPPED = (
+    "Sáng ngày 04/8, Ban Thường trực Ủy ban MTTQ\n"
+    "huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2016, triển khai nhiệm vụ\n"
+    "6 tháng cuối năm. Trong 6 tháng, Mặt trận các cấp đã vận động được 1,2 tỷ đồng\n"
+    "ủng hộ Quỹ Vì người nghèo, tặng 350 suất quà cho hộ nghèo, hộ cận nghèo trên địa\n"
+    "bàn huyện.\n"
+    "Đồng chí Chủ tịch Ủy ban MTTQ huyện\n"
+    "phát biểu tại hội nghị\n"
+    "Phát biểu kết luận, đồng chí Chủ tịch\n"
+    "Ủy ban MTTQ huyện đề nghị, 6 tháng cuối năm, MTTQ các cấp phối hợp chặt chẽ với\n"
+    "chính quyền bám sát chương trình công tác, vận động nhân dân thực hiện thắng lợi\n"
+    "các phong trào thi đua yêu nước.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs_and_the_caption_still_goes():
+    doc = parse(WRAPPED)
+    paras = [doc.source[p.start:p.end] for p in doc.paragraphs]
+    assert [p.split("\n")[0] for p in paras] == ["Sáng ngày 04/8, Ban Thường trực Ủy ban MTTQ",
+                                                 "Phát biểu kết luận, đồng chí Chủ tịch"]
+    assert paras[0].endswith("bàn huyện.") and paras[1].endswith("thi đua yêu nước.")
+    captions = [doc.source[r.start:r.end] for r in doc.removed if r.reason == "caption"]
+    assert captions == ["Đồng chí Chủ tịch Ủy ban MTTQ huyện", "phát biểu tại hội nghị"]
+
+
+def test_lines_of_an_ordinary_page_are_not_joined():
+    text = ("Huyện ủy An Phú sơ kết quý I năm 2024\n"
+            "Ngày 5/4, Huyện ủy An Phú tổ chức hội nghị sơ kết công tác quý I năm 2024.\n"
+            "Toàn cảnh hội nghị\n"
+            "Trong quý I, toàn huyện kết nạp 25 đảng viên mới, thu ngân sách đạt 30% dự toán.\n")
+    doc = parse(text)
+    assert [doc.source[p.start:p.end] for p in doc.paragraphs] == text.split("\n")[1:2] + text.split("\n")[3:4]

@@ -258,3 +258,14 @@ def test_a_directive_about_unmet_targets_is_a_task_and_de_nghi_va_is_no_directiv
                           "Đảng cho 93 đảng viên.")
     assert got["tasks"] == ["Rà soát lại các chỉ tiêu chưa đạt để có giải pháp cụ thể"]
     assert got["shortcomings"] == []
+
+
+def test_a_hard_wrapped_closing_speech_gives_its_tasks_in_one_line_each(tmp_path):
+    from tests.test_ingest import WRAPPED
+    s = run(tmp_path, WRAPPED.split("\n", 1)[1], title=WRAPPED.split("\n", 1)[0])
+    tasks = [i.text for i in s.tasks]
+    assert tasks[0].startswith("MTTQ các cấp phối hợp chặt chẽ với chính quyền bám sát chương trình công tác")
+    assert all("\n" not in t for t in tasks) and len(tasks) == 2
+    assert [i.text for i in s.achievements] == [
+        "Mặt trận các cấp đã vận động được 1,2 tỷ đồng ủng hộ Quỹ Vì người nghèo",
+        "Tặng 350 suất quà cho hộ nghèo, hộ cận nghèo trên địa bàn huyện"]

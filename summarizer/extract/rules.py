@@ -230,7 +230,8 @@ def _drop_filler(text: str) -> str:
 
 
 def item_text(quote: str) -> str:
-    text = _drop_filler(quote) or quote
+    """The item as a reader writes it: filler dropped, a hard-wrapped quote's line breaks made spaces."""
+    text = re.sub(r"\s*\n\s*", " ", _drop_filler(quote) or quote)
     return text[0].upper() + text[1:]
 
 

@@ -91,6 +91,9 @@ LABEL_MAX_WORDS = 7
 BYLINE_MAX_WORDS = 12  # a byline is a byline even when it ends in ")" ("CTV Phương Lộc (Huyện Ia Grai)")
 CAPTION_MAX_WORDS = 30
 DUP_MIN_CHARS = 40
+WRAP_MAX_WIDTH = 100  # a hard-wrapped text breaks its lines at about this many characters or fewer
+WRAP_FILL = 0.8  # a wrapped line fills at least this share of the width
+WRAP_MIN_LINES, WRAP_SHARE = 3, 0.3  # how many run-on full lines make a text hard-wrapped
 
 
 @dataclass(frozen=True)
@@ -260,6 +263,43 @@ def _trailing_links(source: str, kept: list[Span]) -> list[Span]:
     return [] if before.rstrip().endswith(":") or is_list_item(before) else kept[-n:]
 
 
+def _wrapped_width(lines: list[tuple[int, int]], source: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at (text copied from a document or e-mail breaks
+    every WRAP_MAX_WIDTH or so characters mid-sentence), or None when the text is not wrapped: many
+    lines fill nearly the same width, end without punctuation and run on into the next line."""
+    lengths = [b - a for a, b in lines]
+    short = [n for n in lengths if n <= WRAP_MAX_WIDTH]
+    if not short:
+        return None
+    width = max(short)
+    full = sum(1 for i, (a, b) in enumerate(lines[:-1]) if WRAP_FILL * width <= b - a <= width
+               and not _TERMINAL.search(source[a:b]) and lines[i + 1][0] - b == 1)  # no blank line after it
+    return width if full >= WRAP_MIN_LINES and full >= WRAP_SHARE * len(lines) else None
+
+
+def _logical_lines(source: str) -> list[tuple[int, int]]:
+    """Lines of the source, with a hard-wrapped text's lines joined back into its paragraphs: a
+    line runs on into the next when it ends without punctuation and either fills the width or
+    opens a paragraph (a first line may be indented, so shorter) that the next line fills."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", source) if m.group().strip()]
+    width = _wrapped_width(lines, source)
+    if width is None:
+        return lines
+    out: list[tuple[int, int]] = []
+    prev_full = prev_opens = False
+    for k, (a, b) in enumerate(lines):
+        full = b - a >= WRAP_FILL * width
+        pa, pb = lines[k - 1] if k else (0, 0)
+        run_on = bool(out) and source[pb:a].count("\n") == 1 and not _TERMINAL.search(source[pa:pb]) \
+            and (prev_full or (prev_opens and full))
+        if run_on:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        prev_full, prev_opens = full, not run_on
+    return out
+
+
 def parse(text: str, name: str = "article") -> Document:
     source = nfc(text)
     if "\x00" in source:
@@ -270,13 +310,11 @@ def parse(text: str, name: str = "article") -> Document:
     seen_norm: list[str] = []
     posted: tuple[int, int, int] | None = None
     related_box = False
-    for m in re.finditer(r"[^\n]+", source):
-        raw = m.group()
+    for start, end in _logical_lines(source):
+        raw = source[start:end]
         lead = len(raw) - len(raw.lstrip())
         line = raw.strip()
-        if not line:
-            continue
-        span = Span(m.start() + lead, m.start() + lead + len(line))
+        span = Span(start + lead, start + lead + len(line))
         d = _DATELINE.match(line)
         if d:
             posted = posted or (int(d.group(3)), int(d.group(2)), int(d.group(1)))
