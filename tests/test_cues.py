@@ -114,6 +114,10 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Trong 6 tháng, Mặt trận các cấp vận động được 1,2 tỷ đồng", "Mặt trận đã vận động trong 6 tháng liền"),
     ("directive", "Đồng chí Chủ tịch đề nghị, 6 tháng cuối năm, MTTQ các cấp phối hợp chặt chẽ với chính quyền.",
      "Cử tri kiến nghị, sửa chữa đường giao thông nông thôn."),
+    ("context", "Tại kỳ họp này, HĐND huyện sẽ xem xét, quyết định 03 nội dung quan trọng.",
+     "HĐND huyện đã ban hành 12 nghị quyết, giám sát 4 chuyên đề."),
+    ("context", "Tại hội nghị, Huyện ủy quán triệt Chỉ thị số 18-CT/HU về đại hội đảng bộ cơ sở.",
+     "Huyện ủy đã tổ chức quán triệt 5 chuyên đề cho 1.200 đảng viên."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -269,3 +269,10 @@ def test_a_hard_wrapped_closing_speech_gives_its_tasks_in_one_line_each(tmp_path
     assert [i.text for i in s.achievements] == [
         "Mặt trận các cấp đã vận động được 1,2 tỷ đồng ủng hộ Quỹ Vì người nghèo",
         "Tặng 350 suất quà cho hộ nghèo, hộ cận nghèo trên địa bàn huyện"]
+
+
+def test_what_has_a_deadline_date_is_still_to_be_done(tmp_path):
+    got = items(tmp_path, "Trong quý III, toàn xã kết nạp 12 đảng viên mới. Đại hội các chi bộ trực thuộc hoàn thành "
+                          "trước ngày 30/6/2026.")
+    assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
+    assert got["tasks"] == ["Đại hội các chi bộ trực thuộc hoàn thành trước ngày 30/6/2026"]
