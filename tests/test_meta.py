@@ -147,6 +147,13 @@ def test_period_completed_with_a_later_year():
     # the body of whoever chaired, as a last resort; never the person's name
     ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì. Các sở, ngành báo cáo kết quả quý II.",
      "UBND tỉnh Hà Giang"),
+    # a place in brackets after the name, an agency's dateline glued to the subject
+    ("Chiều 6-1, Đảng ủy phường An Khê (tỉnh Gia Lai) tổ chức hội nghị tổng kết công tác năm 2025.",
+     "Đảng ủy phường An Khê"),
+    ("(Baonghean.vn)-Công an phường Hưng Phúc vừa tổ chức hội nghị giao ban tháng 12.", "Công an phường Hưng Phúc"),
+    # a Front committee, not its standing board; its place from the lead's other mention
+    ("Sáng 4/8, tại hội trường Huyện ủy Thường Tín, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thứ 6.",
+     "Ủy ban MTTQ huyện Thường Tín"),
 ])
 def test_organization_is_the_body_that_held_the_meeting(text, org):
     assert find_organization(parse(text)) == org

@@ -34,13 +34,14 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
-_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>" + _BODY_HEAD
+_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>" + _BODY_HEAD
                      + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)\s+(?:đã\s+|vừa\s+)?"
                      r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$", re.IGNORECASE)
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
 _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
-                           r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b))", re.IGNORECASE)
+                           r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b)"
+                           r"|(?:Ban Thường trực|Thường trực)\s+(?=(?:Ủy|Uỷ) ban (?:MTTQ|Mặt trận)))", re.IGNORECASE)
 
 
 # "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
@@ -55,7 +56,8 @@ _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HE
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
 _CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
                          + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
-_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30})\)")
+_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
+                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30})\)")  # "(tỉnh Gia Lai)"
 
 
 def meeting_holder(doc: Document) -> str | None:
@@ -182,10 +184,21 @@ def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
     if len(words) == 1 or words[-1].lower() in _PLACELESS_ENDS:
-        place = _headline_place(doc)
+        place = _headline_place(doc) or (_lead_place(doc, words[-1].lower()) if words[-1].lower() in _LEVELS else None)
         if place:
             return f"{org} {place}"
     return org
+
+
+def _lead_place(doc: Document, level: str) -> str | None:
+    """The place the title or lead names at the body's level ("… huyện" → "Thường Tín" from "Huyện ủy
+    Thường Tín" or "huyện Thường Tín")."""
+    lead = lead_text(doc, 2)
+    for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ))?\s+", lead, re.IGNORECASE):
+        place = _place(lead[m.end():])
+        if place and not _ORG.match(place[0]):
+            return " ".join(place)
+    return None
 
 
 _BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
