@@ -118,6 +118,8 @@ def test_every_entry_says_why_and_compiles():
      "HĐND huyện đã ban hành 12 nghị quyết, giám sát 4 chuyên đề."),
     ("context", "Tại hội nghị, Huyện ủy quán triệt Chỉ thị số 18-CT/HU về đại hội đảng bộ cơ sở.",
      "Huyện ủy đã tổ chức quán triệt 5 chuyên đề cho 1.200 đảng viên."),
+    ("target_breakdown", "Hội nghị đã thảo luận và đề ra các chỉ tiêu cơ bản cho năm 2026, trong đó, tỷ lệ hộ nghèo",
+     "Trong năm, xã đạt 12 chỉ tiêu, trong đó có 5 chỉ tiêu vượt kế hoạch"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

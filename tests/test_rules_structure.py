@@ -276,3 +276,12 @@ def test_what_has_a_deadline_date_is_still_to_be_done(tmp_path):
                           "trước ngày 30/6/2026.")
     assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
     assert got["tasks"] == ["Đại hội các chi bộ trực thuộc hoàn thành trước ngày 30/6/2026"]
+
+
+def test_targets_named_after_de_ra_trong_do_are_tasks_and_the_lead_in_is_not(tmp_path):
+    got = items(tmp_path, "Tuy nhiên, công tác quảng bá du lịch còn hạn chế. Hội nghị đã thảo luận và đề ra các "
+                          "chỉ tiêu cơ bản cho năm 2026, trong đó, tỷ lệ gia đình văn hóa đạt 84%; 100% trường học "
+                          "thực hiện giảng dạy thể dục nội khóa.")
+    assert got["shortcomings"] == ["Công tác quảng bá du lịch còn hạn chế"]
+    assert got["tasks"] == ["Tỷ lệ gia đình văn hóa đạt 84%", "100% trường học thực hiện giảng dạy thể dục nội khóa"]
+    assert got["achievements"] == []

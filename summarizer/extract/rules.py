@@ -40,6 +40,7 @@ _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
 _RESULT_ANNOUNCE = cue("result_announce")
 _TARGET_LIST = cue("target_list")
+_BREAKDOWN = cue("target_breakdown")
 _CIRCUMSTANCE = cue("circumstance")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
@@ -145,12 +146,13 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
             continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
         cuts.append(m.end())
-    cuts.append(len(text))
+    breakdown = _BREAKDOWN.search(text)  # "… đề ra các giải pháp …, trong đó …" is a list colon
+    cuts = sorted({*cuts, breakdown.end()} if breakdown else cuts) + [len(text)]
     out = []
     for i in range(len(cuts) - 1):
         a, b = cuts[i], cuts[i + 1]
         piece = text[a:b]
-        if piece.rstrip().endswith(":"):
+        if piece.rstrip().endswith(":") or (breakdown and b == breakdown.end()):
             continue  # lead-in of a list
         lead = len(piece) - len(piece.lstrip(" \t\n,"))
         body = piece[lead:].rstrip().rstrip(";:.… ").rstrip()
@@ -277,12 +279,14 @@ class RulesStrategy:
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
-            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
+            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))
+            breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
+            listed_from = sentence.start + breakdown.end() if breakdown else sentence.end  # the list is the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
             # not procedure: it opens tasks, whatever the speech formula around it
             directed = bool(_DIRECTIVE.match(lead_in))
-            context = not targets and not directed and (
+            context = not targets and not breakdown and not directed and (
                 bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text))
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
@@ -301,7 +305,8 @@ class RulesStrategy:
                 kept = not (context or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
-                cat = "tasks" if targets or (directive and kept) else self._category(quote, section)
+                cat = "tasks" if targets or cl.start >= listed_from or (directive and kept) \
+                    else self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
