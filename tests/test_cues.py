@@ -120,6 +120,8 @@ def test_every_entry_says_why_and_compiles():
      "Huyện ủy đã tổ chức quán triệt 5 chuyên đề cho 1.200 đảng viên."),
     ("target_breakdown", "Hội nghị đã thảo luận và đề ra các chỉ tiêu cơ bản cho năm 2026, trong đó, tỷ lệ hộ nghèo",
      "Trong năm, xã đạt 12 chỉ tiêu, trong đó có 5 chỉ tiêu vượt kế hoạch"),
+    ("praise", "Đồng chí Trưởng Công an phường ghi nhận, biểu dương sự nỗ lực của lực lượng bảo vệ ANTT.",
+     "Lực lượng bảo vệ ANTT đã nắm chắc tình hình địa bàn."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -285,3 +285,11 @@ def test_targets_named_after_de_ra_trong_do_are_tasks_and_the_lead_in_is_not(tmp
     assert got["shortcomings"] == ["Công tác quảng bá du lịch còn hạn chế"]
     assert got["tasks"] == ["Tỷ lệ gia đình văn hóa đạt 84%", "100% trường học thực hiện giảng dạy thể dục nội khóa"]
     assert got["achievements"] == []
+
+
+def test_praise_after_directions_reopens_the_results(tmp_path):
+    got = items(tmp_path, "Đồng thời, hội nghị triển khai phương hướng, nhiệm vụ trọng tâm tháng 1 năm 2026.\n\n"
+                          "Phát biểu tại hội nghị, đồng chí Trưởng Công an xã ghi nhận, biểu dương sự nỗ lực của lực "
+                          "lượng bảo vệ an ninh trật tự ở cơ sở. Lực lượng này đã phối hợp giải quyết 14 vụ mâu thuẫn "
+                          "trong nội bộ Nhân dân.")
+    assert got["achievements"] == ["Lực lượng này đã phối hợp giải quyết 14 vụ mâu thuẫn trong nội bộ Nhân dân"]

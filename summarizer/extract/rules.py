@@ -41,6 +41,7 @@ _RESULT_SECTION = cue("result_section")
 _RESULT_ANNOUNCE = cue("result_announce")
 _TARGET_LIST = cue("target_list")
 _BREAKDOWN = cue("target_breakdown")
+_PRAISE = cue("praise")
 _CIRCUMSTANCE = cue("circumstance")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
@@ -292,6 +293,8 @@ class RulesStrategy:
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
                 section = "tasks" if directed else self._section(text, section, reviewed)
+            elif _PRAISE.search(text):  # a speaker praising the period: what follows is the praised results
+                section = "achievements"
             listed_at, fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
