@@ -122,6 +122,8 @@ def test_every_entry_says_why_and_compiles():
      "Trong năm, xã đạt 12 chỉ tiêu, trong đó có 5 chỉ tiêu vượt kế hoạch"),
     ("praise", "Đồng chí Trưởng Công an phường ghi nhận, biểu dương sự nỗ lực của lực lượng bảo vệ ANTT.",
      "Lực lượng bảo vệ ANTT đã nắm chắc tình hình địa bàn."),
+    ("framing", "Cuộc họp còn đề ra một số nhiệm vụ trọng tâm cần tập trung thực hiện trong tháng 2/2026",
+     "Đề ra giải pháp tháo gỡ khó khăn cho 12 doanh nghiệp trên địa bàn"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
