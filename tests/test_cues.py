@@ -124,6 +124,8 @@ def test_every_entry_says_why_and_compiles():
      "Lực lượng bảo vệ ANTT đã nắm chắc tình hình địa bàn."),
     ("framing", "Cuộc họp còn đề ra một số nhiệm vụ trọng tâm cần tập trung thực hiện trong tháng 2/2026",
      "Đề ra giải pháp tháo gỡ khó khăn cho 12 doanh nghiệp trên địa bàn"),
+    ("context", "Tại hội nghị, Đảng ủy phường đã thông qua kế hoạch phát động phong trào thi đua năm 2026.",
+     "Tại Hội nghị BCH Đảng bộ lần thứ nhất đã bầu Bí thư, Phó Bí thư Đảng ủy."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
