@@ -126,6 +126,8 @@ def test_every_entry_says_why_and_compiles():
      "Đề ra giải pháp tháo gỡ khó khăn cho 12 doanh nghiệp trên địa bàn"),
     ("context", "Tại hội nghị, Đảng ủy phường đã thông qua kế hoạch phát động phong trào thi đua năm 2026.",
      "Tại Hội nghị BCH Đảng bộ lần thứ nhất đã bầu Bí thư, Phó Bí thư Đảng ủy."),
+    ("directive", "Đồng chí Chủ tịch nhấn mạnh, năm 2026, các cấp Hội cần làm tốt công tác nắm bắt dư luận.",
+     "Đồng chí Bí thư nhấn mạnh vai trò của Hội trong việc tổ chức các phong trào thi đua."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

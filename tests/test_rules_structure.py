@@ -293,3 +293,12 @@ def test_praise_after_directions_reopens_the_results(tmp_path):
                           "lượng bảo vệ an ninh trật tự ở cơ sở. Lực lượng này đã phối hợp giải quyết 14 vụ mâu thuẫn "
                           "trong nội bộ Nhân dân.")
     assert got["achievements"] == ["Lực lượng này đã phối hợp giải quyết 14 vụ mâu thuẫn trong nội bộ Nhân dân"]
+
+
+def test_a_conclusions_emphasis_that_names_who_must_act_gives_tasks(tmp_path):
+    s = run(tmp_path, "Kết luận hội nghị, đồng chí Chủ tịch Hội Nông dân tỉnh ghi nhận những kết quả đạt được, đồng "
+                      "thời nhấn mạnh trong năm 2026, Hội Nông dân các huyện cần làm tốt công tác nắm bắt dư luận xã "
+                      "hội; tổ chức Hội thi Nhà nông đua tài.")
+    assert [(i.text, i.owner) for i in s.tasks] == [
+        ("Làm tốt công tác nắm bắt dư luận xã hội", "Hội Nông dân các huyện"),
+        ("Tổ chức Hội thi Nhà nông đua tài", None)]

@@ -87,6 +87,7 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+)?"
                         rf"(?=(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
+_WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
@@ -316,7 +317,7 @@ class RulesStrategy:
                     cand.owner = subj.group(1) if subj else owner_heading
                     if directive and len(body.split()) >= MIN_WORDS:
                         cand.text = item_text(quote[directive.end():])
-                        who = directive.group("who").strip()
+                        who = _WHEN.sub("", directive.group("who").strip())  # "trong năm 2022, các cấp Hội"
                         cand.owner = None if _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
