@@ -128,6 +128,10 @@ def test_every_entry_says_why_and_compiles():
      "Tại Hội nghị BCH Đảng bộ lần thứ nhất đã bầu Bí thư, Phó Bí thư Đảng ủy."),
     ("directive", "Đồng chí Chủ tịch nhấn mạnh, năm 2026, các cấp Hội cần làm tốt công tác nắm bắt dư luận.",
      "Đồng chí Bí thư nhấn mạnh vai trò của Hội trong việc tổ chức các phong trào thi đua."),
+    ("target_breakdown", "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2026 với các mục tiêu trọng tâm, "
+     "như tăng cường đoàn kết nội bộ", "Hội đã thực hiện nhiều phong trào với các mục tiêu như giảm nghèo bền vững"),
+    ("framing", "Hội cũng thẳng thắn nhìn nhận những hạn chế cần khắc phục trong thời gian tới.",
+     "Công tác phát triển hội viên còn hạn chế."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
