@@ -309,3 +309,12 @@ def test_lines_of_an_ordinary_page_are_not_joined():
             "Trong quý I, toàn huyện kết nạp 25 đảng viên mới, thu ngân sách đạt 30% dự toán.\n")
     doc = parse(text)
     assert [doc.source[p.start:p.end] for p in doc.paragraphs] == text.split("\n")[1:2] + text.split("\n")[3:4]
+
+
+def test_list_lines_of_one_width_are_not_taken_for_a_wrapped_text():
+    lines = ["- Thu ngân sách đạt 62,4% dự toán năm, tăng 12% so với cùng kỳ năm trước",
+             "- Kết nạp 45 đảng viên mới, đạt 90% chỉ tiêu Nghị quyết Đảng bộ xã đề ra",
+             "- Giải quyết việc làm cho 320 lao động, trong đó xuất khẩu lao động 25 người",
+             "- Tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo giảm còn 3,4% so với đầu năm"]
+    doc = parse("Xã An Phú sơ kết quý III năm 2025\nKết quả đạt được:\n" + "\n".join(lines) + "\n")
+    assert [doc.source[p.start:p.end] for p in doc.paragraphs] == ["Kết quả đạt được:", *lines]

@@ -273,7 +273,8 @@ def _wrapped_width(lines: list[tuple[int, int]], source: str) -> int | None:
         return None
     width = max(short)
     full = sum(1 for i, (a, b) in enumerate(lines[:-1]) if WRAP_FILL * width <= b - a <= width
-               and not _TERMINAL.search(source[a:b]) and lines[i + 1][0] - b == 1)  # no blank line after it
+               and not _TERMINAL.search(source[a:b]) and lines[i + 1][0] - b == 1  # no blank line after it
+               and not is_list_item(source[lines[i + 1][0]:lines[i + 1][1]].strip()))  # list lines are lines
     return width if full >= WRAP_MIN_LINES and full >= WRAP_SHARE * len(lines) else None
 
 
@@ -291,7 +292,7 @@ def _logical_lines(source: str) -> list[tuple[int, int]]:
         full = b - a >= WRAP_FILL * width
         pa, pb = lines[k - 1] if k else (0, 0)
         run_on = bool(out) and source[pb:a].count("\n") == 1 and not _TERMINAL.search(source[pa:pb]) \
-            and (prev_full or (prev_opens and full))
+            and (prev_full or (prev_opens and full)) and not is_list_item(source[a:b].strip())
         if run_on:
             out[-1] = (out[-1][0], b)
         else:
