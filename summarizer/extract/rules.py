@@ -281,10 +281,10 @@ class RulesStrategy:
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
-            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))
-            breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
-            listed_from = sentence.start + breakdown.end() if breakdown else sentence.end  # the list is the plan, kept even
+            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
+            breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
+            listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
             # not procedure: it opens tasks, whatever the speech formula around it
             directed = bool(_DIRECTIVE.match(lead_in))

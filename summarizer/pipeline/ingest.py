@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -263,6 +264,12 @@ def _trailing_links(source: str, kept: list[Span]) -> list[Span]:
     return [] if before.rstrip().endswith(":") or is_list_item(before) else kept[-n:]
 
 
+def _runs_on(source: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """`line` may run on into `nxt`: no sentence end, no blank line between, and `nxt` is no list line."""
+    return (not _TERMINAL.search(source[line[0]:line[1]]) and source[line[1]:nxt[0]].count("\n") == 1
+            and not is_list_item(source[nxt[0]:nxt[1]].strip()))
+
+
 def _wrapped_width(lines: list[tuple[int, int]], source: str) -> int | None:
     """The width a hard-wrapped text was wrapped at (text copied from a document or e-mail breaks
     every WRAP_MAX_WIDTH or so characters mid-sentence), or None when the text is not wrapped: many
@@ -272,9 +279,8 @@ def _wrapped_width(lines: list[tuple[int, int]], source: str) -> int | None:
     if not short:
         return None
     width = max(short)
-    full = sum(1 for i, (a, b) in enumerate(lines[:-1]) if WRAP_FILL * width <= b - a <= width
-               and not _TERMINAL.search(source[a:b]) and lines[i + 1][0] - b == 1  # no blank line after it
-               and not is_list_item(source[lines[i + 1][0]:lines[i + 1][1]].strip()))  # list lines are lines
+    full = sum(1 for (a, b), nxt in pairwise(lines) if WRAP_FILL * width <= b - a <= width
+               and _runs_on(source, (a, b), nxt))
     return width if full >= WRAP_MIN_LINES and full >= WRAP_SHARE * len(lines) else None
 
 
@@ -290,9 +296,7 @@ def _logical_lines(source: str) -> list[tuple[int, int]]:
     prev_full = prev_opens = False
     for k, (a, b) in enumerate(lines):
         full = b - a >= WRAP_FILL * width
-        pa, pb = lines[k - 1] if k else (0, 0)
-        run_on = bool(out) and source[pb:a].count("\n") == 1 and not _TERMINAL.search(source[pa:pb]) \
-            and (prev_full or (prev_opens and full)) and not is_list_item(source[a:b].strip())
+        run_on = bool(out) and _runs_on(source, lines[k - 1], (a, b)) and (prev_full or (prev_opens and full))
         if run_on:
             out[-1] = (out[-1][0], b)
         else:
