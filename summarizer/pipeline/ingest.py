@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 from summarizer.errors import InputError
