@@ -133,7 +133,8 @@ class Clause:
 SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part) -> cut here?
 
 
-def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None) -> list[Clause]:
+def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None,
+            breakdown: int | None = None) -> list[Clause]:
     """Split at ';', '…', list colons and commas that open a new action; a lead-in before a list
     colon is dropped as context.
 
@@ -141,6 +142,7 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     results with their own verb are separate items), and is never taken inside a verb series
     ("lãnh đạo, chỉ đạo …") or after a purpose word ("…, góp phần …"). `decide` (the hybrid
     strategy's model) may veto each remaining cut; without it the structure decides alone.
+    `breakdown`: where a "… đề ra các giải pháp …, trong đó" lead-in ends in the sentence (a list colon).
     """
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
@@ -148,13 +150,12 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
             continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
         cuts.append(m.end())
-    breakdown = _BREAKDOWN.search(text)  # "… đề ra các giải pháp …, trong đó …" is a list colon
-    cuts = sorted({*cuts, breakdown.end()} if breakdown else cuts) + [len(text)]
+    cuts = sorted({*cuts, breakdown} if breakdown else cuts) + [len(text)]
     out = []
     for i in range(len(cuts) - 1):
         a, b = cuts[i], cuts[i + 1]
         piece = text[a:b]
-        if piece.rstrip().endswith(":") or (breakdown and b == breakdown.end()):
+        if piece.rstrip().endswith(":") or b == breakdown:
             continue  # lead-in of a list
         lead = len(piece) - len(piece.lstrip(" \t\n,"))
         body = piece[lead:].rstrip().rstrip(";:.… ").rstrip()
@@ -300,7 +301,7 @@ class RulesStrategy:
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
-            for i, cl in enumerate(clauses(doc, sentence, decide)):
+            for i, cl in enumerate(clauses(doc, sentence, decide, breakdown.end() if breakdown else None)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets:
                     section = self._section(quote, section, reviewed)
