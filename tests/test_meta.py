@@ -275,3 +275,26 @@ def test_period_of_a_monthly_review_a_years_paragraph_and_the_months_gone_by(tex
 ])
 def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    # a date written with a dot or a dash ("Sáng 10.1", "Ngày 5-7") before the lead's subject
+    ("(BTO) - Sáng 10.1 Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2022.", "Bộ Chỉ huy Quân sự tỉnh"),
+    # a council's term between the body and its verb; "kỳ họp" is a noun, not the verb "họp"
+    ("Thường trực HĐND xã điều hành kỳ họp\n\nSáng 20/12 Hội đồng nhân dân xã Tân Hòa khóa 12, "
+     "nhiệm kỳ 2021 – 2026 tổ chức kỳ họp thứ 8.", "Hội đồng nhân dân xã Tân Hòa"),
+    # an emulation cluster holds its own review; its members listed after "gồm" do not hide the verb
+    ("Ngày 10/1, Cụm thi đua số 3 Công an tỉnh gồm 4 huyện: Tân Yên, Lạng Giang, Yên Thế và Việt Yên tổ chức "
+     "hội nghị tổng kết năm 2024.", "Cụm thi đua số 3 Công an tỉnh"),
+    ("Năm 2024, Cụm thi đua số 2 đã chủ động triển khai nhiều phong trào.", "Cụm thi đua số 2"),
+    # of two co-organisers the first named holds the meeting
+    ("Sáng 5/7, Ban Dân vận Tỉnh ủy phối hợp với Huyện ủy Tân Hưng tổ chức hội nghị sơ kết 6 tháng.",
+     "Ban Dân vận Tỉnh ủy"),
+    # a headline "<cơ quan>: <việc>" names the body, more fully than the lead; else it is the last resort
+    ("Cụm thi đua số 2, Hội Nông dân tỉnh: Sơ kết 6 tháng đầu năm\n\nNgày 3/7, Hội Nông dân tỉnh đã tổ chức "
+     "hội nghị sơ kết.", "Cụm thi đua số 2, Hội Nông dân tỉnh"),
+    ("Hội Cựu chiến binh huyện Krông Pa: Sơ kết 6 tháng đầu năm\n\nCác cấp hội đã làm tốt công tác tuyên truyền.",
+     "Hội Cựu chiến binh huyện Krông Pa"),
+])
+def test_organization_across_dates_terms_clusters_and_headlines(text, org):
+    assert find_organization(parse(text)) == org

@@ -30,13 +30,19 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
               r"(?:" + _DEPARTMENTS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|Ban|Bộ Chỉ huy|Bộ đội|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh|Bệnh viện"
+              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh|Bệnh viện|Cụm thi đua|Khối thi đua"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
-# The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …".
-_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}/\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>" + _BODY_HEAD
-                     + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)\s+(?:đã\s+|vừa\s+)?"
-                     r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
+# The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
+# body and its verb the genre may put the term of a council ("HĐND xã X khóa 13, nhiệm kỳ 2021 – 2026
+# tổ chức kỳ họp"), the members of a cluster ("Cụm thi đua số 5 … gồm 6 tỉnh: …, … tổ chức") or a
+# co-organiser ("Ban Tuyên giáo Tỉnh ủy phối hợp với Huyện ủy X tổ chức": the first named holds it).
+# "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb.
+_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
+                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)"
+                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
+                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
+                     r"|tổng kết|giao ban)\b")
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$", re.IGNORECASE)
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
 _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
@@ -65,11 +71,17 @@ def meeting_holder(doc: Document) -> str | None:
     kết", else the body a named meeting belongs to, else the body of whoever chaired."""
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
+    headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY):
         found = _first_holder(doc, pattern, texts)
         if found:
-            return found
-    return None
+            return headline if headline and headline.endswith(" " + found) else found
+    return headline
+
+
+# A headline "<cơ quan>: <việc>" names the body whose meeting it reports, sometimes more fully than
+# the lead ("Cụm thi đua số 1, Ủy ban MTTQ Việt Nam tỉnh: Trực báo công tác Mặt trận năm 2018").
+_TITLE_HOLDER = re.compile(r"^(?P<org>" + _BODY_HEAD + r"[^:\n]{0,80}?)\s*:\s")
 
 
 # The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
@@ -133,7 +145,7 @@ _LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận",
 # - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "Nông Sơn: Số thu …".
 _SUBJECT = (
     re.compile(r"^(?:(?:Trong|Qua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>" + _BODY_HEAD
-               + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))*)(?=\s+[^\W\d_A-ZĐ])"),
+               + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
