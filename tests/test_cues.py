@@ -132,6 +132,9 @@ def test_every_entry_says_why_and_compiles():
      "như tăng cường đoàn kết nội bộ", "Hội đã thực hiện nhiều phong trào với các mục tiêu như giảm nghèo bền vững"),
     ("framing", "Hội cũng thẳng thắn nhìn nhận những hạn chế cần khắc phục trong thời gian tới.",
      "Công tác phát triển hội viên còn hạn chế."),
+    ("directive", "Đồng chí Giám đốc mong muốn, sau hội nghị, Công an các xã tiếp tục nắm chắc tình hình.",
+     "Các dịch vụ công đáp ứng mong muốn của người dân, tiếp tục được cải thiện."),
+    ("directive", "Phó Chủ tịch UBND huyện lưu ý các xã cần rà soát hộ nghèo.", "Hội đã tổ chức 12 buổi tuyên truyền."),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

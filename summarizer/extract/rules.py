@@ -84,7 +84,7 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
                             r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên)\b)[^\W\d][^,;.()]{0,50}?\s"
                             r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d", re.IGNORECASE)
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+)?"
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?=(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
