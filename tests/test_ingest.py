@@ -254,6 +254,14 @@ def test_headlines_after_a_related_news_header_are_not_content():
     assert {r.reason for r in doc.removed} == {"boilerplate", "related"}
 
 
+@pytest.mark.parametrize("header", ["Viết bình luận mới", "Gửi bình luận", "Thăm dò ý kiến"])
+def test_a_comment_form_or_poll_ends_the_article(header):
+    doc = parse("Sở Tài chính sơ kết 6 tháng\nThu ngân sách đạt 95,2% dự toán.\n" + header + "\n"
+                "Theo bạn, điều gì giữ chân người tài ở khu vực công?\nTHÔNG TIN CẦN BIẾT\n"
+                "Nhiều mây, có mưa rào. Gió tây nam cấp 3.\n")
+    assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán."]
+
+
 def test_an_unheaded_link_list_that_ends_the_page_is_not_content():
     doc = parse("Huyện ủy An Phú sơ kết quý I/2024\nThu ngân sách đạt 95,2% dự toán…\n"
                 "- Trao 50 suất học bổng cho học sinh nghèo nhân dịp năm học mới\n"

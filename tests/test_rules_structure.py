@@ -302,3 +302,20 @@ def test_a_conclusions_emphasis_that_names_who_must_act_gives_tasks(tmp_path):
     assert [(i.text, i.owner) for i in s.tasks] == [
         ("Làm tốt công tác nắm bắt dư luận xã hội", "Hội Nông dân các huyện"),
         ("Tổ chức Hội thi Nhà nông đua tài", None)]
+
+
+def test_a_plan_told_in_the_future_tense_is_a_task_even_among_results(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã kết nạp 12 đảng viên mới. Đại hội chi bộ điểm dự kiến tổ chức vào "
+                          "tháng 10/2025. Đại hội các chi bộ còn lại sẽ hoàn thành trong quý IV/2025.")
+    assert got["achievements"] == ["Xã đã kết nạp 12 đảng viên mới"]
+    assert got["tasks"] == ["Đại hội chi bộ điểm dự kiến tổ chức vào tháng 10/2025",
+                            "Đại hội các chi bộ còn lại sẽ hoàn thành trong quý IV/2025"]
+
+
+def test_the_scene_set_before_the_results_is_neither_a_result_nor_a_shortcoming(tmp_path):
+    got = items(tmp_path, "Trong quý III, trong điều kiện còn nhiều khó khăn, thách thức do mưa bão kéo dài; song "
+                          "xã đã thu ngân sách được 170 triệu đồng, đạt 54% kế hoạch. Dự kỳ họp có đồng chí Lê Văn An, "
+                          "Phó Chủ tịch UBND huyện.")
+    assert got["shortcomings"] == []
+    assert not any("điều kiện" in t or "Dự kỳ họp" in t for t in got["achievements"])
+    assert any("170 triệu đồng" in t for t in got["achievements"])

@@ -86,6 +86,7 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?=(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
@@ -385,8 +386,8 @@ class RulesStrategy:
             return "shortcomings"
         if section == "tasks" and _RESULT_CLAUSE.search(clause) and not _TASK_MARKER.search(clause):
             return "achievements"
-        if section != "tasks" and _DUE.search(clause) and not re.search(r"(?i)\bđã\b", clause):
-            return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020": only what is still to do has a deadline
+        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause)) and not re.search(r"(?i)\bđã\b", clause):
+            return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020", "đại hội sẽ diễn ra từ tháng 4": still to do
         if section == "tasks" and re.search(r"(?i)\bđã\b", clause) and not _TASK_SECTION.search(clause):
             return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
         return section

@@ -41,9 +41,11 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The header of a page's related-news box (furniture itself): what follows it is other articles' headlines.
+# The header of a page's related-news box, comment form or poll (furniture itself): the article has ended,
+# what follows is other articles' headlines, readers' comments, a poll, a weather box.
 _RELATED = re.compile(r"^(?:các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới\s+nhất)"
-                      r"|bài\s+viết\s+(?:liên\s+quan|khác)|xem\s+thêm(?:\s+tin\s+tức)?)\s*:?$", re.IGNORECASE)
+                      r"|bài\s+viết\s+(?:liên\s+quan|khác)|xem\s+thêm(?:\s+tin\s+tức)?"
+                      r"|(?:viết|gửi)\s+bình\s+luận(?:\s+mới)?|bình\s+luận\s+của\s+bạn|thăm\s+dò\s+ý\s+kiến)\s*:?$", re.IGNORECASE)
 RELATED_MIN = 2  # headlines in a trailing link list
 # A stored page's month stamp before its lead ("date 2020-06 Trong 6 tháng …"): the posting month
 # (day 0: unknown). The line stays content; the stamp itself is dropped from item texts as filler.
