@@ -135,6 +135,7 @@ def test_every_entry_says_why_and_compiles():
     ("directive", "Đồng chí Giám đốc mong muốn, sau hội nghị, Công an các xã tiếp tục nắm chắc tình hình.",
      "Các dịch vụ công đáp ứng mong muốn của người dân, tiếp tục được cải thiện."),
     ("directive", "Phó Chủ tịch UBND huyện lưu ý các xã cần rà soát hộ nghèo.", "Hội đã tổ chức 12 buổi tuyên truyền."),
+    ("problem_list", "Hội nghị đề ra các giải pháp tháo gỡ những khó khăn, vướng mắc", "Xã đã giúp 20 hộ vượt qua khó khăn"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -319,3 +319,10 @@ def test_the_scene_set_before_the_results_is_neither_a_result_nor_a_shortcoming(
     assert got["shortcomings"] == []
     assert not any("điều kiện" in t or "Dự kỳ họp" in t for t in got["achievements"])
     assert any("170 triệu đồng" in t for t in got["achievements"])
+
+
+def test_a_list_after_the_problems_it_names_lists_shortcomings(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã kết nạp 12 đảng viên mới. Hội nghị đề ra các giải pháp tháo gỡ những "
+                          "khó khăn, vướng mắc: tỷ lệ giải ngân vốn đầu tư công thấp; tình trạng thiếu giáo viên mầm non.")
+    assert got["shortcomings"] == ["Tỷ lệ giải ngân vốn đầu tư công thấp", "Tình trạng thiếu giáo viên mầm non"]
+    assert got["tasks"] == []

@@ -41,6 +41,7 @@ _RESULT_SECTION = cue("result_section")
 _RESULT_ANNOUNCE = cue("result_announce")
 _TARGET_LIST = cue("target_list")
 _BREAKDOWN = cue("target_breakdown")
+_PROBLEM_LIST = cue("problem_list")
 _PRAISE = cue("praise")
 _CIRCUMSTANCE = cue("circumstance")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
@@ -285,6 +286,7 @@ class RulesStrategy:
             # who met, who spoke, who attended (and the list after it): context, no change of section
             targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
+            problems = ":" in text and bool(_PROBLEM_LIST.search(lead_in.strip()))  # "… những khó khăn: …"
             breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
             listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
@@ -312,6 +314,7 @@ class RulesStrategy:
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
                 cat = "tasks" if targets or cl.start >= listed_from or (directive and kept) \
+                    else "shortcomings" if problems and cl.start > sentence.start + len(lead_in) \
                     else self._category(quote, section)
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
