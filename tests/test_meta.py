@@ -298,3 +298,23 @@ def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
 ])
 def test_organization_across_dates_terms_clusters_and_headlines(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    # a place name bracketed after the body does not hide the lead's subject
+    ("Hội Cựu chiến binh huyện Ba Vì( Hà Nội) vừa tổ chức sơ kết công tác Hội 6 tháng đầu năm 2011.",
+     "Hội Cựu chiến binh huyện Ba Vì"),
+    # a place whose name ends like a level word ("Châu Thành", "Tân Thành") is not completed again
+    ("Châu Thành: Tập trung thực hiện nhiệm vụ năm 2019\n\nNgày 8-7, Ban Thường vụ Huyện ủy Châu Thành tổ chức "
+     "hội nghị Ban Chấp hành Đảng bộ huyện mở rộng.", "Huyện ủy Châu Thành"),
+])
+def test_organization_with_a_bracketed_place_or_a_place_ending_like_a_level(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_period_without_its_year_takes_the_year_the_body_writes_it_with():
+    doc = parse("Huyện ủy Mỹ Đức triển khai nhiệm vụ ba tháng cuối năm\n\nChiều 3/10, Huyện ủy Mỹ Đức tổ chức hội nghị "
+                "đánh giá thực hiện nhiệm vụ 9 tháng đầu năm, công tác chuẩn bị đại hội nhiệm kỳ 2025-2030.\n\n"
+                "Tổng giá trị sản xuất 9 tháng năm 2024 ước đạt 10.000 tỷ đồng, tăng so với 9 tháng năm 2023. "
+                "Đại hội điểm dự kiến tổ chức vào quý I/2025.")
+    assert find_period(doc) == "9 tháng năm 2024"

@@ -63,7 +63,8 @@ _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HE
 _CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
                          + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
-                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30})\)")  # "(tỉnh Gia Lai)"
+                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
+                         r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
 
 
 def meeting_holder(doc: Document) -> str | None:
@@ -195,8 +196,8 @@ _PLACELESS_ENDS = _LEVELS | {"ủy", "uỷ"}  # "… huyện", "Huyện ủy": t
 def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
-    if len(words) == 1 or words[-1].lower() in _PLACELESS_ENDS:
-        place = _headline_place(doc) or (_lead_place(doc, words[-1].lower()) if words[-1].lower() in _LEVELS else None)
+    if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
+        place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1] in _LEVELS else None)
         if place:
             return f"{org} {place}"
     return org
