@@ -254,11 +254,17 @@ def test_headlines_after_a_related_news_header_are_not_content():
     assert {r.reason for r in doc.removed} == {"boilerplate", "related"}
 
 
-@pytest.mark.parametrize("header", ["Viết bình luận mới", "Gửi bình luận", "Thăm dò ý kiến"])
+@pytest.mark.parametrize("header", ["Viết bình luận mới", "Gửi bình luận", "Thăm dò ý kiến", "Trả lời"])
 def test_a_comment_form_or_poll_ends_the_article(header):
     doc = parse("Sở Tài chính sơ kết 6 tháng\nThu ngân sách đạt 95,2% dự toán.\n" + header + "\n"
                 "Theo bạn, điều gì giữ chân người tài ở khu vực công?\nTHÔNG TIN CẦN BIẾT\n"
                 "Nhiều mây, có mưa rào. Gió tây nam cấp 3.\n")
+    assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán."]
+
+
+def test_a_comment_forms_notice_is_not_content():
+    doc = parse("Sở Tài chính sơ kết 6 tháng\nThu ngân sách đạt 95,2% dự toán.\n"
+                "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n")
     assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán."]
 
 

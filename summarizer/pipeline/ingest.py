@@ -34,6 +34,7 @@ _BOILERPLATE = re.compile(
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
+        .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+hiển\s+thị|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
         (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
         (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |
@@ -45,7 +46,8 @@ _BOILERPLATE = re.compile(
 # what follows is other articles' headlines, readers' comments, a poll, a weather box.
 _RELATED = re.compile(r"^(?:các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới\s+nhất)"
                       r"|bài\s+viết\s+(?:liên\s+quan|khác)|xem\s+thêm(?:\s+tin\s+tức)?"
-                      r"|(?:viết|gửi)\s+bình\s+luận(?:\s+mới)?|bình\s+luận\s+của\s+bạn|thăm\s+dò\s+ý\s+kiến)\s*:?$", re.IGNORECASE)
+                      r"|(?:viết|gửi)\s+bình\s+luận(?:\s+mới)?|bình\s+luận\s+của\s+bạn|thăm\s+dò\s+ý\s+kiến"
+                      r"|trả\s+lời|để\s+lại\s+(?:một\s+)?bình\s+luận)\s*:?$", re.IGNORECASE)
 RELATED_MIN = 2  # headlines in a trailing link list
 # A stored page's month stamp before its lead ("date 2020-06 Trong 6 tháng …"): the posting month
 # (day 0: unknown). The line stays content; the stamp itself is dropped from item texts as filler.
