@@ -136,6 +136,14 @@ def test_every_entry_says_why_and_compiles():
      "Các dịch vụ công đáp ứng mong muốn của người dân, tiếp tục được cải thiện."),
     ("directive", "Phó Chủ tịch UBND huyện lưu ý các xã cần rà soát hộ nghèo.", "Hội đã tổ chức 12 buổi tuyên truyền."),
     ("problem_list", "Hội nghị đề ra các giải pháp tháo gỡ những khó khăn, vướng mắc", "Xã đã giúp 20 hộ vượt qua khó khăn"),
+    ("award", "Thiếu tướng Lê Văn An trao Cờ thi đua cho các đơn vị xuất sắc", "Công an huyện đã triệt phá 12 vụ ma túy"),
+    ("award", "52 cá nhân nhận Kỷ niệm chương vì sự nghiệp văn hóa", "52 cá nhân tham gia hiến máu tình nguyện"),
+    ("context", "Thiếu tướng Lê Văn An, Thứ trưởng Bộ Công an", "Thiếu tướng Lê Văn An, Thứ trưởng Bộ Công an trao quà cho 20 hộ"),
+    ("context", "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
+     "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị đề nghị các ngành tập trung giải ngân"),
+    ("context", "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đánh giá cao sự nỗ lực của nhân dân",
+     "HĐND huyện đã tổ chức 4 kỳ họp, ban hành 20 nghị quyết"),
+    ("shortcoming", "Tổng thu ngân sách không đạt kế hoạch đề ra", "Tổng thu ngân sách đạt kế hoạch đề ra"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
