@@ -262,6 +262,14 @@ def test_a_comment_form_or_poll_ends_the_article(header):
     assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán."]
 
 
+def test_a_caption_that_says_what_the_photo_shows_is_not_content():
+    doc = parse("Sở Du lịch sơ kết quý I\nThu ngân sách đạt 95,2% dự toán.\nDoanh thu dịch vụ lưu trú, du lịch tháng 4 "
+                "của huyện ven biển tăng 195,1% so với cùng kỳ năm trước. Trong ảnh, du khách vui chơi tại bãi tắm "
+                "công cộng của thị trấn vào dịp nghỉ lễ.\n")
+    assert kept(doc) == ["Thu ngân sách đạt 95,2% dự toán."]
+    assert [r.reason for r in doc.removed] == ["caption"]
+
+
 def test_a_comment_forms_notice_is_not_content():
     doc = parse("Sở Tài chính sơ kết 6 tháng\nThu ngân sách đạt 95,2% dự toán.\n"
                 "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n")

@@ -326,3 +326,11 @@ def test_a_list_after_the_problems_it_names_lists_shortcomings(tmp_path):
                           "khó khăn, vướng mắc: tỷ lệ giải ngân vốn đầu tư công thấp; tình trạng thiếu giáo viên mầm non.")
     assert got["shortcomings"] == ["Tỷ lệ giải ngân vốn đầu tư công thấp", "Tình trạng thiếu giáo viên mầm non"]
     assert got["tasks"] == []
+
+
+def test_the_next_month_opens_a_monthly_meetings_tasks(tmp_path):
+    s = run(tmp_path, "Trong tháng 4, doanh thu thương mại tăng 27,4% so cùng kỳ.\n\nTrong tháng 5, huyện tập trung "
+                      "triển khai các nội dung: tăng cường kiểm soát thị trường; bố trí lực lượng cứu hộ tại các bãi tắm.",
+            title="UBND huyện Long Hải họp thường kỳ tháng 4/2025")
+    assert [i.text for i in s.tasks] == ["Tăng cường kiểm soát thị trường", "Bố trí lực lượng cứu hộ tại các bãi tắm"]
+    assert [i.text for i in s.achievements] == ["Doanh thu thương mại tăng 27,4% so cùng kỳ"]

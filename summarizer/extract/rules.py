@@ -214,6 +214,7 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
 
 
+_MONTH_OPEN = re.compile(r"(?:trong\s+|sang\s+)?tháng\s+(\d{1,2})\b", re.IGNORECASE)
 _LATER_YEAR = re.compile(r"(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
 
 
@@ -226,6 +227,12 @@ def reviewed_year(period: str | None) -> int | None:
 def reviewed_quarter(period: str | None) -> int | None:
     m = QUARTER.search(period or "")
     return quarter_number(m) if m else None
+
+
+def reviewed_month(period: str | None) -> int | None:
+    """A monthly meeting's month: "tháng 4/2023" → 4 ("6 tháng đầu năm" is no month)."""
+    m = re.match(r"tháng\s+(\d{1,2})\b", (period or "").strip(), re.IGNORECASE)
+    return int(m.group(1)) if m else None
 
 
 def _drop_filler(text: str) -> str:
@@ -264,7 +271,7 @@ class RulesStrategy:
         """Every clause of the article with the rules' verdict: its category, or not an item (`kept`
         False: context, a heading, too short). `judge` shows a model all of them; `run` keeps the items."""
         meta = rules_meta(doc)
-        reviewed = (reviewed_quarter(meta.period), reviewed_year(meta.period))
+        reviewed = (reviewed_quarter(meta.period), reviewed_year(meta.period), reviewed_month(meta.period))
         out: list[Proposal] = []
         section: Category = "achievements"
         owner_heading: str | None = None
@@ -358,7 +365,7 @@ class RulesStrategy:
         return bool(_CONTEXT.search(text) or (_MEETING.search(text) and (in_lead or _DATED.search(text))))
 
     @staticmethod
-    def _section(text: str, current: Category, reviewed: tuple[int | None, int | None]) -> Category:
+    def _section(text: str, current: Category, reviewed: tuple[int | None, int | None, int | None]) -> Category:
         head = text[:160]
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
@@ -370,10 +377,13 @@ class RulesStrategy:
             if max(done, default=-1) > max(last_short, last_task):  # "… nhiệm vụ trọng tâm và đạt được nhiều kết quả"
                 return "achievements"
             return "shortcomings" if last_short > last_task else "tasks"
-        quarter, year = reviewed
+        quarter, year, month = reviewed
         if quarter:
             if any(quarter_number(m) > quarter for m in QUARTER.finditer(head)):
                 return "tasks"
+        later = _MONTH_OPEN.match(head.strip())  # "Trong tháng 5, …" after the review of April opens its tasks
+        if month and later and (int(later.group(1)) - month) % 12 in (1, 2):
+            return "tasks"
         later = _LATER_YEAR.match(head.strip())  # "Năm 2023, …" in the review of 2022 opens its tasks
         if year and later and int(later.group(1)) > year:
             return "tasks"

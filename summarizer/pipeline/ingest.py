@@ -65,6 +65,8 @@ _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
 _PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$"
                     r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$", re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H"
+# "… tăng 195,1% so cùng kỳ. Trong ảnh, du khách …": a caption that says so, even a long one.
+_IN_PHOTO = re.compile(r"(?:^|\.\s+)trong\s+ảnh\s*[,:]", re.IGNORECASE)
 # "Quang cảnh hội nghị lần thứ 6 …." describes the photo above it, with or without a final stop.
 _VIEW = re.compile(r"^(?:toàn|quang)\s+cảnh\b", re.IGNORECASE)
 # What a caption, byline or page tag *is* (an unpunctuated line is content unless it is one of these):
@@ -338,7 +340,8 @@ def parse(text: str, name: str = "article") -> Document:
         if header or _BOILERPLATE.match(line):
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
-        if (_PHOTO.search(line) or _VIEW.match(line)) and len(line.split()) <= CAPTION_MAX_WORDS:
+        if ((_PHOTO.search(line) or _VIEW.match(line)) and len(line.split()) <= CAPTION_MAX_WORDS
+                or _IN_PHOTO.search(line) and len(line.split()) <= 2 * CAPTION_MAX_WORDS):
             removed.append(Span(span.start, span.end, "caption"))
             continue
         if title is None and not kept and _unpunctuated(re.sub(r"\s*\([^()]{1,30}\)$", "", line)) \
