@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
 from summarizer.extract.cues import cue, heading_category
 from summarizer.extract.fields import field_shortcomings
+from summarizer.extract.periods import Reviewed
 from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk, Sentence
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.meta import rules_meta
-from summarizer.text import QUARTER, quarter_number, strip_list_marker
+from summarizer.text import strip_list_marker
 
 MIN_WORDS = 5
 
@@ -214,27 +215,6 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
 
 
-_MONTH_OPEN = re.compile(r"(?:trong\s+|sang\s+)?tháng\s+(\d{1,2})\b", re.IGNORECASE)
-_LATER_YEAR = re.compile(r"(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
-
-
-def reviewed_year(period: str | None) -> int | None:
-    """The (first) year of the reviewed period: "quý I/2024" → 2024, "năm học 2021-2022" → 2021."""
-    m = re.search(r"\b((?:19|20)\d\d)\b", period or "")
-    return int(m.group(1)) if m else None
-
-
-def reviewed_quarter(period: str | None) -> int | None:
-    m = QUARTER.search(period or "")
-    return quarter_number(m) if m else None
-
-
-def reviewed_month(period: str | None) -> int | None:
-    """A monthly meeting's month: "tháng 4/2023" → 4 ("6 tháng đầu năm" is no month)."""
-    m = re.match(r"tháng\s+(\d{1,2})\b", (period or "").strip(), re.IGNORECASE)
-    return int(m.group(1)) if m else None
-
-
 def _drop_filler(text: str) -> str:
     """`text` without its leading filler, one layer at a time ("date 2022-08 (QNO) - Trong tháng 7.2022, …")."""
     for _ in range(4):
@@ -271,7 +251,7 @@ class RulesStrategy:
         """Every clause of the article with the rules' verdict: its category, or not an item (`kept`
         False: context, a heading, too short). `judge` shows a model all of them; `run` keeps the items."""
         meta = rules_meta(doc)
-        reviewed = (reviewed_quarter(meta.period), reviewed_year(meta.period), reviewed_month(meta.period))
+        reviewed = Reviewed.of(meta.period)
         out: list[Proposal] = []
         section: Category = "achievements"
         owner_heading: str | None = None
@@ -365,7 +345,7 @@ class RulesStrategy:
         return bool(_CONTEXT.search(text) or (_MEETING.search(text) and (in_lead or _DATED.search(text))))
 
     @staticmethod
-    def _section(text: str, current: Category, reviewed: tuple[int | None, int | None, int | None]) -> Category:
+    def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
         head = text[:160]
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
@@ -377,15 +357,7 @@ class RulesStrategy:
             if max(done, default=-1) > max(last_short, last_task):  # "… nhiệm vụ trọng tâm và đạt được nhiều kết quả"
                 return "achievements"
             return "shortcomings" if last_short > last_task else "tasks"
-        quarter, year, month = reviewed
-        if quarter:
-            if any(quarter_number(m) > quarter for m in QUARTER.finditer(head)):
-                return "tasks"
-        later = _MONTH_OPEN.match(head.strip())  # "Trong tháng 5, …" after the review of April opens its tasks
-        if month and later and (int(later.group(1)) - month) % 12 in (1, 2):
-            return "tasks"
-        later = _LATER_YEAR.match(head.strip())  # "Năm 2023, …" in the review of 2022 opens its tasks
-        if year and later and int(later.group(1)) > year:
+        if reviewed.later(head):  # "Quý IV, …", "Trong tháng 5, …", "Năm 2023, …" open the next period's tasks
             return "tasks"
         if _RESULT_SECTION.search(head.strip()):
             return "achievements"
