@@ -318,3 +318,18 @@ def test_a_period_without_its_year_takes_the_year_the_body_writes_it_with():
                 "Tổng giá trị sản xuất 9 tháng năm 2024 ước đạt 10.000 tỷ đồng, tăng so với 9 tháng năm 2023. "
                 "Đại hội điểm dự kiến tổ chức vào quý I/2025.")
     assert find_period(doc) == "9 tháng năm 2024"
+
+
+@pytest.mark.parametrize("text, org", [
+    # "BCHQS" heads a body like "Ban CHQS"
+    ("BCHQS huyện Chợ Mới sơ kết quốc phòng – quân sự 6 tháng đầu năm 2017\n\nCông tác huấn luyện đạt 100% kế hoạch.",
+     "BCHQS huyện Chợ Mới"),
+    # an attribution before the period ("Thông tin từ … cho biết, 3 tháng đầu năm, …"); a mass organisation's
+    # standard name keeps its lower-case words
+    ("Thông tin từ hội nghị giao ban quý I/2017 cho biết, 3 tháng đầu năm, Hội Nông dân tỉnh Lâm Đồng kết nạp "
+     "mới 1.018 hội viên.", "Hội Nông dân tỉnh Lâm Đồng"),
+    # a meeting named with its body ends before "và …"
+    ("Theo dõi việc trả lời kiến nghị của cử tri sau kỳ họp HĐND quận và các kiến nghị còn tồn đọng.", "HĐND quận"),
+])
+def test_organization_after_an_attribution_and_in_standard_names(text, org):
+    assert find_organization(parse(text)) == org

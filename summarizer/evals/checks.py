@@ -45,7 +45,7 @@ def _name(s: Any) -> str:
 # huyện X" name the same organisation, and so do "uỷ"/"ủy" (old and new tone placement).
 _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
                   "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
-                  "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự",
+                  "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự", "bchqs": "ban chỉ huy quân sự",
                   "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "uỷ": "ủy", "thuỷ": "thủy"}
 
 
