@@ -144,6 +144,8 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đánh giá cao sự nỗ lực của nhân dân",
      "HĐND huyện đã tổ chức 4 kỳ họp, ban hành 20 nghị quyết"),
     ("shortcoming", "Tổng thu ngân sách không đạt kế hoạch đề ra", "Tổng thu ngân sách đạt kế hoạch đề ra"),
+    ("problem_named", "Đồng chí Giám đốc lưu ý cần khắc phục những tồn tại, hạn chế như họp giao ban chưa đúng hạn",
+     "Đồng chí Giám đốc yêu cầu khắc phục những tồn tại, hạn chế trong quý I"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

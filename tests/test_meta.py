@@ -312,12 +312,12 @@ def test_organization_with_a_bracketed_place_or_a_place_ending_like_a_level(text
     assert find_organization(parse(text)) == org
 
 
-def test_a_period_without_its_year_takes_the_year_the_body_writes_it_with():
+def test_a_period_without_its_year_takes_the_year_the_body_gives_it():
     doc = parse("Huyện ủy Mỹ Đức triển khai nhiệm vụ ba tháng cuối năm\n\nChiều 3/10, Huyện ủy Mỹ Đức tổ chức hội nghị "
                 "đánh giá thực hiện nhiệm vụ 9 tháng đầu năm, công tác chuẩn bị đại hội nhiệm kỳ 2025-2030.\n\n"
                 "Tổng giá trị sản xuất 9 tháng năm 2024 ước đạt 10.000 tỷ đồng, tăng so với 9 tháng năm 2023. "
                 "Đại hội điểm dự kiến tổ chức vào quý I/2025.")
-    assert find_period(doc) == "9 tháng năm 2024"
+    assert find_period(doc) == "9 tháng đầu năm 2024"
 
 
 @pytest.mark.parametrize("text, org", [

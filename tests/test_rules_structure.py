@@ -334,3 +334,11 @@ def test_the_next_month_opens_a_monthly_meetings_tasks(tmp_path):
             title="UBND huyện Long Hải họp thường kỳ tháng 4/2025")
     assert [i.text for i in s.tasks] == ["Tăng cường kiểm soát thị trường", "Bố trí lực lượng cứu hộ tại các bãi tắm"]
     assert [i.text for i in s.achievements] == ["Doanh thu thương mại tăng 27,4% so cùng kỳ"]
+
+
+def test_the_problems_a_remedy_names_are_shortcomings(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã kết nạp 12 đảng viên mới. Đồng chí Bí thư lưu ý cần khắc phục những "
+                          "tồn tại, hạn chế như họp chi bộ chưa đảm bảo thời gian quy định, nội dung sinh hoạt chưa "
+                          "phong phú.")
+    assert got["shortcomings"] == ["Họp chi bộ chưa đảm bảo thời gian quy định", "Nội dung sinh hoạt chưa phong phú"]
+    assert got["tasks"] == []

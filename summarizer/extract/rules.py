@@ -43,6 +43,7 @@ _RESULT_ANNOUNCE = cue("result_announce")
 _TARGET_LIST = cue("target_list")
 _BREAKDOWN = cue("target_breakdown")
 _PROBLEM_LIST = cue("problem_list")
+_PROBLEM_NAMED = cue("problem_named")
 _PRAISE = cue("praise")
 _CIRCUMSTANCE = cue("circumstance")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
@@ -275,6 +276,8 @@ class RulesStrategy:
             targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
             problems = ":" in text and bool(_PROBLEM_LIST.search(lead_in.strip()))  # "… những khó khăn: …"
+            named = _PROBLEM_NAMED.search(text)  # "… khắc phục những hạn chế như <X>, <Y>": X, Y are shortcomings
+            named_at = sentence.start + named.end() if named else -1
             breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
             listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
@@ -301,10 +304,12 @@ class RulesStrategy:
                 kept = not (context or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
-                cat = "tasks" if targets or cl.start >= listed_from or (directive and kept) \
-                    else "shortcomings" if problems and cl.start > sentence.start + len(lead_in) \
+                kept = kept and not cl.end <= named_at  # the remedy before the problems it names
+                cat = "shortcomings" if 0 <= named_at < cl.end or (problems and cl.start > sentence.start + len(lead_in)) \
+                    else "tasks" if targets or cl.start >= listed_from or (directive and kept) \
                     else self._category(quote, section)
-                cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
+                cut = named_at - cl.start if cl.start < named_at < cl.end else 0  # the problem, not its remedy
+                cand = Candidate(cat, item_text(quote[cut:]), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
                     cand.owner = subj.group(1) if subj else owner_heading

@@ -105,9 +105,9 @@ def find_period(doc: Document) -> str | None:
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
         months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm", first, re.I)
-        for m in re.finditer(rf"\b{months.group(1)}\s+tháng(?:\s+đầu)?\s+năm\s+(?:19|20)\d\d\b", body, re.I) if months else ():
+        for m in re.finditer(rf"\b{months.group(1)}\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d\d)\b", body, re.I) if months else ():
             if not _NOT_YEAR.search(body[max(0, m.start() - 20): m.start()]):  # "9 tháng" in the lead, "9 tháng năm 2024" further on
-                return " ".join(m.group(0).split())
+                return f"{first} {m.group(1)}"
         year, joiner = _period_year(doc, "\n".join([title, body]), first)
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
             quarter = first.casefold().startswith(("quý", "quí"))
