@@ -139,7 +139,7 @@ SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part
 
 
 def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None,
-            breakdown: int | None = None) -> list[Clause]:
+            list_at: int | None = None) -> list[Clause]:
     """Split at ';', '…', list colons and commas that open a new action; a lead-in before a list
     colon is dropped as context.
 
@@ -147,7 +147,8 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     results with their own verb are separate items), and is never taken inside a verb series
     ("lãnh đạo, chỉ đạo …") or after a purpose word ("…, góp phần …"). `decide` (the hybrid
     strategy's model) may veto each remaining cut; without it the structure decides alone.
-    `breakdown`: where a "… đề ra các giải pháp …, trong đó" lead-in ends in the sentence (a list colon).
+    `list_at`: where a lead-in that works as a list colon ends in the sentence ("… đề ra các giải pháp …,
+    trong đó", "… khắc phục những hạn chế như"); the lead-in is dropped like one before a colon.
     """
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
@@ -155,12 +156,12 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
             continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
         cuts.append(m.end())
-    cuts = sorted({*cuts, breakdown} if breakdown else cuts) + [len(text)]
+    cuts = sorted({*cuts, list_at} if list_at else cuts) + [len(text)]
     out = []
     for i in range(len(cuts) - 1):
         a, b = cuts[i], cuts[i + 1]
         piece = text[a:b]
-        if piece.rstrip().endswith(":") or b == breakdown:
+        if piece.rstrip().endswith(":") or b == list_at:
             continue  # lead-in of a list
         lead = len(piece) - len(piece.lstrip(" \t\n,"))
         body = piece[lead:].rstrip().rstrip(";:.… ").rstrip()
@@ -277,7 +278,6 @@ class RulesStrategy:
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
             problems = ":" in text and bool(_PROBLEM_LIST.search(lead_in.strip()))  # "… những khó khăn: …"
             named = _PROBLEM_NAMED.search(text)  # "… khắc phục những hạn chế như <X>, <Y>": X, Y are shortcomings
-            named_at = sentence.start + named.end() if named else -1
             breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
             listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
@@ -295,7 +295,8 @@ class RulesStrategy:
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
-            for i, cl in enumerate(clauses(doc, sentence, decide, breakdown.end() if breakdown else None)):
+            list_at = named or breakdown
+            for i, cl in enumerate(clauses(doc, sentence, decide, list_at.end() if list_at else None)):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets:
                     section = self._section(quote, section, reviewed)
@@ -304,12 +305,11 @@ class RulesStrategy:
                 kept = not (context or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or _HEADING.match(quote) or _FRAMING.search(quote))
-                kept = kept and not cl.end <= named_at  # the remedy before the problems it names
-                cat = "shortcomings" if 0 <= named_at < cl.end or (problems and cl.start > sentence.start + len(lead_in)) \
+                cat = "shortcomings" if (named and cl.start >= sentence.start + named.end()) \
+                    or (problems and cl.start > sentence.start + len(lead_in)) \
                     else "tasks" if targets or cl.start >= listed_from or (directive and kept) \
                     else self._category(quote, section)
-                cut = named_at - cl.start if cl.start < named_at < cl.end else 0  # the problem, not its remedy
-                cand = Candidate(cat, item_text(quote[cut:]), quote, chunk.index, (cl.start, cl.end))
+                cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
                     cand.owner = subj.group(1) if subj else owner_heading
