@@ -146,6 +146,14 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Tổng thu ngân sách không đạt kế hoạch đề ra", "Tổng thu ngân sách đạt kế hoạch đề ra"),
     ("problem_named", "Đồng chí Giám đốc lưu ý cần khắc phục những tồn tại, hạn chế như họp giao ban chưa đúng hạn",
      "Đồng chí Giám đốc yêu cầu khắc phục những tồn tại, hạn chế trong quý I"),
+    ("document_list", "Kỳ họp đã thông qua một số NQ: phê duyệt quyết toán ngân sách năm 2024",
+     "HĐND thị trấn đã thông qua 12 nghị quyết, giám sát 4 chuyên đề."),
+    ("meeting", "Sáng 28/9, Đảng bộ xã Hòa Bình họp Ban Chấp hành đánh giá tình hình quý III",
+     "Xã đã tổ chức 4 kỳ họp HĐND và 12 buổi tiếp xúc cử tri"),
+    ("context", "Đại diện Công an xã thông báo kết quả bảo đảm an ninh trật tự quý III",
+     "Công an xã đã thông báo cho 120 hộ dân về phòng chống lừa đảo"),
+    ("context", "Đồng chí Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo",
+     "Đồng chí Nguyễn Văn An, Giám đốc Công an tỉnh yêu cầu các đơn vị tập trung triệt phá tội phạm"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

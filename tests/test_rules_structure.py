@@ -342,3 +342,17 @@ def test_the_problems_a_remedy_names_are_shortcomings(tmp_path):
                           "phong phú.")
     assert got["shortcomings"] == ["Họp chi bộ chưa đảm bảo thời gian quy định", "Nội dung sinh hoạt chưa phong phú"]
     assert got["tasks"] == []
+
+
+def test_the_papers_a_meeting_adopts_are_not_items(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Tại kỳ họp, đại biểu đã "
+                          "thông qua các nghị quyết gồm: phê chuẩn quyết toán ngân sách năm 2024; điều chỉnh dự toán "
+                          "thu chi ngân sách năm 2025.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert not got["tasks"] and not got["shortcomings"]
+
+
+def test_a_body_that_met_in_a_dated_lead_is_not_an_item(tmp_path):
+    got = items(tmp_path, "Sáng ngày 28/9/2025, Đảng bộ xã Hòa Bình họp Ban Chấp hành đánh giá tình hình thực hiện "
+                          "nhiệm vụ quý III. Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]

@@ -44,6 +44,7 @@ _TARGET_LIST = cue("target_list")
 _BREAKDOWN = cue("target_breakdown")
 _PROBLEM_LIST = cue("problem_list")
 _PROBLEM_NAMED = cue("problem_named")
+_DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
 _CIRCUMSTANCE = cue("circumstance")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
@@ -277,6 +278,7 @@ class RulesStrategy:
             targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
             problems = ":" in text and bool(_PROBLEM_LIST.search(lead_in.strip()))  # "… những khó khăn: …"
+            papers = _DOCUMENT_LIST.search(text)  # "… thông qua một số NQ: …": the agenda's papers follow
             named = _PROBLEM_NAMED.search(text)  # "… khắc phục những hạn chế như <X>, <Y>": X, Y are shortcomings
             breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
             listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
@@ -304,6 +306,7 @@ class RulesStrategy:
                 body = quote[directive.end():] if directive else quote  # the task after its addressee
                 kept = not (context or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
+                            or (papers and cl.start >= sentence.start + papers.end())
                             or _HEADING.match(quote) or _FRAMING.search(quote))
                 cat = "shortcomings" if (named and cl.start >= sentence.start + named.end()) \
                     or (problems and cl.start > sentence.start + len(lead_in)) \
