@@ -154,6 +154,13 @@ def test_every_entry_says_why_and_compiles():
      "Công an xã đã thông báo cho 120 hộ dân về phòng chống lừa đảo"),
     ("context", "Đồng chí Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo",
      "Đồng chí Nguyễn Văn An, Giám đốc Công an tỉnh yêu cầu các đơn vị tập trung triệt phá tội phạm"),
+    ("hardship", "Đồng chí Giám đốc chỉ đạo khắc phục những khó khăn vướng mắc trong cho vay",
+     "Việc cho vay còn nhiều khó khăn, vướng mắc"),
+    ("verb_series", "Toàn ngành đã phát hiện", "Toàn ngành đã phát hiện 12 vụ"),
+    ("task_section", "Bên cạnh đó, cần chú trọng công tác tuyên truyền huy động vốn",
+     "Công tác tuyên truyền cần được chú trọng hơn nữa"),
+    ("target_breakdown", "Đồng chí Bí thư nhấn mạnh một số nhiệm vụ trọng tâm năm 2026, trong đó ",
+     "Đồng chí Bí thư nhấn mạnh vai trò của các chi bộ, trong đó "),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -356,3 +356,25 @@ def test_a_body_that_met_in_a_dated_lead_is_not_an_item(tmp_path):
     got = items(tmp_path, "Sáng ngày 28/9/2025, Đảng bộ xã Hòa Bình họp Ban Chấp hành đánh giá tình hình thực hiện "
                           "nhiệm vụ quý III. Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động.")
     assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+
+
+def test_a_sentence_opened_by_a_modal_directs_even_after_praise(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Đồng chí Chủ tịch UBND huyện "
+                          "biểu dương kết quả đạt được của xã. Đồng thời, chỉ đạo cần khắc phục những khó khăn vướng "
+                          "mắc trong giải ngân vốn, tuyên truyền sâu rộng về chính sách tín dụng cho hộ nghèo.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert not got["shortcomings"]
+    assert len(got["tasks"]) == 2
+
+
+def test_the_tasks_a_conclusion_names_after_trong_do_are_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Phát biểu kết luận, đồng chí Bí "
+                          "thư nhấn mạnh một số nhiệm vụ trọng tâm quý IV, trong đó tập trung các nguồn lực để phát "
+                          "triển hạ tầng, đẩy mạnh ứng dụng khoa học vào sản xuất.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert got["tasks"] == ["Tập trung các nguồn lực để phát triển hạ tầng", "Đẩy mạnh ứng dụng khoa học vào sản xuất"]
+
+
+def test_police_verbs_sharing_one_count_stay_one_result(tmp_path):
+    got = items(tmp_path, "Trong quý III, Công an huyện đã phát hiện, xử lý 25 vụ vi phạm về buôn lậu.")
+    assert got["achievements"] == ["Công an huyện đã phát hiện, xử lý 25 vụ vi phạm về buôn lậu"]
