@@ -378,3 +378,12 @@ def test_the_tasks_a_conclusion_names_after_trong_do_are_tasks(tmp_path):
 def test_police_verbs_sharing_one_count_stay_one_result(tmp_path):
     got = items(tmp_path, "Trong quý III, Công an huyện đã phát hiện, xử lý 25 vụ vi phạm về buôn lậu.")
     assert got["achievements"] == ["Công an huyện đã phát hiện, xử lý 25 vụ vi phạm về buôn lậu"]
+
+
+def test_a_directive_to_a_long_addressee_after_yeu_cau_comma_is_a_task(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Phát biểu bế mạc hội nghị, ông "
+                          "Lê Văn An, Chủ tịch UBND huyện yêu cầu, UBND các xã và các phòng, ban chuyên môn theo chức "
+                          "năng, nhiệm vụ, có kế hoạch triển khai các nghị quyết thiết thực, hiệu quả.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert got["tasks"] == ["UBND các xã và các phòng, ban chuyên môn theo chức năng, nhiệm vụ, có kế hoạch triển khai "
+                            "các nghị quyết thiết thực, hiệu quả"]

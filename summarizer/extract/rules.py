@@ -91,6 +91,10 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?=(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+# "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
+# addressee with the task; the task is all that follows the comma.
+_ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
+                        r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
@@ -284,7 +288,7 @@ class RulesStrategy:
             listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
             # not procedure: it opens tasks, whatever the speech formula around it
-            directed = bool(_DIRECTIVE.match(lead_in))
+            directed = bool(_DIRECTIVE.match(lead_in) or _ADDRESSED.match(lead_in))
             context = not targets and not breakdown and not directed and (
                 bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text))
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
@@ -302,7 +306,7 @@ class RulesStrategy:
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets:
                     section = self._section(quote, section, reviewed)
-                directive = _DIRECTIVE.match(quote)
+                directive = _DIRECTIVE.match(quote) or _ADDRESSED.match(quote)
                 body = quote[directive.end():] if directive else quote  # the task after its addressee
                 kept = not (context or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
@@ -319,7 +323,7 @@ class RulesStrategy:
                     if directive and len(body.split()) >= MIN_WORDS:
                         cand.text = item_text(quote[directive.end():])
                         who = _WHEN.sub("", directive.group("who").strip())  # "trong năm 2022, các cấp Hội"
-                        cand.owner = None if _WHOLE_SYSTEM.search(who) else who
+                        cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
                 out.append(Proposal(cand, kept))
