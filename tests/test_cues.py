@@ -161,6 +161,9 @@ def test_every_entry_says_why_and_compiles():
      "Công tác tuyên truyền cần được chú trọng hơn nữa"),
     ("target_breakdown", "Đồng chí Bí thư nhấn mạnh một số nhiệm vụ trọng tâm năm 2026, trong đó ",
      "Đồng chí Bí thư nhấn mạnh vai trò của các chi bộ, trong đó "),
+    ("context", "Tại phiên họp, Thường trực HĐND tỉnh đã cho ý kiến về 04 văn bản",
+     "Thường trực HĐND tỉnh đã tổ chức 4 cuộc giám sát"),
+    ("hardship", "Giúp đỡ đối tượng đặc biệt khó khăn", "Đời sống của người dân còn rất khó khăn"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

@@ -31,6 +31,7 @@ BOILERPLATE_LINES = [
     "Cập nhật: 05-05-2021 | 16:02:11",
     "(GMT+7)",
     "15/04/2024 - 08:30",
+    "Thứ Hai, 01/04/2019, 18:50 [GMT+7]",
     "Xem với cỡ chữ",
     "Site banner",
     "Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng",
