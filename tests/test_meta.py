@@ -154,6 +154,12 @@ def test_period_completed_with_a_later_year():
     # a Front committee, not its standing board; its place from the lead's other mention
     ("Sáng 4/8, tại hội trường Huyện ủy Thường Tín, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thứ 6.",
      "Ủy ban MTTQ huyện Thường Tín"),
+    # a national agency; a department's standard name written with a comma; a unit named before its
+    # parent command and its address in brackets
+    ("Ngày 5-7 tại Hà Nội, Tổng cục Thống kê tổ chức sơ kết công tác 6 tháng đầu năm 2024.", "Tổng cục Thống kê"),
+    ("Sở Lao động, Thương binh và Xã hội vừa tổng kết công tác năm 2024.", "Sở Lao động, Thương binh và Xã hội"),
+    ("Ngày 30/6, Đảng ủy Hải đoàn 28 - Bộ Tư lệnh Vùng Cảnh sát biển 2 (phường 5, TP. Vũng Tàu) đã tổ chức "
+     "hội nghị sơ kết 6 tháng đầu năm.", "Đảng ủy Hải đoàn 28"),
 ])
 def test_organization_is_the_body_that_held_the_meeting(text, org):
     assert find_organization(parse(text)) == org
@@ -333,3 +339,9 @@ def test_a_period_without_its_year_takes_the_year_the_body_gives_it():
 ])
 def test_organization_after_an_attribution_and_in_standard_names(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_dateline_with_a_time_is_not_a_headline_place():
+    text = ("Quỹ hỗ trợ nông dân tăng 6 tỷ đồng\n\nTHỨ TƯ, 08/01/2025 16:43:25\n\n"
+            "Sáng 8.1, Hội Nông dân tỉnh tổ chức tổng kết công tác năm 2024.")
+    assert find_organization(parse(text)) == "Hội Nông dân tỉnh"
