@@ -345,3 +345,10 @@ def test_a_dateline_with_a_time_is_not_a_headline_place():
     text = ("Quỹ hỗ trợ nông dân tăng 6 tỷ đồng\n\nTHỨ TƯ, 08/01/2025 16:43:25\n\n"
             "Sáng 8.1, Hội Nông dân tỉnh tổ chức tổng kết công tác năm 2024.")
     assert find_organization(parse(text)) == "Hội Nông dân tỉnh"
+
+
+def test_nine_months_reviewed_take_the_next_periods_year_and_a_cutoff_month_is_no_period():
+    text = ("Mới đây, Ngân hàng Chính sách xã hội huyện Tân Hòa tổ chức hội nghị sơ kết 9 tháng và phương hướng nhiệm "
+            "vụ những tháng cuối năm 2025.\n\nTính đến cuối tháng 9 năm 2025, tổng nguồn vốn đạt 216 tỷ đồng.")
+    assert find_period(parse(text)) == "9 tháng năm 2025"
+    assert find_period(parse("Ngày 2/10, Hội Nông dân xã An Hòa sơ kết 6 tháng.")) == "6 tháng"

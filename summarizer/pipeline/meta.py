@@ -55,11 +55,12 @@ _REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?)"
     r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
-    r"|(?<!ngày )(?<!\d )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"
+    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>.{0,60}?năm\s+(?:19|20)\d\d)"
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
     r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
+    r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
     r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed.
@@ -68,9 +69,10 @@ _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng 
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
 
-def _reviewed_periods(text: str) -> tuple[list[str], list[str]]:
-    """Periods the text names as reviewed, in order, and the years it names only in passing."""
-    out, last = [], []
+def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
+    """Periods the text names as reviewed, in order; those named without "năm" ("6 tháng qua"); and
+    the years it names only in passing."""
+    out, bare, last = [], [], []
     for m in _REVIEWED.finditer(text):
         before = text[max(0, m.start() - 60): m.start()]
         if _NEXT.search(before) or (m.group("f") and _NOT_YEAR.search(before)):  # never "cùng kỳ năm 2022"
@@ -78,8 +80,9 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str]]:
         value = m.group(0)
         if m.group("y"):
             value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
-        (last if m.group("f") else out).append(re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
-    return out, last
+        (last if m.group("f") else bare if m.group("r") or m.group("k") else out).append(
+            re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
+    return out, bare, last
 
 
 def find_period(doc: Document) -> str | None:
@@ -90,9 +93,9 @@ def find_period(doc: Document) -> str | None:
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
         return monthly
-    found, passing = _reviewed_periods(title + "\n" + lead)
+    found, bare, passing = _reviewed_periods(title + "\n" + lead)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
-    found.sort(key=lambda v: 2 if "cuối năm" in v.casefold() else int(bool(re.fullmatch(r"\S+\s+tháng", v))))
+    found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:
         return None
@@ -104,14 +107,15 @@ def find_period(doc: Document) -> str | None:
             later = " ".join(m.group(1).split())
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
-        months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm", first, re.I)
+        months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:(?:\s+đầu)?\s+năm)?", first, re.I)
+        written = f"{first} năm" if first.endswith("tháng") else first  # "9 tháng" + its year: "9 tháng năm 2020"
         for m in re.finditer(rf"\b{months.group(1)}\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d\d)\b", body, re.I) if months else ():
             if not _NOT_YEAR.search(body[max(0, m.start() - 20): m.start()]):  # "9 tháng" in the lead, "9 tháng năm 2024" further on
-                return f"{first} {m.group(1)}"
+                return f"{written} {m.group(1)}"
         year, joiner = _period_year(doc, "\n".join([title, body]), first)
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
             quarter = first.casefold().startswith(("quý", "quí"))
-            return f"{first}{joiner}{year}" if quarter else f"{first} {year}"
+            return f"{first}{joiner}{year}" if quarter else f"{written} {year}"
     return first
 
 
