@@ -387,3 +387,10 @@ def test_a_directive_to_a_long_addressee_after_yeu_cau_comma_is_a_task(tmp_path)
     assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
     assert got["tasks"] == ["UBND các xã và các phòng, ban chuyên môn theo chức năng, nhiệm vụ, có kế hoạch triển khai "
                             "các nghị quyết thiết thực, hiệu quả"]
+
+
+def test_a_sentence_opened_by_the_reviewed_period_reports_results_whatever_nouns_follow(tmp_path):
+    got = items(tmp_path, "Trong quý III, Đảng ủy Quân sự huyện đã quán triệt, triển khai hiệu quả chỉ thị, hướng dẫn, "
+                          "kết luận, nghị quyết chuyên đề của cấp trên; thực hiện tốt công tác tuyển chọn công dân nhập "
+                          "ngũ, đạt 100% chỉ tiêu.")
+    assert len(got["achievements"]) == 2 and not got["tasks"]

@@ -359,6 +359,8 @@ class RulesStrategy:
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
         head = text[:160]
+        if _RESULT_SECTION.match(head.strip()) and re.search(r"(?i)\bđã\b", head) and not reviewed.later(head):
+            return "achievements"  # "6 tháng đầu năm, Đảng ủy đã quán triệt … kết luận …": the period's results
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(head)]
