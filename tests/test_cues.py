@@ -164,6 +164,8 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Tại phiên họp, Thường trực HĐND tỉnh đã cho ý kiến về 04 văn bản",
      "Thường trực HĐND tỉnh đã tổ chức 4 cuộc giám sát"),
     ("hardship", "Giúp đỡ đối tượng đặc biệt khó khăn", "Đời sống của người dân còn rất khó khăn"),
+    ("shortcoming", "Tình trạng khai thác cát trái phép còn diễn ra ở một số xã",
+     "Hội nghị còn diễn ra trong hai ngày tiếp theo"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
