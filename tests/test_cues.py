@@ -166,6 +166,14 @@ def test_every_entry_says_why_and_compiles():
     ("hardship", "Giúp đỡ đối tượng đặc biệt khó khăn", "Đời sống của người dân còn rất khó khăn"),
     ("shortcoming", "Tình trạng khai thác cát trái phép còn diễn ra ở một số xã",
      "Hội nghị còn diễn ra trong hai ngày tiếp theo"),
+    ("context", "Tại hội nghị, UBND xã đã khái quát những kết quả trong thực hiện phong trào thi đua",
+     "UBND xã đã hoàn thành 12/12 chỉ tiêu thi đua"),
+    ("context", "Chỉ đạo Hội nghị có ông Nguyễn Văn An – Phó Chủ tịch UBND tỉnh",
+     "Năm 2025, Hội Người cao tuổi xã đã chúc thọ 120 cụ ông, cụ bà"),
+    ("context", "Tại kỳ họp này, đại biểu tiến hành bỏ phiếu tín nhiệm đối với các chức danh do HĐND bầu",
+     "HĐND huyện đã giám sát 4 chuyên đề"),
+    ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
+     "Huyện đã đánh giá kết quả thực hiện nhiệm vụ năm 2025"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

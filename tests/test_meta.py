@@ -352,3 +352,14 @@ def test_nine_months_reviewed_take_the_next_periods_year_and_a_cutoff_month_is_n
             "vụ những tháng cuối năm 2025.\n\nTính đến cuối tháng 9 năm 2025, tổng nguồn vốn đạt 216 tỷ đồng.")
     assert find_period(parse(text)) == "9 tháng năm 2025"
     assert find_period(parse("Ngày 2/10, Hội Nông dân xã An Hòa sơ kết 6 tháng.")) == "6 tháng"
+
+
+def test_a_title_holders_name_is_never_the_organizations_place():
+    text = ("Tổng kết ngành khoa học năm 2025\n\nChiều ngày 12/01/2026 đã diễn ra hội nghị tổng kết ngành. "
+            "Phó Chủ tịch UBND tỉnh Nguyễn Dung đã định hướng các nhiệm vụ năm 2026.")
+    assert find_organization(parse(text)) != "UBND tỉnh Nguyễn Dung"
+
+
+def test_a_mass_organisations_standard_name_is_kept_whole():
+    text = "Ngày 10/1, Hội Nạn nhân chất độc da cam/Dioxin tỉnh tổ chức hội nghị tổng kết công tác năm 2025."
+    assert find_organization(parse(text)) == "Hội Nạn nhân chất độc da cam/Dioxin tỉnh"

@@ -27,7 +27,7 @@ _DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban)\s+(?i:Thông tin và Truyền thông|
                 r"|Văn h(?:óa|oá)(?:,? Thể thao và Du lịch| và Thông tin)"
                 r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
-_UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)"
+_UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
            r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc))")
 _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
@@ -234,6 +234,9 @@ def _committee_name(doc: Document, org: str) -> str:
     return f"{head} {m.group('name')}" if named.search(doc.source) else org
 
 
+_TITLED = re.compile(r"(?:chủ tịch|bí thư|giám đốc|trưởng|chỉ huy|thường trực)\s*$", re.IGNORECASE)
+
+
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
     with a place name in the title/lead, else in the whole text, else the body whose period the
@@ -249,6 +252,8 @@ def find_organization(doc: Document) -> str | None:
     for text in texts:
         for m in _ORG.finditer(text):
             place = _place(text[m.end():])
+            if place and place[0] in _SURNAMES and _TITLED.search(text[:m.start()]):
+                continue  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the person who holds the title, not a place
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
                 return " ".join([_capitalised(org), *place])
