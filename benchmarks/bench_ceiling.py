@@ -23,25 +23,21 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     args = ap.parse_args()
     from fakeserver import FakeServer
-    from test_judge import ARTICLES, LABELS, oracle_from_labels
+    from test_judge import ARTICLES, LABELS, ceiling_predictions, oracle_from_labels
 
-    from summarizer import Options, summarize
-    from summarizer.evals.run import load_labels, score_predictions
-    from summarizer.render import render_json
+    from summarizer.evals.run import score_predictions
 
     tmp = Path(tempfile.mkdtemp())
     os.environ["SUMMARIZER_CACHE_DIR"] = str(tmp / "cache")
     server = FakeServer(responder=oracle_from_labels(args.split)).start()
     try:
-        for stem, g in load_labels(LABELS, args.split).items():
-            s = summarize(ARTICLES / g["article"], Options(base_url=server.base_url, model="test-model",
-                                                           strategy="judge", use_cache=False))
-            (tmp / f"{stem}.json").write_text(render_json(s), encoding="utf-8")
+        empty = ceiling_predictions(server, args.split, tmp)
     finally:
         server.stop()
     run = score_predictions(tmp, LABELS, ARTICLES, split=args.split)
     h, cost = run["headline"], run["total"]["cost"]
-    print(f"judge ceiling on {args.split} ({run['total']['n_articles']} articles), {cost['calls']} requests\n")
+    print(f"judge ceiling on {args.split} ({run['total']['n_articles']} articles), {cost['calls']} requests")
+    print(f"no candidate of the rules is an item (scored empty): {', '.join(empty) or 'none'}\n")
     print("| F1 achievements | F1 shortcomings | F1 tasks | macro F1 | number fidelity |")
     print("|---:|---:|---:|---:|---:|")
     print(" | ".join(f"{h[k]:.3f}" for k in ("f1_achievements", "f1_shortcomings", "f1_tasks", "f1_macro",

@@ -68,13 +68,27 @@ def _options(server) -> Options:
     return Options(base_url=server.base_url, model="test-model", strategy="judge", use_cache=False)
 
 
+def ceiling_predictions(server, split: str, out: Path) -> list[str]:
+    """Run the judge against `server` (an oracle) on a split's articles, one JSON per article in `out`.
+    Where no candidate of the rules is an item the pipeline refuses ("nothing to summarise"): that
+    article gets no prediction and is scored as empty. Returns those articles' stems."""
+    empty = []
+    for stem, g in load_labels(LABELS, split).items():
+        try:
+            summary = summarize(ARTICLES / g["article"], _options(server))
+        except ExtractionError as err:
+            assert "nothing to summarise" in str(err), err
+            empty.append(stem)
+            continue
+        assert not summary.provenance.fallback_chunks
+        (out / f"{stem}.json").write_text(render_json(summary), encoding="utf-8")
+    return empty
+
+
 def test_ceiling_a_judge_that_knows_the_labels_scores_at_least_090_on_dev(fake_server_factory, tmp_path):
     server = fake_server_factory(responder=oracle_from_labels("dev"))
-    gold = load_labels(LABELS, "dev")
-    for stem, g in gold.items():
-        summary = summarize(ARTICLES / g["article"], _options(server))
-        assert not summary.provenance.fallback_chunks
-        (tmp_path / f"{stem}.json").write_text(render_json(summary), encoding="utf-8")
+    empty = ceiling_predictions(server, "dev", tmp_path)
+    assert len(empty) <= 2, empty  # articles none of whose clauses the rules propose are items
     run = score_predictions(tmp_path, LABELS, ARTICLES, split="dev")
     assert run["headline"]["f1_macro"] >= 0.90, run["headline"]
     assert run["headline"]["number_fidelity"] == 1.0

@@ -394,3 +394,10 @@ def test_a_sentence_opened_by_the_reviewed_period_reports_results_whatever_nouns
                           "kết luận, nghị quyết chuyên đề của cấp trên; thực hiện tốt công tác tuyển chọn công dân nhập "
                           "ngũ, đạt 100% chỉ tiêu.")
     assert len(got["achievements"]) == 2 and not got["tasks"]
+
+
+def test_a_directive_after_a_comma_is_its_own_task(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Quý IV, các tổ đội tập trung hoàn "
+                          "thành các công trình còn dở dang, yêu cầu báo cáo khối lượng công việc hàng tháng.")
+    assert got["tasks"] == ["Các tổ đội tập trung hoàn thành các công trình còn dở dang",
+                            "Yêu cầu báo cáo khối lượng công việc hàng tháng"]
