@@ -97,6 +97,7 @@ _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:v
 _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
                         r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense
+_DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
@@ -360,7 +361,7 @@ class RulesStrategy:
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
         head = text[:160]
-        if _RESULT_SECTION.match(head.strip()) and re.search(r"(?i)\bđã\b", head) and not reviewed.later(head):
+        if _RESULT_SECTION.match(head.strip()) and _DONE.search(head) and not reviewed.later(head):
             return "achievements"  # "6 tháng đầu năm, Đảng ủy đã quán triệt … kết luận …": the period's results
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
@@ -387,8 +388,8 @@ class RulesStrategy:
             return "shortcomings"
         if section == "tasks" and _RESULT_CLAUSE.search(clause) and not _TASK_MARKER.search(clause):
             return "achievements"
-        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause)) and not re.search(r"(?i)\bđã\b", clause):
+        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause)) and not _DONE.search(clause):
             return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020", "đại hội sẽ diễn ra từ tháng 4": still to do
-        if section == "tasks" and re.search(r"(?i)\bđã\b", clause) and not _TASK_SECTION.search(clause):
+        if section == "tasks" and _DONE.search(clause) and not _TASK_SECTION.search(clause):
             return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
         return section

@@ -65,7 +65,8 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
-_CHAIR_BODY = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)\s+(?P<org>"
+_HEAD_TITLES = r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)"  # who heads a body
+_CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
                          + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
@@ -234,7 +235,7 @@ def _committee_name(doc: Document, org: str) -> str:
     return f"{head} {m.group('name')}" if named.search(doc.source) else org
 
 
-_TITLED = re.compile(r"(?:chủ tịch|bí thư|giám đốc|trưởng|chỉ huy|thường trực)\s*$", re.IGNORECASE)
+_TITLED = re.compile(_HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịch UBND tỉnh <name>"
 
 
 def find_organization(doc: Document) -> str | None:
