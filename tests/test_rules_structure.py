@@ -401,3 +401,13 @@ def test_a_directive_after_a_comma_is_its_own_task(tmp_path):
                           "thành các công trình còn dở dang, yêu cầu báo cáo khối lượng công việc hàng tháng.")
     assert got["tasks"] == ["Các tổ đội tập trung hoàn thành các công trình còn dở dang",
                             "Yêu cầu báo cáo khối lượng công việc hàng tháng"]
+
+
+def test_a_speech_that_praises_then_directs_opens_tasks_at_the_directive(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Phát biểu tại hội nghị, ông Lê "
+                          "Văn An, Chủ tịch UBND huyện biểu dương kết quả xã đạt được trong quý III; đồng thời nhấn mạnh "
+                          "quý IV, UBND xã tiếp tục rà soát, hỗ trợ các hộ cận nghèo. Chủ động phòng, chống bão lũ, "
+                          "bảo đảm an toàn cho người dân.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert got["tasks"][0] == "Tiếp tục rà soát, hỗ trợ các hộ cận nghèo"
+    assert any(t.startswith("Chủ động phòng, chống bão lũ") for t in got["tasks"])
