@@ -46,6 +46,8 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Theo báo cáo, toàn huyện thu ngân sách đạt 61%", "Toàn huyện thu ngân sách đạt 61%"),
     ("result_section", "Trong tháng 12 năm 2024, xã đã cấp 120 thẻ bảo hiểm y tế.", "Phấn đấu cấp 120 thẻ bảo hiểm y tế."),
     ("hardship", "Tặng 50 suất quà cho học sinh có hoàn cảnh khó khăn", "Công tác thu ngân sách còn nhiều khó khăn"),
+    ("task_section", "Ông Lê Văn An, Chủ tịch UBND huyện đã định hướng đối với các nhiệm vụ năm 2025.",
+     "Hoạt động báo chí phát triển theo đúng định hướng của Bộ."),
     ("task_section", "Trong 3 tháng còn lại của năm, UBND xã tập trung thu ngân sách.", "Trong 9 tháng, UBND xã thu ngân sách đạt 80%."),
     ("verb_series", "Đảng ủy xã đã tập trung lãnh đạo", "Đảng ủy xã đã kết nạp 12 đảng viên"),
     ("verb_series", "Thường xuyên tuần tra, kiểm soát", "Thường xuyên tuần tra địa bàn"),
