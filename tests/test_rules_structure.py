@@ -411,3 +411,10 @@ def test_a_speech_that_praises_then_directs_opens_tasks_at_the_directive(tmp_pat
     assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
     assert got["tasks"][0] == "Tiếp tục rà soát, hỗ trợ các hộ cận nghèo"
     assert any(t.startswith("Chủ động phòng, chống bão lũ") for t in got["tasks"])
+
+
+def test_a_comma_then_dong_thoi_opens_a_new_action(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Quý IV, UBND xã phấn đấu hoàn thành "
+                          "chỉ tiêu thu ngân sách, đồng thời tăng cường công tác quản lý đất đai trên địa bàn.")
+    assert got["tasks"] == ["UBND xã phấn đấu hoàn thành chỉ tiêu thu ngân sách",
+                            "Tăng cường công tác quản lý đất đai trên địa bàn"]

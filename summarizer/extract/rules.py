@@ -83,7 +83,7 @@ _COMMA = re.compile(r",\s+")
 _STATUS_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|góp phần|nhằm|để)\b)[^\W\d][^,;.()]{2,50}?\s"
                             r"(?:được|đã được|luôn được|tiếp tục được)\s+\w+", re.IGNORECASE)
 _STATUS_DONE = re.compile(r"\b(?:được|ổn định|giữ vững|đảm bảo|bảo đảm|\d)", re.IGNORECASE)
-_OPENS = re.compile(rf"(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d", re.IGNORECASE)
+_OPENS = re.compile(rf"(?:đồng thời,?\s+)?(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d", re.IGNORECASE)
 # "Thu thuế đạt 102%, thuế nhà đất đạt 120%": after a figure, a new subject with its own figure is a new
 # result; a comma before a predicate of the same subject ("…, đạt 52% kế hoạch") is not.
 _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|so|với|nâng|góp|trong|đến|từ|và|hoặc|tỷ|triệu|nghìn|ngàn"
