@@ -418,3 +418,11 @@ def test_a_comma_then_dong_thoi_opens_a_new_action(tmp_path):
                           "chỉ tiêu thu ngân sách, đồng thời tăng cường công tác quản lý đất đai trên địa bàn.")
     assert got["tasks"] == ["UBND xã phấn đấu hoàn thành chỉ tiêu thu ngân sách",
                             "Tăng cường công tác quản lý đất đai trên địa bàn"]
+
+
+def test_a_comma_before_phat_huy_or_cung_co_opens_a_new_task(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Quý IV, Đảng ủy xã tăng cường công "
+                          "tác xây dựng Đảng, phát huy sức mạnh khối đại đoàn kết toàn dân, củng cố vững chắc quốc "
+                          "phòng, an ninh.")
+    assert got["tasks"] == ["Đảng ủy xã tăng cường công tác xây dựng Đảng",
+                            "Phát huy sức mạnh khối đại đoàn kết toàn dân", "Củng cố vững chắc quốc phòng, an ninh"]
