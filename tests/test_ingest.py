@@ -341,3 +341,9 @@ def test_list_lines_of_one_width_are_not_taken_for_a_wrapped_text():
              "- Tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo giảm còn 3,4% so với đầu năm"]
     doc = parse("Xã An Phú sơ kết quý III năm 2025\nKết quả đạt được:\n" + "\n".join(lines) + "\n")
     assert [doc.source[p.start:p.end] for p in doc.paragraphs] == ["Kết quả đạt được:", *lines]
+
+
+def test_a_portals_cap_nhat_stamp_with_a_12_hour_time_is_the_posted_date():
+    doc = parse("UBND huyện họp thường kỳ tháng 7\nCập nhật:24/07/2019 9:16:52 SA\nThu ngân sách đạt 95% dự toán.\n")
+    assert doc.posted_date == (2019, 7, 24)
+    assert kept(doc) == ["Thu ngân sách đạt 95% dự toán."]

@@ -181,6 +181,13 @@ def test_period_without_year_takes_its_companion_periods_year():
     ("Sáng 28/3/2022, UBND xã Tân Lập tổ chức họp thường kỳ tháng 3/2022.", "tháng 3/2022"),
     ("Chiều 27/9, Thường trực HĐND huyện họp định kỳ tháng 9 và triển khai nhiệm vụ tháng 10/2016.",
      "tháng 9 năm 2016"),
+    # the month the meeting assesses is the one reviewed, its year from the next month's or the page stamp
+    ("Chiều 8/12, UBND huyện An Phú tổ chức hội nghị đánh giá kết quả thực hiện các chỉ tiêu, nhiệm vụ tháng 11 "
+     "và đề ra phương hướng, nhiệm vụ tháng 12 năm 2020.", "tháng 11 năm 2020"),
+    ("Tin tức\nCập nhật:24/07/2019 9:16:52 SA\nSáng ngày 23/7, UBND huyện họp thường kỳ để đánh giá tình hình "
+     "thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng 7 và triển khai nhiệm vụ tháng 8.", "tháng 7 năm 2019"),
+    ("Ngày 30/10, Thường trực HĐND huyện giao ban với Thường trực HĐND các xã đánh giá tình hình hoạt động 10 "
+     "tháng và định hướng nhiệm vụ những tháng cuối năm 2019.", "10 tháng năm 2019"),
 ])
 def test_a_monthly_meeting_names_its_month(text, period):
     assert find_period(parse(text)) == period

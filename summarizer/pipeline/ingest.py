@@ -54,9 +54,10 @@ RELATED_MIN = 2  # headlines in a trailing link list
 _STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
+    r"^(?:(?:ngày\s+)?(?:cập nhật|đăng|đăng ngày|ngày đăng)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
     r"(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
-    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[(\[]GMT\s*[+-]\d+[)\]])?$",  # "…, 18:50 [GMT+7]"
+    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*[(\[]GMT\s*[+-]\d+[)\]])?$",  # "…, 18:50 [GMT+7]"
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")

@@ -28,8 +28,11 @@ _TITLES = re.compile(
 
 
 # A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022".
-_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ|sơ kết(?: công tác)?)\s+tháng\s+(\d{1,2})(?:\s*(/|năm)\s*((?:19|20)\d\d))?",
-                      re.IGNORECASE)
+# So does the review it holds: "họp thường kỳ để đánh giá tình hình thực hiện nhiệm vụ … tháng 7 và
+# triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
+_ASSESSED = r"(?:đánh giá|sơ kết)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
+_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
+                      r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)", re.IGNORECASE)
 
 
@@ -40,7 +43,7 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     month, sep, year = m.group(1), m.group(2), m.group(3)
     if year:
         return f"tháng {month}/{year}" if sep == "/" else f"tháng {month} năm {year}"
-    written = re.search(rf"tháng\s+{month}\s*(?:/|năm)\s*(?:19|20)\d\d", lead, re.IGNORECASE)
+    written = re.search(rf"tháng\s+{month}\s*(?:/|\.|năm)\s*(?:19|20)\d\d", lead, re.IGNORECASE)
     if written:  # "thường kỳ tháng 4" in the title, "Trong tháng 4/2021, …" in the lead: as written
         return " ".join(written.group(0).split())
     other = _MONTH_YEAR.search(lead)  # "… tháng 9 và triển khai … tháng 10/2016"
@@ -61,6 +64,7 @@ _REVIEWED = re.compile(
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
     r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
     r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
+    r"|" + _ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
     r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed.
@@ -77,10 +81,10 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
         before = text[max(0, m.start() - 60): m.start()]
         if _NEXT.search(before) or (m.group("f") and _NOT_YEAR.search(before)):  # never "cùng kỳ năm 2022"
             continue
-        value = m.group(0)
+        value = m.group("e") or m.group(0)
         if m.group("y"):
             value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
-        (last if m.group("f") else bare if m.group("r") or m.group("k") else out).append(
+        (last if m.group("f") else bare if m.group("r") or m.group("k") or m.group("e") else out).append(
             re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
     return out, bare, last
 
