@@ -426,3 +426,12 @@ def test_a_comma_before_phat_huy_or_cung_co_opens_a_new_task(tmp_path):
                           "phòng, an ninh.")
     assert got["tasks"] == ["Đảng ủy xã tăng cường công tác xây dựng Đảng",
                             "Phát huy sức mạnh khối đại đoàn kết toàn dân", "Củng cố vững chắc quốc phòng, an ninh"]
+
+
+def test_after_a_figure_a_new_action_with_its_own_count_is_a_new_item_but_a_term_is_not(tmp_path):
+    got = items(tmp_path, "Trong năm 2025, phường đã cấp 743 giấy chứng nhận quyền sử dụng đất, trồng mới 3.128 cây "
+                          "xanh, bê tông hóa đường ngõ xóm với chiều dài 1.100m. Quý IV, Chi bộ nhiệm kỳ 2022 - 2025 "
+                          "tổ chức đại hội, nhiệm kỳ 2025 - 2030 hoàn thành trong tháng 5/2025.")
+    assert got["achievements"] == ["Phường đã cấp 743 giấy chứng nhận quyền sử dụng đất", "Trồng mới 3.128 cây xanh",
+                                   "Bê tông hóa đường ngõ xóm với chiều dài 1.100m"]
+    assert len(got["tasks"]) == 1
