@@ -435,3 +435,9 @@ def test_after_a_figure_a_new_action_with_its_own_count_is_a_new_item_but_a_term
     assert got["achievements"] == ["Phường đã cấp 743 giấy chứng nhận quyền sử dụng đất", "Trồng mới 3.128 cây xanh",
                                    "Bê tông hóa đường ngõ xóm với chiều dài 1.100m"]
     assert len(got["tasks"]) == 1
+
+
+def test_so_voi_du_kien_compares_and_does_not_make_a_plan(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Tuy nhiên, giải ngân vốn đầu tư "
+                          "công lại quá thấp so với dự kiến.")
+    assert got["shortcomings"] == ["Giải ngân vốn đầu tư công lại quá thấp so với dự kiến"] and not got["tasks"]

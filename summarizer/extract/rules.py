@@ -102,7 +102,7 @@ _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:v
 # addressee with the task; the task is all that follows the comma.
 _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
                         r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense
+_FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
