@@ -370,3 +370,10 @@ def test_a_title_holders_name_is_never_the_organizations_place():
 def test_a_mass_organisations_standard_name_is_kept_whole():
     text = "Ngày 10/1, Hội Nạn nhân chất độc da cam/Dioxin tỉnh tổ chức hội nghị tổng kết công tác năm 2025."
     assert find_organization(parse(text)) == "Hội Nạn nhân chất độc da cam/Dioxin tỉnh"
+
+
+def test_with_no_holder_sentence_the_body_reported_acting_most_often_is_the_organisation():
+    doc = parse("Giữ vững an ninh trật tự trên địa bàn\n\nToàn cảnh buổi làm việc.\n\nTrong 9 tháng đầu năm, công an "
+                "huyện Hưng Nguyên đã phát hiện 22 vụ vi phạm. Công an huyện Hưng Nguyên đã xử lý 49 vụ vi phạm "
+                "về kinh tế. Đồng chí Phó Giám đốc Công an tỉnh Nguyễn Văn An phát biểu chỉ đạo.")
+    assert find_organization(doc) == "Công an huyện Hưng Nguyên"

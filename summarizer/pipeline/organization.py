@@ -241,7 +241,8 @@ _TITLED = re.compile(_HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịc
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
     with a place name in the title/lead, else in the whole text, else the body whose period the
-    lead reports; a body named without its place takes the headline's."""
+    lead reports, else the body the article reports acting most often; a body named without its place
+    takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
         return _committee_name(doc, _complete(doc, holder))
@@ -262,4 +263,24 @@ def find_organization(doc: Document) -> str | None:
     if body:
         return _complete(doc, _with_place(doc, body) or body)
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
-    return _capitalised(place.group("org")) if place else None
+    return _capitalised(place.group("org")) if place else _acting_body(doc)
+
+
+# The very last resort: the body with a place name that the article reports as acting ("Công an huyện
+# Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
+_ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
+                     r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))?\s+(?=[A-ZĐ])")
+
+
+def _acting_body(doc: Document) -> str | None:
+    counts: dict[str, int] = {}
+    for p in doc.paragraphs:
+        text = doc.text_of(p)
+        for m in _ACTING.finditer(text):
+            place = _place(text[m.end():])
+            rest = text[m.end():]
+            after = rest[len(" ".join(place)):]
+            if place and place[0] not in _SURNAMES and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", after):
+                name = _capitalised(" ".join([m.group(0).strip(), *place]))
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
