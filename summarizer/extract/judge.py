@@ -18,8 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from summarizer.extract.base import Candidate, ExtractionResult, ModelStrategy, StrategyContext, per_chunk
+from summarizer.extract.clauses import item_text
 from summarizer.extract.errors import chunk_failure
-from summarizer.extract.rules import Proposal, RulesStrategy, item_text
+from summarizer.extract.rules import Proposal, RulesStrategy
 from summarizer.llm.prompts import load_prompt
 from summarizer.models import ExtractedMeta, FailedChunk, JudgeAnswer, Meta
 from summarizer.pipeline.chunk import Chunk

@@ -16,18 +16,17 @@ only on how such reports are generally written, never on one article's wording:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
+from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, clauses, item_text
 from summarizer.extract.cues import cue, heading_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
 from summarizer.models import Category, ExtractedMeta, Meta
-from summarizer.pipeline.chunk import Chunk, Sentence
+from summarizer.pipeline.chunk import Chunk
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.meta import rules_meta
-from summarizer.text import strip_list_marker
 
 MIN_WORDS = 5
 
@@ -46,14 +45,11 @@ _PROBLEM_LIST = cue("problem_list")
 _PROBLEM_NAMED = cue("problem_named")
 _DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
-_CIRCUMSTANCE = cue("circumstance")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
-_SUBJECT_DID = re.compile(r"^[^,]*?\b(?:đã|đều|tiếp tục|đạt|được)\b", re.IGNORECASE)  # the subject after the credit
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
-_FILLER = cue("filler")
 _HEADING = cue("topic_heading")
 _FRAMING = cue("framing")
 _OWNER_HEADING = cue("owner_heading")
@@ -66,38 +62,9 @@ _AWARD = cue("award")
 LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
 
 
-# A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
-# Common verbs of Vietnamese administrative reports; "góp phần/nhằm/để" (purpose) never split.
-_ACTION_VERBS = (
-    "tổ chức|thực hiện|triển khai|tăng cường|đẩy mạnh|nâng cao|chú trọng|phát triển|kết nạp|đề nghị|trao tặng"
-    "|giải quyết|hoàn thành|huy động|tiếp tục|bảo đảm|đảm bảo|chỉ đạo|tập trung|phối hợp|quan tâm|đổi mới"
-    "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
-    "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
-    "|phát hiện|điều tra|triệt phá|bắt giữ|khởi tố|thu giữ|mở|tặng"  # police and social-work results
-    "|yêu cầu"  # "…, yêu cầu báo cáo …": a directive after a comma is its own item
-    "|phát huy|tranh thủ|kêu gọi|thu hồi|củng cố|mở rộng"  # "…, phát huy sức mạnh …", "…, củng cố quốc phòng …"
-    "|làm tốt|nắm chắc"  # the standard openers of directions ("làm tốt công tác …, nắm chắc tình hình …")
-)
-_COMMA = re.compile(r",\s+")
-# "…, an ninh chính trị ổn định, quốc phòng được giữ vững, công tác giáo dục được quan tâm": a new
-# subject with its own passive or status predicate, after a clause that has one, is a new result.
-_STATUS_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|góp phần|nhằm|để)\b)[^\W\d][^,;.()]{2,50}?\s"
-                            r"(?:được|đã được|luôn được|tiếp tục được)\s+\w+", re.IGNORECASE)
-_STATUS_DONE = re.compile(r"\b(?:được|ổn định|giữ vững|đảm bảo|bảo đảm|\d)", re.IGNORECASE)
-_OPENS = re.compile(rf"(?:đồng thời,?\s+)?(?:{_ACTION_VERBS})\b|\d|trong đó\b[^.;]*\d", re.IGNORECASE)
-# "Thu thuế đạt 102%, thuế nhà đất đạt 120%": after a figure, a new subject with its own figure is a new
-# result; a comma before a predicate of the same subject ("…, đạt 52% kế hoạch") is not. So is a new
-# action with its own count ("…743 giấy chứng nhận, trồng mới 3.128 cây xanh, bê tông hóa 1.100m đường"),
-# but not a term, a date or a year ("nhiệm kỳ 2021 - 2026", "ngày 12/5/2022") nor a purpose ("để …").
-_FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|so|với|nâng|góp|trong|đến|từ|và|hoặc|tỷ(?!\s+lệ)|triệu|nghìn|ngàn"
-                            r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên)\b)(?:[^\W\d][^,;.()]{0,50}?\s"
-                            r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d"
-                            r"|(?!(?:nhiệm kỳ|ngày|năm|tháng|quý|quí|mức|tầm nhìn|giai đoạn|khóa|khoá|lần|đợt|số|thời|giải pháp"
-                            r"|nhiệm vụ|gồm|chiếm|xếp|đứng|giữ|tương đương|bình quân|để|nhằm|gắn với|song song|sau khi)\b)"
-                            r"[^\W\d][^,;.()\d]{2,40}?\s(?!(?:19|20)\d\d\b)\d(?![\d.]*\s*[/-]\s*\d))", re.IGNORECASE)
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
-                        rf"(?=(?:{_ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+                        rf"(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
 # addressee with the task; the task is all that follows the comma.
 _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
@@ -107,143 +74,12 @@ _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tens
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
-_VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
-_PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
-MIN_SPLIT_WORDS = 3
-# "…còn chậm, năng lực của một số chi bộ còn hạn chế": after a shortcoming, a new subject with its
-# own "còn/chưa" predicate is a new shortcoming.
-_SHORT_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|nhưng|song)\b)"
-                           r"[^\W\d][^,;.()]{2,60}?(?<!\bkhi)\s(?:vẫn còn|còn|chưa)\s(?!lại\b)", re.IGNORECASE)
-_ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
-_CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
-ADVERBIAL_WORDS = 12  # syllables
-
-
-def _strip_filler(piece: str) -> str:
-    """`piece` without its leading period phrases, date stamps and attributions."""
-    return _drop_filler(piece.strip() + ",").strip(" ,")  # the comma lets a period phrase end
-
-
-def _only_filler(piece: str) -> bool:
-    """A period phrase, date stamp or attribution with nothing after it ("Báo cáo … cho biết trong năm 2018")."""
-    return not _strip_filler(piece)
-
-
-def _adverbial(piece: str) -> bool:
-    """A short prepositional phrase with no verb of its own ("Theo đánh giá của Công an huyện")."""
-    piece = piece.strip()
-    return bool(_ADVERBIAL.match(piece)) and len(piece.split()) <= ADVERBIAL_WORDS and not _CLAUSE_VERB.search(piece)
-
 
 @dataclass
 class Proposal:
     candidate: Candidate  # category: the rules' verdict (or the section, for a clause they drop)
     kept: bool  # False: the rules do not take it for an item (context, heading, too short)
 
-
-@dataclass
-class Clause:
-    start: int
-    end: int
-    sentence: Sentence
-
-
-SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part) -> cut here?
-
-
-def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None,
-            list_at: int | None = None) -> list[Clause]:
-    """Split at ';', '…', list colons and commas that open a new action; a lead-in before a list
-    colon is dropped as context.
-
-    A comma cut needs a new action verb or a figure after it (labelling.md: separate actions or
-    results with their own verb are separate items), and is never taken inside a verb series
-    ("lãnh đạo, chỉ đạo …") or after a purpose word ("…, góp phần …"). `decide` (the hybrid
-    strategy's model) may veto each remaining cut; without it the structure decides alone.
-    `list_at`: where a lead-in that works as a list colon ends in the sentence ("… đề ra các giải pháp …,
-    trong đó", "… khắc phục những hạn chế như"); the lead-in is dropped like one before a colon.
-    """
-    text = doc.source[sentence.start : sentence.end]
-    cuts = [0]
-    for m in re.finditer(r";|…|\.\.\.+|:", text):
-        if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
-            continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
-        cuts.append(m.end())
-    cuts = sorted({*cuts, list_at} if list_at else cuts) + [len(text)]
-    out = []
-    for i in range(len(cuts) - 1):
-        a, b = cuts[i], cuts[i + 1]
-        piece = text[a:b]
-        if piece.rstrip().endswith(":") or b == list_at:
-            continue  # lead-in of a list
-        lead = len(piece) - len(piece.lstrip(" \t\n,"))
-        body = piece[lead:].rstrip().rstrip(";:.… ").rstrip()
-        body, marker = strip_list_marker(body)  # "- ", "+ ", "1. ", "a) ": the quote starts after the marker
-        if not body:
-            continue
-        credit = _credit_length(body)  # "Dưới sự lãnh đạo của …, <subject> đã …": the subject's clause
-        body = body[credit:]
-        s = sentence.start + a + lead + marker + credit
-        if marker:  # a list line is the writer's own item: never cut further
-            out.append(Clause(s, s + len(body), sentence))
-        else:
-            out += _comma_split(doc, s, s + len(body), sentence, decide)
-    return out
-
-
-def _credit_length(body: str) -> int:
-    """How many characters of `body` credit the leadership before the subject ("Dưới sự lãnh đạo
-    của Huyện ủy, sự điều hành của UBND, "); 0 when it has no such opening or no subject follows."""
-    credit = _CIRCUMSTANCE.match(body)
-    if not credit:
-        return 0
-    for m in re.finditer(r",\s+|\s+nên\s+", body):
-        if m.start() >= credit.end() and _SUBJECT_DID.match(body[m.end():]):
-            return m.end()
-    return 0
-
-
-def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
-                 decide: SplitDecider | None) -> list[Clause]:
-    """Cut a clause where a comma opens a new action or figure, the structure allows it, and
-    `decide` (when given) agrees."""
-    text = doc.source[start:end]
-    pieces, prev = [], 0
-    for m in _COMMA.finditer(text):
-        left, right = text[prev : m.start()], text[m.end() :]
-        if not (_OPENS.match(right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
-                or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))
-                or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left))):
-            continue
-        if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
-            continue
-        if _VERB_SERIES.search(left) or _PURPOSE.search(left):
-            continue
-        if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
-            continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
-        if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
-            continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
-        if decide is None or decide(text, left, right):
-            pieces.append((prev, m.start()))
-            prev = m.end()
-    pieces.append((prev, len(text)))
-    return [Clause(start + a, start + b, sentence) for a, b in pieces]
-
-
-def _drop_filler(text: str) -> str:
-    """`text` without its leading filler, one layer at a time ("date 2022-08 (QNO) - Trong tháng 7.2022, …")."""
-    for _ in range(4):
-        shorter = _FILLER.sub("", text).strip()
-        if shorter == text:
-            break
-        text = shorter
-    return text
-
-
-def item_text(quote: str) -> str:
-    """The item as a reader writes it: filler dropped, a hard-wrapped quote's line breaks made spaces."""
-    text = re.sub(r"\s*\n\s*", " ", _drop_filler(quote) or quote)
-    return text[0].upper() + text[1:]
 
 
 class RulesStrategy:
