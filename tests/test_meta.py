@@ -377,3 +377,9 @@ def test_with_no_holder_sentence_the_body_reported_acting_most_often_is_the_orga
                 "huyện Hưng Nguyên đã phát hiện 22 vụ vi phạm. Công an huyện Hưng Nguyên đã xử lý 49 vụ vi phạm "
                 "về kinh tế. Đồng chí Phó Giám đốc Công an tỉnh Nguyễn Văn An phát biểu chỉ đạo.")
     assert find_organization(doc) == "Công an huyện Hưng Nguyên"
+
+
+def test_to_chuc_co_so_dang_is_a_noun_and_names_no_meeting():
+    doc = parse("Đảng bộ huyện Phú Hòa có 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nHuyện ủy Phú Hòa vừa "
+                "tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.")
+    assert find_organization(doc) == "Huyện ủy Phú Hòa"

@@ -441,3 +441,10 @@ def test_so_voi_du_kien_compares_and_does_not_make_a_plan(tmp_path):
     got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Tuy nhiên, giải ngân vốn đầu tư "
                           "công lại quá thấp so với dự kiến.")
     assert got["shortcomings"] == ["Giải ngân vốn đầu tư công lại quá thấp so với dự kiến"] and not got["tasks"]
+
+
+def test_a_request_for_an_award_among_the_years_results_is_a_result_not_a_directive(tmp_path):
+    got = items(tmp_path, "Năm 2025, công tác xây dựng Đảng đạt nhiều kết quả. Trong năm, toàn Đảng bộ kết nạp 49 đảng "
+                          "viên, chuyển đảng viên chính thức 56 đồng chí, đề nghị trao tặng huy hiệu 30 năm tuổi đảng cho "
+                          "65 đồng chí.")
+    assert len(got["achievements"]) >= 3 and not got["tasks"]

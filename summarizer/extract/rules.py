@@ -63,7 +63,8 @@ LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a 
 
 
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
+# "đề nghị trao tặng huy hiệu …", "đề nghị công nhận …" request an award or a title: a result, no addressee.
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|trao|tặng|truy tặng|xét|công nhận|khen thưởng|kỷ luật)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
 # addressee with the task; the task is all that follows the comma.

@@ -40,11 +40,12 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
 # body and its verb the genre may put the term of a council ("HĐND xã X khóa 13, nhiệm kỳ 2021 – 2026
 # tổ chức kỳ họp"), the members of a cluster ("Cụm thi đua số 5 … gồm 6 tỉnh: …, … tổ chức") or a
 # co-organiser ("Ban Tuyên giáo Tỉnh ủy phối hợp với Huyện ủy X tổ chức": the first named holds it).
-# "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb.
+# "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
+# 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
+                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức(?!\s+(?:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
                      r"|tổng kết|giao ban)\b")
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …").
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$",
