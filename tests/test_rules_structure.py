@@ -448,3 +448,10 @@ def test_a_request_for_an_award_among_the_years_results_is_a_result_not_a_direct
                           "viên, chuyển đảng viên chính thức 56 đồng chí, đề nghị trao tặng huy hiệu 30 năm tuổi đảng cho "
                           "65 đồng chí.")
     assert len(got["achievements"]) >= 3 and not got["tasks"]
+
+
+def test_a_sentence_announcing_the_periods_results_reopens_results_after_directions(tmp_path):
+    got = items(tmp_path, "Quý IV, UBND xã cần tập trung thu ngân sách. Ban Chỉ đạo xã thực hiện đạt nhiều kết quả nổi "
+                          "bật, như: tuyển sinh dạy nghề đạt gần 50%; vận động Quỹ đền ơn đáp nghĩa hơn 46 triệu đồng.")
+    assert got["tasks"] == ["UBND xã cần tập trung thu ngân sách"]
+    assert got["achievements"] == ["Tuyển sinh dạy nghề đạt gần 50%", "Vận động Quỹ đền ơn đáp nghĩa hơn 46 triệu đồng"]

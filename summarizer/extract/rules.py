@@ -220,6 +220,8 @@ class RulesStrategy:
             return "shortcomings" if last_short > last_task else "tasks"
         if reviewed.later(head):  # "Quý IV, …", "Trong tháng 5, …", "Năm 2023, …" open the next period's tasks
             return "tasks"
+        if _RESULT_ANNOUNCE.search(head) and not _TASK_MARKER.search(head):  # "… đạt nhiều kết quả nổi bật, như: …"
+            return "achievements"
         if _RESULT_SECTION.search(head.strip()):
             return "achievements"
         return current
