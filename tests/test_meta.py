@@ -383,3 +383,13 @@ def test_to_chuc_co_so_dang_is_a_noun_and_names_no_meeting():
     doc = parse("Đảng bộ huyện Phú Hòa có 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nHuyện ủy Phú Hòa vừa "
                 "tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.")
     assert find_organization(doc) == "Huyện ủy Phú Hòa"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Chiều 12/1, Hội Cựu chiến binh tỉnh tổng kết công tác Hội năm 2020 và triển khai nhiệm vụ năm 2021.",
+     "2021-01-12"),
+    ("Ngày 28/12, UBND xã An Hòa tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021.", "2020-12-28"),
+    ("Ngày 10/7, UBND xã An Hòa sơ kết 6 tháng đầu năm 2023.", "2023-07-10"),
+])
+def test_a_year_end_review_held_in_january_is_dated_the_next_year(text, date):
+    assert find_meeting_date(parse(text)) == date

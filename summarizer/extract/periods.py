@@ -13,7 +13,7 @@ from typing import NamedTuple
 from summarizer.text import QUARTER, quarter_number
 
 _MONTH_OPEN = re.compile(r"(?:trong\s+|sang\s+)?tháng\s+(\d{1,2})\b", re.IGNORECASE)
-_LATER_YEAR = re.compile(r"(?:trong\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
+_LATER_YEAR = re.compile(r"(?:trong\s+|(?:bước\s+)?sang\s+|đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
 
 
 class Reviewed(NamedTuple):

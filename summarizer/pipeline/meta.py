@@ -168,6 +168,10 @@ def _year_hint(doc: Document, period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# Periods whose review is held at the turn of the year: the whole year, its last quarter or months.
+_YEAR_END = re.compile(r"^(?:năm\s+(?:19|20)\d\d|qu[ýí]\s*(?:IV|4)\b|\d+\s+tháng\s+cuối\s+năm|tháng\s+12\b)", re.IGNORECASE)
+
+
 def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
     """The lead's meeting date; `period` (the reviewed period, found once by the caller) gives a
     missing year."""
@@ -178,6 +182,8 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
         year = int(y) if y else _year_hint(doc, period)
         if year is None:
             continue
+        if not y and mo <= 2 and _YEAR_END.search(period or "") and str(year) in (period or ""):
+            year += 1  # "Chiều 12/1, … tổng kết công tác năm 2020": a year-end review held the next January
         try:
             return date(year, mo, d).isoformat()
         except ValueError:
