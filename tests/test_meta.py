@@ -393,3 +393,13 @@ def test_to_chuc_co_so_dang_is_a_noun_and_names_no_meeting():
 ])
 def test_a_year_end_review_held_in_january_is_dated_the_next_year(text, date):
     assert find_meeting_date(parse(text)) == date
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Đó là ý kiến chỉ đạo của ông Phó Chủ tịch UBND tỉnh tại hội nghị sơ kết 6 tháng đầu năm của Sở Lao động "
+     "thương binh và xã hội được tổ chức vào ngày 3/7/2025.", "Sở Lao động thương binh và xã hội"),
+    ("Sáng 22.1, Thanh tra tỉnh tổ chức hội nghị tổng kết công tác năm 2025, triển khai hoạt động năm 2026.",
+     "Thanh tra tỉnh"),
+])
+def test_the_body_of_a_named_review_and_an_inspectorate_hold_their_meetings(text, org):
+    assert find_organization(parse(text)) == org
