@@ -153,9 +153,12 @@ class RulesStrategy:
                     section = self._section(quote, section, reviewed)
                 directive = _DIRECTIVE.match(quote) or _ADDRESSED.match(quote)
                 body = quote[directive.end():] if directive else quote  # the task after its addressee
-                if directive and context and i > 0:  # "Phát biểu …, X biểu dương …; đồng thời nhấn mạnh
-                    section = "tasks"  # năm 2016, Công an tỉnh tiếp tục …": the speech turns to directions
-                kept = not ((context and not (directive and i > 0)) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
+                # "Phát biểu …, X biểu dương …; đồng thời nhấn mạnh năm 2016, Công an tỉnh tiếp tục …":
+                # a directive after the first clause of a speech turns it to directions
+                turns = bool(directive) and context and i > 0
+                if turns:
+                    section = "tasks"
+                kept = not ((context and not turns) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or (papers and cl.start >= sentence.start + papers.end())
                             or _HEADING.match(quote) or _FRAMING.search(quote))

@@ -8,6 +8,7 @@ May import: `pipeline.ingest`, `pipeline.lead`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
@@ -275,14 +276,12 @@ _ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nô
 
 
 def _acting_body(doc: Document) -> str | None:
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for p in doc.paragraphs:
         text = doc.text_of(p)
         for m in _ACTING.finditer(text):
-            place = _place(text[m.end():])
             rest = text[m.end():]
-            after = rest[len(" ".join(place)):]
-            if place and place[0] not in _SURNAMES and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", after):
-                name = _capitalised(" ".join([m.group(0).strip(), *place]))
-                counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+            place = _place(rest)
+            if place and place[0] not in _SURNAMES and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", rest[len(" ".join(place)):]):
+                counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
+    return counts.most_common(1)[0][0] if counts else None
