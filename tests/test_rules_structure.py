@@ -455,3 +455,15 @@ def test_a_sentence_announcing_the_periods_results_reopens_results_after_directi
                           "bật, như: tuyển sinh dạy nghề đạt gần 50%; vận động Quỹ đền ơn đáp nghĩa hơn 46 triệu đồng.")
     assert got["tasks"] == ["UBND xã cần tập trung thu ngân sách"]
     assert got["achievements"] == ["Tuyển sinh dạy nghề đạt gần 50%", "Vận động Quỹ đền ơn đáp nghĩa hơn 46 triệu đồng"]
+
+
+def test_a_sentence_defining_the_next_periods_work_gives_tasks(tmp_path):
+    got = items(tmp_path, "Quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Nhiệm vụ trong giai đoạn này là tập trung "
+                          "thu ngân sách, hoàn thành tuyển chọn và gọi công dân nhập ngũ năm 2026.")
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert len(got["tasks"]) == 2 and got["tasks"][1] == "Hoàn thành tuyển chọn và gọi công dân nhập ngũ năm 2026"
+
+
+def test_a_comma_inside_a_parenthesis_does_not_cut_the_aside_off(tmp_path):
+    got = items(tmp_path, "Quý III, tổng thu ngân sách tăng khá (thu nội địa đạt 65%, 10.420 tỷ đồng).")
+    assert got["achievements"] == ["Tổng thu ngân sách tăng khá (thu nội địa đạt 65%, 10.420 tỷ đồng)"]

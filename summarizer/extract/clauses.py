@@ -162,11 +162,18 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
         if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
             continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
+        if _enclosed(text[: m.start()]):
+            continue  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside
         if decide is None or decide(text, left, right):
             pieces.append((prev, m.start()))
             prev = m.end()
     pieces.append((prev, len(text)))
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
+
+
+def _enclosed(before: str) -> bool:
+    """Whether a position after `before` lies inside a parenthesis."""
+    return before.count("(") > before.count(")")
 
 
 def _drop_filler(text: str) -> str:
