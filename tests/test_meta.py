@@ -403,3 +403,14 @@ def test_a_year_end_review_held_in_january_is_dated_the_next_year(text, date):
 ])
 def test_the_body_of_a_named_review_and_an_inspectorate_hold_their_meetings(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Tại hội nghị tổng kết năm 2025, đại diện Đảng ủy Khối Dân - Chính - Đảng tỉnh Bình Phước cho biết năm qua "
+     "đã kết nạp 316 đảng viên.\n\nDịp này, Đảng ủy Khối tặng giấy khen cho 12 tổ chức Đảng đạt trong sạch vững mạnh.",
+     "Đảng ủy Khối Dân - Chính - Đảng tỉnh Bình Phước"),
+    ("Dịp này, Huyện ủy Tân Châu tặng giấy khen cho 12 tổ chức Đảng đạt trong sạch vững mạnh năm 2025.",
+     "Huyện ủy Tân Châu"),
+])
+def test_a_bloc_named_with_dashes_is_kept_whole_and_a_counted_to_chuc_is_no_meeting(text, org):
+    assert find_organization(parse(text)) == org

@@ -42,11 +42,12 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
 # tổ chức kỳ họp"), the members of a cluster ("Cụm thi đua số 5 … gồm 6 tỉnh: …, … tổ chức") or a
 # co-organiser ("Ban Tuyên giáo Tỉnh ủy phối hợp với Huyện ủy X tổ chức": the first named holds it).
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
-# 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting).
+# 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting) and a counted "12 tổ chức Đảng"
+# ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức(?!\s+(?:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
+                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:(?<!\d )tổ chức(?!\s+(?i:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
                      r"|tổng kết|giao ban)\b")
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …").
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$",
@@ -126,10 +127,23 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     return None
 
 
+# A bloc named by its one-word parts joined with dashes ("Đảng ủy Khối Dân - Chính - Đảng TPHCM").
+_DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
+
+
 def _place(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn")."""
     place = capitalised_run(text, 3)
-    return [] if len(place) == 3 and place[0] in _SURNAMES else place
+    if len(place) == 3 and place[0] in _SURNAMES:
+        return []
+    rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
+    while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in _SURNAMES:
+        place += ["-", m.group().strip(" -–")]
+        rest = rest[m.end():]
+    if len(place) > 3 and place[-2] == "-":  # the bloc's place after its name ("… Đảng TPHCM", "… Đảng tỉnh X")
+        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)(?=\s+[A-ZĐ])", rest)
+        place += [level.group(1), *capitalised_run(rest[level.end():], 3)] if level else capitalised_run(rest, 1)
+    return place
 
 
 def _with_place(doc: Document, org: str) -> str | None:
