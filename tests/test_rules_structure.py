@@ -467,3 +467,11 @@ def test_a_sentence_defining_the_next_periods_work_gives_tasks(tmp_path):
 def test_a_comma_inside_a_parenthesis_does_not_cut_the_aside_off(tmp_path):
     got = items(tmp_path, "Quý III, tổng thu ngân sách tăng khá (thu nội địa đạt 65%, 10.420 tỷ đồng).")
     assert got["achievements"] == ["Tổng thu ngân sách tăng khá (thu nội địa đạt 65%, 10.420 tỷ đồng)"]
+
+
+def test_a_verb_repeated_after_a_comma_opens_a_parallel_action_but_a_repeated_noun_does_not(tmp_path):
+    got = items(tmp_path, "Quý III, Hội Cựu chiến binh xã đã làm được nhiều việc: thăm hỏi 12 gia đình chính sách, "
+                          "thăm hỏi hội viên ốm đau. Hội tiếp tục làm tốt công tác tuyên truyền giáo dục, công tác vận "
+                          "động quần chúng.")
+    assert got["achievements"] == ["Thăm hỏi 12 gia đình chính sách", "Thăm hỏi hội viên ốm đau",
+                                   "Hội tiếp tục làm tốt công tác tuyên truyền giáo dục, công tác vận động quần chúng"]

@@ -150,7 +150,7 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
     pieces, prev = [], 0
     for m in _COMMA.finditer(text):
         left, right = text[prev : m.start()], text[m.end() :]
-        if not (_OPENS.match(right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
+        if not (_OPENS.match(right) or _parallel(left, right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
                 or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))
                 or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left))):
             continue
@@ -169,6 +169,22 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             prev = m.end()
     pieces.append((prev, len(text)))
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
+
+
+# Heads of noun phrases, not verbs: "công tác tuyên truyền, công tác vận động" is one list of fields.
+_NOUN_HEAD = re.compile(r"(?:công tác|mô hình|tội phạm|tình hình|hoạt động|phong trào|chương trình|lĩnh vực|các|những)\b")
+
+
+def _parallel(left: str, right: str) -> bool:
+    """A comma before the verb that opened the previous piece or opens the next one: a series of
+    parallel actions ("thăm hỏi gia đình …, thăm hỏi hội viên ốm đau"). Only a verb that opens its
+    piece counts; one after a subject is too often a noun repeated in a list of fields."""
+    head = " ".join(right.split()[:2]).lower()
+    if len(head.split()) < 2 or not head.replace(" ", "").isalpha() or _NOUN_HEAD.match(head):
+        return False
+    prev = _strip_filler(left.split(",")[-1]).lower()
+    nxt = right.split(",")[1].strip().lower() if "," in right else ""
+    return prev.startswith(head + " ") or nxt.startswith(head + " ")
 
 
 def _enclosed(before: str) -> bool:
