@@ -414,3 +414,21 @@ def test_the_body_of_a_named_review_and_an_inspectorate_hold_their_meetings(text
 ])
 def test_a_bloc_named_with_dashes_is_kept_whole_and_a_counted_to_chuc_is_no_meeting(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Chiều 28/12/2025, Đài Phát thanh và Truyền hình (PTTH) tỉnh tổ chức Hội nghị tổng kết công tác năm 2025.",
+     "Đài Phát thanh và Truyền hình tỉnh"),
+    ("Sáng 20/3/2026, Trung tâm Văn hóa, Thể thao và Du lịch huyện tổ chức hội nghị triển khai công tác năm 2026.",
+     "Trung tâm Văn hóa, Thể thao và Du lịch huyện"),
+    ("Sáng 30-5, Khối thi đua Mặt trận 9 xã, thị trấn của huyện Cam Lâm tổ chức hội nghị sơ kết công tác 6 tháng "
+     "đầu năm.", "Khối thi đua Mặt trận 9 xã, thị trấn của huyện Cam Lâm"),
+    ("(QNO) - Ban chỉ huy Quân sự huyện Tiên Phước vừa hội nghị sơ kết nhiệm vụ quốc phòng 6 tháng đầu năm.",
+     "Ban chỉ huy Quân sự huyện Tiên Phước"),
+    ("HĐND phường tổ chức kỳ họp lần thứ 5\n\nSáng ngày 20/12/2025, HĐND phường 12 đã tổ chức kỳ họp lần thứ 5.",
+     "HĐND phường 12"),
+    ("Chủ trì Hội nghị có các đồng chí: Hoàng Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND "
+     "thành phố; Lê Thị Bình, Phó Bí thư Thường trực Thành ủy.\n\nHội nghị đã đánh giá kết quả quý I.", "Thành ủy"),
+])
+def test_organization_of_a_station_a_centre_a_bloc_a_numbered_ward_and_the_first_chairs_body(text, org):
+    assert find_organization(parse(text)) == org

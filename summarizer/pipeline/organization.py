@@ -23,9 +23,9 @@ _ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
 # committees and councils, departments and agencies, armed forces, mass organisations.
 # The standard names of departments and offices ("Sở Thông tin và Truyền thông"): lower-case words
 # inside them would otherwise end the name ("Sở Thông").
-_DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
+_DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
-                r"|Văn h(?:óa|oá)(?:,? Thể thao và Du lịch| và Thông tin)"
+                r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
                 r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
@@ -34,7 +34,7 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Tổng cục|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Viện|Tòa án|Trường|Chi nhánh|Bệnh viện|Cụm thi đua|Khối thi đua|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|Trung tâm|Văn phòng|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|Tòa án|Trường|Chi nhánh|Bệnh viện|Cụm thi đua|Khối thi đua|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -45,10 +45,12 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting) and a counted "12 tổ chức Đảng"
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
-                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n])){0,90}?)"
+                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|(?:xã|phường),\s(?=(?:thị trấn|phường|xã)\b)|[^,.;:()\n])){0,90}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
                      r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:(?<!\d )tổ chức(?!\s+(?i:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
-                     r"|tổng kết|giao ban)\b")
+                     r"|tổng kết|giao ban|(?<=vừa )hội nghị)\b")
+# Inside a name the genre's fixed pairs of levels keep their comma ("Khối thi đua Mặt trận 13 xã, thị trấn
+# của huyện Vạn Ninh tổ chức …"); "X vừa hội nghị sơ kết" drops the verb but names the holder all the same.
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …").
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$",
                        re.IGNORECASE)
@@ -72,6 +74,10 @@ _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HE
 _HEAD_TITLES = r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)"  # who heads a body
 _CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
                          + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
+# "Chủ trì Hội nghị có các đồng chí: Cù Ngọc Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, …": the
+# body the first chair heads (a deputy, "Phó Bí thư", is not its head).
+_CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộc họp|kỳ họp)?\s*(?:có|là)?\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?"
+                         r"[^.;:]{0,80}?(?<!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
                          r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
@@ -83,7 +89,7 @@ def meeting_holder(doc: Document) -> str | None:
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY):
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY):
         found = _first_holder(doc, pattern, texts)
         if found:
             return headline if headline and headline.endswith(" " + found) else found
@@ -154,13 +160,19 @@ def _with_place(doc: Document, org: str) -> str | None:
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
         for m in re.finditer(re.escape(org) + r"\s+", text):
-            place = _place(text[m.end():])
+            place = _place(text[m.end():]) or _numbered(org, text[m.end():])
             if place:
                 return " ".join([org, *place])
     return org if len(org.split()) >= 2 else None
 
 
 _LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố"}
+
+
+def _numbered(org: str, text: str) -> list[str]:
+    """A ward or urban district named by its number ("HĐND phường 6", "Công an Quận 3")."""
+    m = re.match(r"(\d{1,2})(?![\d/.,-])", text)
+    return [m.group(1)] if m and org.split()[-1].lower() in {"phường", "quận"} else []
 
 
 # Fallback conventions when no sentence names the meeting's holder:
@@ -179,7 +191,7 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Th�
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
 _PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
-                           r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban)\b")
+                           r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị)\b")
 
 
 def _reported_body(doc: Document) -> str | None:
@@ -209,7 +221,7 @@ def _headline_place(doc: Document) -> str | None:
             return m.group("place")
     title = doc.text_of(doc.title) if doc.title else ""
     m = _HEADLINE_SUBJECT.match(title)
-    if m and not _BODY_START.match(m.group("place")) and m.group("place").split()[0] not in _SURNAMES:
+    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in _SURNAMES:
         return m.group("place")
     return None
 
