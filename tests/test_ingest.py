@@ -20,6 +20,8 @@ BOILERPLATE_LINES = [
     "Skip to main content",
     "Responsive image",
     "Hình 2",
+    "Dưới đây là một số hình ảnh tại Hội nghị.",
+    "Một số hình ảnh tại hội nghị:",
     "Đăng lúc: 04/01/2023 00:00:00 (GMT+7)",
     "Ngày đăng 04/04/2024 | 18:34 | View count: 331",
     "View count: 1234",
@@ -80,6 +82,7 @@ def test_boilerplate_line_is_removed(line):
 @pytest.mark.parametrize("line", [
     "Đánh giá chung, trong 6 tháng đầu năm kinh tế của xã tăng trưởng khá, thu ngân sách đạt 58% dự toán.",
     "Đánh giá kết quả thực hiện Nghị quyết, các đại biểu thống nhất cao với báo cáo của Ban Thường vụ.",
+    "Hình ảnh tại hội nghị cho thấy 12/12 xã đã hoàn thành chỉ tiêu thu ngân sách năm 2025.",
 ])
 def test_content_starting_like_a_rating_is_kept(line):
     doc = parse(f"Đảng ủy xã An Bình họp giao ban\n{line}\n")

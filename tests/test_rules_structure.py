@@ -475,3 +475,9 @@ def test_a_verb_repeated_after_a_comma_opens_a_parallel_action_but_a_repeated_no
                           "động quần chúng.")
     assert got["achievements"] == ["Thăm hỏi 12 gia đình chính sách", "Thăm hỏi hội viên ốm đau",
                                    "Hội tiếp tục làm tốt công tác tuyên truyền giáo dục, công tác vận động quần chúng"]
+
+
+def test_the_fixed_pair_xa_thi_tran_inside_a_name_is_not_cut(tmp_path):
+    got = items(tmp_path, "6 tháng đầu năm, Khối thi đua Mặt trận 13 xã, thị trấn đã vận động Quỹ Vì người nghèo "
+                          "được hơn 1,2 tỷ đồng.")
+    assert got["achievements"] == ["Khối thi đua Mặt trận 13 xã, thị trấn đã vận động Quỹ Vì người nghèo được hơn 1,2 tỷ đồng"]

@@ -52,6 +52,8 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
                             r"|nhiệm vụ|gồm|chiếm|xếp|đứng|giữ|tương đương|bình quân|để|nhằm|gắn với|song song|sau khi)\b)"
                             r"[^\W\d][^,;.()\d]{2,40}?\s(?!(?:19|20)\d\d\b)\d(?![\d.]*\s*[/-]\s*\d))", re.IGNORECASE)
 
+_LEVEL_PAIR = re.compile(r"\b(?:xã|phường)$", re.IGNORECASE)
+_LEVEL_PAIR_END = re.compile(r"(?:thị trấn|phường|xã)\b", re.IGNORECASE)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
@@ -162,6 +164,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
         if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
             continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
+        if _LEVEL_PAIR.search(left) and _LEVEL_PAIR_END.match(right):
+            continue  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
         if _enclosed(text[: m.start()]):
             continue  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside
         if decide is None or decide(text, left, right):

@@ -22,7 +22,8 @@ MAX_BYTES = 20_000_000
 
 # Web furniture that is never article content: ratings, comment forms, "other news",
 # posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
-# managing office, address, phone, e-mail, copyright). A rating is "Đánh giá" with a colon, a
+# managing office, address, phone, e-mail, copyright), a photo gallery's header ("Dưới đây là một số
+# hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
 # score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay.
 _BOILERPLATE = re.compile(
     r"""^(?:
@@ -38,7 +39,8 @@ _BOILERPLATE = re.compile(
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
         (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
         (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |
-        (?:bản\s+quyền|copyright|©).*
+        (?:bản\s+quyền|copyright|©).* |
+        (?:dưới\s+đây\s+là\s+|sau\s+đây\s+là\s+)?(?:một\s+số\s+)?(?:hình\s+)?ảnh\s+(?:tại|của|về|trong)\s+(?:hội\s+nghị|kỳ\s+họp|buổi|lễ|chương\s+trình)[^.]{0,40}[.:]?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
