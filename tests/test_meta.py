@@ -188,6 +188,8 @@ def test_period_without_year_takes_its_companion_periods_year():
      "thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng 7 và triển khai nhiệm vụ tháng 8.", "tháng 7 năm 2019"),
     ("Ngày 30/10, Thường trực HĐND huyện giao ban với Thường trực HĐND các xã đánh giá tình hình hoạt động 10 "
      "tháng và định hướng nhiệm vụ những tháng cuối năm 2019.", "10 tháng năm 2019"),
+    ("Sáng 7/3, UBND huyện Long Hải tổ chức họp thường kỳ nghe báo cáo tình hình thực hiện kế hoạch kinh tế - xã "
+     "hội, quốc phòng - an ninh tháng 2 và một số nhiệm vụ trọng tâm tháng 3/2026.", "tháng 2 năm 2026"),
 ])
 def test_a_monthly_meeting_names_its_month(text, period):
     assert find_period(parse(text)) == period

@@ -28,9 +28,9 @@ _TITLES = re.compile(
 
 
 # A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022".
-# So does the review it holds: "họp thường kỳ để đánh giá tình hình thực hiện nhiệm vụ … tháng 7 và
+# So does the review it holds: "họp thường kỳ để đánh giá (nghe báo cáo) tình hình thực hiện nhiệm vụ … tháng 7 và
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
-_ASSESSED = r"(?:đánh giá|sơ kết)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
+_ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
 _MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
                       r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)", re.IGNORECASE)
