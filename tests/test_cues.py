@@ -176,6 +176,8 @@ def test_every_entry_says_why_and_compiles():
      "Năm 2025, Hội Người cao tuổi xã đã chúc thọ 120 cụ ông, cụ bà"),
     ("context", "Tại kỳ họp này, đại biểu tiến hành bỏ phiếu tín nhiệm đối với các chức danh do HĐND bầu",
      "HĐND huyện đã giám sát 4 chuyên đề"),
+    ("task_section", "Phát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2026 các phòng, ban",
+     "Ban Thường vụ Huyện ủy đã chỉ đạo, hướng dẫn các chi bộ"),
     ("task_section", "Kết luận hội nghị, đồng chí Bí thư Huyện ủy ghi nhận",
      "Tổ chức sinh hoạt chính trị theo tinh thần Kết luận số 21-KL/TW của Trung ương"),
     ("task_section", "Nhiệm vụ trong quý I/2026 là tập trung giữ vững ổn định an ninh chính trị",
