@@ -434,3 +434,9 @@ def test_a_bloc_named_with_dashes_is_kept_whole_and_a_counted_to_chuc_is_no_meet
 ])
 def test_organization_of_a_station_a_centre_a_bloc_a_numbered_ward_and_the_first_chairs_body(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_police_force_reviewed_as_a_whole_is_the_organisation():
+    text = ("Tỷ lệ điều tra khám phá án đạt 95%\n\nTrong quý III năm 2025, lực lượng Cảnh sát điều tra toàn tỉnh đã "
+            "triển khai thực hiện nghiêm túc các nhiệm vụ; tỷ lệ điều tra, khám phá án chung đạt 95%.")
+    assert find_organization(parse(text)) == "Lực lượng Cảnh sát điều tra"

@@ -177,11 +177,14 @@ def _numbered(org: str, text: str) -> list[str]:
 
 # Fallback conventions when no sentence names the meeting's holder:
 # - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
+#   "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …",
 #   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
 # - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "Nông Sơn: Số thu …".
+# A police force reviewed as a whole: "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …".
+_FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
 _SUBJECT = (
     re.compile(r"^(?:[^,.;:]{0,100}?cho biết,\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>"
-               + _BODY_HEAD
+               + r"(?:" + _FORCE + r"|" + _BODY_HEAD + r")"
                + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
@@ -290,7 +293,7 @@ def find_organization(doc: Document) -> str | None:
                 return " ".join([_capitalised(org), *place])
     body = _reported_body(doc)
     if body:
-        return _complete(doc, _with_place(doc, body) or body)
+        return _capitalised(_complete(doc, _with_place(doc, body) or body))
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
     return _capitalised(place.group("org")) if place else _acting_body(doc)
 
