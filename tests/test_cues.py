@@ -176,6 +176,8 @@ def test_every_entry_says_why_and_compiles():
      "Năm 2025, Hội Người cao tuổi xã đã chúc thọ 120 cụ ông, cụ bà"),
     ("context", "Tại kỳ họp này, đại biểu tiến hành bỏ phiếu tín nhiệm đối với các chức danh do HĐND bầu",
      "HĐND huyện đã giám sát 4 chuyên đề"),
+    ("target_breakdown", "yêu cầu các phòng ngành tập trung thực hiện các nhiệm vụ trong tháng 5 và các tháng tiếp theo đó là ",
+     "Trong tháng 4, huyện đã thực hiện các nhiệm vụ đề ra, đó là kết quả của sự đoàn kết"),
     ("task_section", "Phát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2026 các phòng, ban",
      "Ban Thường vụ Huyện ủy đã chỉ đạo, hướng dẫn các chi bộ"),
     ("task_section", "Kết luận hội nghị, đồng chí Bí thư Huyện ủy ghi nhận",
