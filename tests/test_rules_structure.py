@@ -481,3 +481,11 @@ def test_the_fixed_pair_xa_thi_tran_inside_a_name_is_not_cut(tmp_path):
     got = items(tmp_path, "6 tháng đầu năm, Khối thi đua Mặt trận 13 xã, thị trấn đã vận động Quỹ Vì người nghèo "
                           "được hơn 1,2 tỷ đồng.")
     assert got["achievements"] == ["Khối thi đua Mặt trận 13 xã, thị trấn đã vận động Quỹ Vì người nghèo được hơn 1,2 tỷ đồng"]
+
+
+def test_more_figures_of_one_result_stay_with_it_but_a_figure_with_its_own_predicate_is_new(tmp_path):
+    got = items(tmp_path, "Quý III, thu ngân sách trên địa bàn xã đạt 18,5 tỷ đồng, đạt 35% dự toán huyện giao, 15% dự "
+                          "toán HĐND xã giao. Công an xã điều tra làm rõ 17 vụ, 34 đối tượng, 100% thôn đạt chuẩn an toàn.")
+    assert got["achievements"] == ["Thu ngân sách trên địa bàn xã đạt 18,5 tỷ đồng, đạt 35% dự toán huyện giao, 15% dự toán "
+                                   "HĐND xã giao", "Công an xã điều tra làm rõ 17 vụ, 34 đối tượng",
+                                   "100% thôn đạt chuẩn an toàn"]

@@ -54,6 +54,11 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
 
 _LEVEL_PAIR = re.compile(r"\b(?:xã|phường)$", re.IGNORECASE)
 _LEVEL_PAIR_END = re.compile(r"(?:thị trấn|phường|xã)\b", re.IGNORECASE)
+# A figure that opens its own result has a predicate of its own ("…, 100% xã đạt chuẩn nông thôn mới",
+# "…, 6 chi bộ, TDP kết nạp được 11 đảng viên"), before any next figure.
+_OWN_PREDICATE = re.compile(r"\d[\d.,/%]*\s*(?:(?![^\s;]*,\s+\d)[^\s;]+\s+){0,6}?(?:đạt|được|có|tăng|giảm|chiếm|hoàn thành|vượt|là|đã|kết nạp"
+                            r"|công nhận)\b",
+                            re.IGNORECASE)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 MIN_SPLIT_WORDS = 3
@@ -164,6 +169,8 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
         if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
             continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
+        if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
+            continue  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
         if _LEVEL_PAIR.search(left) and _LEVEL_PAIR_END.match(right):
             continue  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
         if _enclosed(text[: m.start()]):
