@@ -440,3 +440,21 @@ def test_a_police_force_reviewed_as_a_whole_is_the_organisation():
     text = ("Tỷ lệ điều tra khám phá án đạt 95%\n\nTrong quý III năm 2025, lực lượng Cảnh sát điều tra toàn tỉnh đã "
             "triển khai thực hiện nghiêm túc các nhiệm vụ; tỷ lệ điều tra, khám phá án chung đạt 95%.")
     assert find_organization(parse(text)) == "Lực lượng Cảnh sát điều tra"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("TTH - Sáng 6/1, UBMTTQ Việt Nam TP Huế tổ chức Hội nghị tổng kết công tác mặt trận năm 2025.",
+     "UBMTTQ Việt Nam TP Huế"),
+    ("Ngày 20/11, tại huyện Quế Phong, UB.MTTQ các huyện thuộc Cụm đường 48 tổ chức Hội nghị giao ban công tác mặt trận.",
+     "UB.MTTQ các huyện thuộc Cụm đường 48"),
+    ("Khối Thi đua các cơ quan Đảng: Sơ kết công tác thi đua 6 tháng đầu năm\n\n - Khối Thi đua các cơ quan Đảng vừa tổ "
+     "chức hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm.", "Khối Thi đua các cơ quan Đảng"),
+    ("Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban trực tuyến công tác công an tháng 10.2025.",
+     "Công an TP.HCM"),
+    ("Trong năm học, các công đoàn cơ sở đã vận động ủng hộ Quỹ “Mái ấm Công đoàn” được 116,5 triệu đồng. Liên đoàn Lao "
+     "động huyện đã hỗ trợ đột xuất cho 3 đoàn viên mắc bệnh hiểm nghèo.", "Liên đoàn Lao động huyện"),
+    ("HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6\n\nTham dự kỳ họp thứ 6 HĐND xã khoá III có đồng chí Nguyễn Thị Thu, Phó Chủ "
+     "tịch HĐND huyện.", "HĐND xã Sơn Viên"),
+])
+def test_organization_of_front_committees_blocs_a_hosting_hall_an_acting_union_and_a_capitals_banner(text, org):
+    assert find_organization(parse(text)) == org

@@ -29,12 +29,12 @@ _DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truy�
                 r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
-           r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc))")
+           r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động))")
 _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Tổng cục|Cục|Chi cục|Công an"
-              r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|MTTQ|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|Tòa án|Trường|Chi nhánh|Bệnh viện|Cụm thi đua|Khối thi đua|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Liên đoàn|Công đoàn|Mặt trận|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân hàng|Bảo hiểm|Kho bạc"
+              r"|Trung tâm|Văn phòng|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|Tòa án|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -42,12 +42,12 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
 # tổ chức kỳ họp"), the members of a cluster ("Cụm thi đua số 5 … gồm 6 tỉnh: …, … tổ chức") or a
 # co-organiser ("Ban Tuyên giáo Tỉnh ủy phối hợp với Huyện ủy X tổ chức": the first named holds it).
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
-# 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting) and a counted "12 tổ chức Đảng"
+# 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|(?:xã|phường),\s(?=(?:thị trấn|phường|xã)\b)|[^,.;:()\n])){0,90}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:(?<!\d )tổ chức(?!\s+(?i:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
+                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
                      r"|tổng kết|giao ban|(?<=vừa )hội nghị)\b")
 # Inside a name the genre's fixed pairs of levels keep their comma ("Khối thi đua Mặt trận 13 xã, thị trấn
 # của huyện Vạn Ninh tổ chức …"); "X vừa hội nghị sơ kết" drops the verb but names the holder all the same.
@@ -78,6 +78,9 @@ _CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
 # body the first chair heads (a deputy, "Phó Bí thư", is not its head).
 _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộc họp|kỳ họp)?\s*(?:có|là)?\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?"
                          r"[^.;:]{0,80}?(?<!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
+# "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …": the body whose hall hosts it.
+_VENUE = re.compile(r"\b[Tt]ại (?:hội trường|trụ sở)\s+(?P<org>" + _BODY_HEAD + r"(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n]){0,60}?)\s+"
+                    r"(?:đã\s+)?diễn ra\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
                          r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
@@ -89,7 +92,7 @@ def meeting_holder(doc: Document) -> str | None:
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY):
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE):
         found = _first_holder(doc, pattern, texts)
         if found:
             return headline if headline and headline.endswith(" " + found) else found
@@ -163,7 +166,15 @@ def _with_place(doc: Document, org: str) -> str | None:
             place = _place(text[m.end():]) or _numbered(org, text[m.end():])
             if place:
                 return " ".join([org, *place])
+    banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
+    if banner and banner.group("org").lower() == org.lower():  # "HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6"
+        return f"{org} {banner.group('place').title()}"
     return org if len(org.split()) >= 2 else None
+
+
+# An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
+_BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH|QUẬN|THỊ XÃ|THÀNH PHỐ))\s+"
+                     r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
 
 
 _LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố"}
@@ -247,6 +258,8 @@ def _lead_place(doc: Document, level: str) -> str | None:
     Thường Tín" or "huyện Thường Tín")."""
     lead = lead_text(doc, 2)
     for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ))?\s+", lead, re.IGNORECASE):
+        if m.group(0).isupper():
+            continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
         place = _place(lead[m.end():])
         if place and not _ORG.match(place[0]):
             return " ".join(place)
@@ -301,7 +314,8 @@ def find_organization(doc: Document) -> str | None:
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
 # Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
 _ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
-                     r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))?\s+(?=[A-ZĐ])")
+                     r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
+                     r"(?:\s+(?=[A-ZĐ])|(?<=[a-zđà-ỹ])(?=\s+(?:đã|đạt|tiếp tục)\s))")
 
 
 def _acting_body(doc: Document) -> str | None:
@@ -313,4 +327,6 @@ def _acting_body(doc: Document) -> str | None:
             place = _place(rest)
             if place and place[0] not in _SURNAMES and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", rest[len(" ".join(place)):]):
                 counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
+            elif not place and m.group("level") and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", rest):
+                counts[_capitalised(m.group(0).strip())] += 1  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
     return counts.most_common(1)[0][0] if counts else None
