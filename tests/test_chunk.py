@@ -127,3 +127,11 @@ def test_seeds_chunk_verbatim(seeds_dir):
         for c in chunks:
             assert all(line in doc.source for line in c.text.split("\n")), path.name
             assert len(c.sentences) == 1 or estimate_tokens(c.text) <= 300
+
+
+def test_a_stop_inside_a_word_is_no_sentence_end_but_a_missing_space_after_one_is():
+    doc = parse("Tiêu đề\n\n(Baonghean.vn) - Ngày 20/11, UB.MTTQ các huyện thuộc Cụm đường 48 tổ chức hội nghị giao "
+                "ban. Công tác tuyên truyền có nhiều đổi mới.UBND huyện đã triển khai phòng chống cháy rừng.\n", "x.txt")
+    got = [doc.source[s.start:s.end] for s in split_sentences(doc)]
+    assert got == ["(Baonghean.vn) - Ngày 20/11, UB.MTTQ các huyện thuộc Cụm đường 48 tổ chức hội nghị giao ban.",
+                   "Công tác tuyên truyền có nhiều đổi mới.", "UBND huyện đã triển khai phòng chống cháy rừng."]

@@ -76,7 +76,8 @@ def _splitter():
 
 # underthesea's splitter breaks after some abbreviations ("TX. Cai Lậy", "TT. Mỹ Phước", "PGS.TS. Lê
 # Văn C") and after a list number ("2. Về nhiệm vụ"), and leaves a closing quote or bracket at the
-# start of the next sentence ('… cố gắng.” Hội nghị …'). `_repair` glues those pieces back.
+# start of the next sentence ('… cố gắng.” Hội nghị …'), and inside a word with a stop and no space
+# ("UB.MTTQ", "Baonghean.vn"). `_repair` glues those pieces back.
 _ABBREV_END = re.compile(r"(?:^|[\s(])(?:(?:TP|Tp|TX|Tx|TT|KP|GS|PGS|TS|ThS|BS|KS|NXB)\.)+$")
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.$")
 _CLOSER = re.compile(r"[\"”’»)\]]+(?=\s|$)")
@@ -94,13 +95,25 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 start += 1
             if start >= end:
                 continue
-        if glue:
-            out[-1][1] = end
+        if glue or (out and start == out[-1][1] and _stop_in_word(text, start)):
+            out[-1][1] = end  # "UB.MTTQ", "Baonghean.vn": a stop inside one word
         else:
             out.append([start, end])
         piece = text[out[-1][0] : out[-1][1]]
         glue = bool(_ABBREV_END.search(piece) or _LIST_NUMBER.match(piece))
     return [(a, b) for a, b in out]
+
+
+def _stop_in_word(text: str, start: int) -> bool:
+    """Whether the stop just before `start` (no space after it) is inside one word: a domain
+    ("Baonghean.vn") or a short abbreviation joined to another ("UB.MTTQ"); "đổi mới.UBND huyện …"
+    is a sentence missing its space and stays split."""
+    if start < 2 or text[start - 1] != ".":
+        return False
+    if text[start].islower() and text[start - 2].isalnum():
+        return True
+    return bool(re.search(r"(?<![\w.])[A-ZĐ]{1,3}$", text[max(0, start - 5): start - 1])
+                and re.match(r"[A-ZĐ]{2,}\b", text[start:]))
 
 
 def split_sentences(doc: Document) -> list[Sentence]:
