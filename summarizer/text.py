@@ -30,6 +30,11 @@ PERIOD = re.compile(
 )
 
 
+# The genre's fixed pair of levels inside one name or list ("13 xã, thị trấn", "các xã, phường"): the
+# comma between them is not a break.
+LEVEL_PAIR = r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

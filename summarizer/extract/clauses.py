@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from summarizer.extract.cues import cue
 from summarizer.pipeline.chunk import Sentence
 from summarizer.pipeline.ingest import Document
-from summarizer.text import strip_list_marker
+from summarizer.text import LEVEL_PAIR, strip_list_marker
 
 _SHORT_CUE = cue("shortcoming")
 _CIRCUMSTANCE = cue("circumstance")
@@ -52,8 +52,7 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
                             r"|nhiệm vụ|gồm|chiếm|xếp|đứng|giữ|tương đương|bình quân|để|nhằm|gắn với|song song|sau khi)\b)"
                             r"[^\W\d][^,;.()\d]{2,40}?\s(?!(?:19|20)\d\d\b)\d(?![\d.]*\s*[/-]\s*\d))", re.IGNORECASE)
 
-_LEVEL_PAIR = re.compile(r"\b(?:xã|phường)$", re.IGNORECASE)
-_LEVEL_PAIR_END = re.compile(r"(?:thị trấn|phường|xã)\b", re.IGNORECASE)
+_LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
 # A figure that opens its own result has a predicate of its own ("…, 100% xã đạt chuẩn nông thôn mới",
 # "…, 6 chi bộ, TDP kết nạp được 11 đảng viên"), before any next figure.
 _OWN_PREDICATE = re.compile(r"\d[\d.,/%]*\s*(?:(?![^\s;]*,\s+\d)[^\s;]+\s+){0,6}?(?:đạt|được|có|tăng|giảm|chiếm|hoàn thành|vượt|là|đã|kết nạp"
@@ -171,7 +170,7 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
         if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
             continue  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
-        if _LEVEL_PAIR.search(left) and _LEVEL_PAIR_END.match(right):
+        if (pair := _LEVEL_PAIR.search(text, max(0, m.start() - 6))) and pair.end() == m.end():
             continue  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
         if _enclosed(text[: m.start()]):
             continue  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside

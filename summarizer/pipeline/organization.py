@@ -12,6 +12,7 @@ from collections import Counter
 
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
+from summarizer.text import LEVEL_PAIR
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
              r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
@@ -44,13 +45,14 @@ _BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban 
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
+_NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM", "13 xã, thị trấn": no break
+_MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
-                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:(?:TP|TX|Tp)\.\s?|(?:xã|phường),\s(?=(?:thị trấn|phường|xã)\b)|[^,.;:()\n])){0,90}?)"
+                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)" + _NAME_CHAR + r"){0,90}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)|tiến hành|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|sơ kết"
-                     r"|tổng kết|giao ban|(?<=vừa )hội nghị)\b")
-# Inside a name the genre's fixed pairs of levels keep their comma ("Khối thi đua Mặt trận 13 xã, thị trấn
-# của huyện Vạn Ninh tổ chức …"); "X vừa hội nghị sơ kết" drops the verb but names the holder all the same.
+                     r"[^,.;:()\n]{1,60}?)?\s+(?:đã\s+|vừa\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|chính trị|đoàn thể|thành viên)\b)"
+                     r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
+# "X vừa hội nghị sơ kết" drops the verb but names the holder all the same.
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …").
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$",
                        re.IGNORECASE)
@@ -79,7 +81,7 @@ _CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
 _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộc họp|kỳ họp)?\s*(?:có|là)?\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?"
                          r"[^.;:]{0,80}?(?<!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
 # "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …": the body whose hall hosts it.
-_VENUE = re.compile(r"\b[Tt]ại (?:hội trường|trụ sở)\s+(?P<org>" + _BODY_HEAD + r"(?:(?:TP|TX|Tp)\.\s?|[^,.;:()\n]){0,60}?)\s+"
+_VENUE = re.compile(r"\b[Tt]ại (?:hội trường|trụ sở)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
                     r"(?:đã\s+)?diễn ra\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
@@ -191,7 +193,6 @@ def _numbered(org: str, text: str) -> list[str]:
 #   "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …",
 #   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
 # - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "Nông Sơn: Số thu …".
-# A police force reviewed as a whole: "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …".
 _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
 _SUBJECT = (
     re.compile(r"^(?:[^,.;:]{0,100}?cho biết,\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>"
@@ -205,7 +206,7 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Th�
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
 _PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
-                           r"(?:tổ chức|tiến hành|họp|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị)\b")
+                           r"(?:tổ chức|họp|" + _MET + r")\b")
 
 
 def _reported_body(doc: Document) -> str | None:
@@ -313,9 +314,10 @@ def find_organization(doc: Document) -> str | None:
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
 # Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
+_ACTS = r"\s+(?:đã|đạt|tiếp tục)\s"  # what it is reported doing
 _ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
                      r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
-                     r"(?:\s+(?=[A-ZĐ])|(?<=[a-zđà-ỹ])(?=\s+(?:đã|đạt|tiếp tục)\s))")
+                     r"(?:\s+(?=[A-ZĐ])|(?<=[a-zđà-ỹ])(?=" + _ACTS + r"))")
 
 
 def _acting_body(doc: Document) -> str | None:
@@ -325,8 +327,8 @@ def _acting_body(doc: Document) -> str | None:
         for m in _ACTING.finditer(text):
             rest = text[m.end():]
             place = _place(rest)
-            if place and place[0] not in _SURNAMES and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", rest[len(" ".join(place)):]):
+            if place and place[0] not in _SURNAMES and re.match(_ACTS, rest[len(" ".join(place)):]):
                 counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
-            elif not place and m.group("level") and re.match(r"\s+(?:đã|đạt|tiếp tục)\s", rest):
+            elif not place and m.group("level") and re.match(_ACTS, rest):
                 counts[_capitalised(m.group(0).strip())] += 1  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
     return counts.most_common(1)[0][0] if counts else None
