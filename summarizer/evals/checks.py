@@ -43,10 +43,12 @@ def _name(s: Any) -> str:
 
 # The standard abbreviations of Vietnamese public bodies: "HĐND huyện X" and "Hội đồng nhân dân
 # huyện X" name the same organisation, and so do "uỷ"/"ủy" (old and new tone placement).
-_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+_ABBREVIATIONS = {"uỷ": "ủy", "thuỷ": "thủy", "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+                  "ubmttq": "mặt trận tổ quốc", "mttqvn": "mặt trận tổ quốc", "hnd": "hội nông dân",
+                  "hccb": "hội cựu chiến binh", "hlhpn": "hội liên hiệp phụ nữ",
                   "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
                   "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự", "bchqs": "ban chỉ huy quân sự",
-                  "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "uỷ": "ủy", "thuỷ": "thủy"}
+                  "chqs": "chỉ huy quân sự", "ccq": "các cơ quan"}
 
 
 def org_key(name: str | None) -> str:
