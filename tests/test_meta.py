@@ -381,6 +381,13 @@ def test_with_no_holder_sentence_the_body_reported_acting_most_often_is_the_orga
     assert find_organization(doc) == "Công an huyện Hưng Nguyên"
 
 
+def test_a_body_reported_acting_takes_the_name_it_is_given_in_full():
+    doc = parse("Hội Nông dân Thủ đô đồng hành cùng nông dân\n\nTừ đầu năm tới nay, HND TP Hà Nội đã kết nạp thêm "
+                "8.416 hội viên. 6 tháng cuối năm, HND TP tiếp tục hỗ trợ nông dân. Phó Chủ tịch UBND tỉnh Nguyễn "
+                "Dung đã phát biểu.")
+    assert find_organization(doc) == "HND TP Hà Nội"
+
+
 def test_to_chuc_co_so_dang_is_a_noun_and_names_no_meeting():
     doc = parse("Đảng bộ huyện Phú Hòa có 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nHuyện ủy Phú Hòa vừa "
                 "tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.")

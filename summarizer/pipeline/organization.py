@@ -179,7 +179,7 @@ _BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|H
                      r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
 
 
-_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố"}
+_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
 
 
 def _numbered(org: str, text: str) -> list[str]:
@@ -247,8 +247,8 @@ _PLACELESS_ENDS = _LEVELS | {"ủy", "uỷ"}  # "… huyện", "Huyện ủy": t
 def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
-    if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
-        place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1] in _LEVELS else None)
+    if len(words) == 1 or words[-1] in _PLACELESS_ENDS or words[-1] == "TP":  # lower case: "Huyện ủy Châu Thành" ends in a name
+        place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1].lower() in _LEVELS else None)
         if place:
             return f"{org} {place}"
     return org
@@ -291,7 +291,10 @@ def find_organization(doc: Document) -> str | None:
     takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
-        return _committee_name(doc, _complete(doc, holder))
+        org = _complete(doc, holder)
+        if org == holder and holder.split()[-1].lower() in _LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
+            org = _with_place(doc, holder) or holder
+        return _committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
              "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
@@ -327,8 +330,12 @@ def _acting_body(doc: Document) -> str | None:
         for m in _ACTING.finditer(text):
             rest = text[m.end():]
             place = _place(rest)
-            if place and place[0] not in _SURNAMES and re.match(_ACTS, rest[len(" ".join(place)):]):
+            person = place and place[0] in _SURNAMES and (len(place) >= 3 or _TITLED.search(text[:m.start()]))
+            if place and not person and re.match(_ACTS, rest[len(" ".join(place)):]):
                 counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
             elif not place and m.group("level") and re.match(_ACTS, rest):
                 counts[_capitalised(m.group(0).strip())] += 1  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]  # named in full once ("HND TP Hà Nội"), that is its name
+    return next((name for name in counts if name.startswith(best + " ")), best)
