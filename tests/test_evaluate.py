@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from summarizer.evals import metrics as ev
+from summarizer.evals.checks import period_key
 from summarizer.evals.metrics import (
     MATCH_THRESHOLD,
     aggregate,
@@ -232,6 +233,21 @@ def test_meta_accuracy_fields():
                         ("Uỷ ban MTTQVN xã", "Mặt trận Tổ quốc xã")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     assert meta_accuracy({"organization": "HND xã"}, {"organization": "HND huyện"})["organization"] is False
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Quý I/2024", "quý 1 năm 2024", True),
+    ("tháng 2/2025", "Tháng 2 năm 2025", True),
+    ("9 tháng năm 2024", "9 tháng đầu năm 2024", True),
+    ("năm 2023", "Năm 2023", True),
+    ("quý I/2024", "quý II/2024", False),
+    ("6 tháng đầu năm", "6 tháng đầu năm 2022", False),  # a year the article did not give is not the same answer
+    ("6 tháng đầu năm 2025", "6 tháng cuối năm 2025", False),
+    ("tháng 8/2022", "8 tháng đầu năm 2022", False),
+])
+def test_a_period_is_compared_by_what_it_names_not_how_it_is_spelt(a, b, same):
+    assert (period_key(a) == period_key(b)) is same
+    assert meta_accuracy({"period": a}, {"period": b})["period"] is same
 
 
 def test_schema_errors(schema):

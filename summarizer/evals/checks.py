@@ -51,6 +51,27 @@ _ABBREVIATIONS = {"uỷ": "ủy", "thuỷ": "thủy", "ubnd": "ủy ban nhân d�
                   "chqs": "chỉ huy quân sự", "ccq": "các cơ quan"}
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def period_key(period: str | None) -> str:
+    """A period's comparison key: the same period however it is spelt ("Quý I/2024" = "quý 1 năm 2024",
+    "tháng 2/2025" = "tháng 2 năm 2025", "9 tháng năm 2024" = "9 tháng đầu năm 2024")."""
+    parts: list[str] = []
+    for t in tokens(period) if isinstance(period, str) else []:
+        m = re.fullmatch(r"(\w+)/((?:19|20)\d\d)", t)
+        parts += [m.group(1), m.group(2)] if m else [t]
+    key: list[str] = []
+    for i, t in enumerate(parts):
+        if t == "năm" and i + 1 < len(parts) and _YEAR.fullmatch(parts[i + 1]):
+            continue  # "năm 2024" and "/2024" both name the year
+        if t == "đầu" and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
+            continue  # "9 tháng năm" is the first nine months
+        key.append(_ROMAN.get(t, t) if key[-1:] == ["quý"] else t)
+    return " ".join(key)
+
+
 def org_key(name: str | None) -> str:
     """An organisation's comparison key: normalised, abbreviations expanded."""
     key = " ".join(re.findall(r"\w+", normalize(name)))
@@ -62,8 +83,8 @@ def org_key(name: str | None) -> str:
 def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
     """Per field True/False (None when the gold lacks the field), plus "accuracy" (mean of scored).
 
-    organization: equality of `org_key` (normalised, standard abbreviations expanded); meeting_date: exact; period: equality of the
-    normalised token sequence (case, spacing and punctuation ignored); chair: equality of the sets
+    organization: equality of `org_key` (normalised, standard abbreviations expanded); meeting_date: exact; period: equality of
+    `period_key` (the same period however it is spelt); chair: equality of the sets
     of normalised names. A null gold value is matched by a null/empty prediction.
     """
     pm = pred_meta if isinstance(pred_meta, dict) else {}
@@ -79,7 +100,7 @@ def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
         elif f == "meeting_date":
             out[f] = (g or "").strip() == (p.strip() if isinstance(p, str) else "")
         elif f == "period":
-            out[f] = _name(g) == _name(p)
+            out[f] = period_key(g) == period_key(p)
         else:
             gs = {_name(n) for n in (g or [])} - {""}
             ps = {_name(n) for n in (p if isinstance(p, list) else [])} - {""}
