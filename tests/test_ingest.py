@@ -99,6 +99,7 @@ def test_content_starting_like_a_rating_is_kept(line):
     "Ảnh: Các đại biểu dự hội nghị",
     "Tin, ảnh: Thanh Nga",
     "Thanh Nga - Trung tâm Văn hóa huyện",
+    "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy",
     "Minh Thư (Trung tâm Văn hóa - Thể thao huyện)",
     "CTV: Hoàng Lan – Đức Minh (An Bình)",
     "CTV Hoàng Lan (xã An Bình)",

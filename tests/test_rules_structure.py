@@ -489,3 +489,12 @@ def test_more_figures_of_one_result_stay_with_it_but_a_figure_with_its_own_predi
     assert got["achievements"] == ["Thu ngân sách trên địa bàn xã đạt 18,5 tỷ đồng, đạt 35% dự toán huyện giao, 15% dự toán "
                                    "HĐND xã giao", "Công an xã điều tra làm rõ 17 vụ, 34 đối tượng",
                                    "100% thôn đạt chuẩn an toàn"]
+
+
+def test_a_bare_list_of_names_is_never_an_item(tmp_path):
+    got = items(tmp_path, "Ngày 15/11, Cụm thi đua số 4 gồm Công an các tỉnh: Ninh Bình, Bắc Ninh, Hà Nam, Hưng Yên, "
+                          "tổ chức hội nghị tổng kết năm 2025. Trong năm, Công an các tỉnh đã bắt giữ 120 đối tượng "
+                          "phạm tội về ma túy.")
+    flat = [t for ts in got.values() for t in ts]
+    assert not any(t.startswith("Ninh Bình") for t in flat)
+    assert any("bắt giữ 120 đối tượng" in t for t in flat)

@@ -58,6 +58,13 @@ _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
+
+
+def _names_only(text: str) -> bool:
+    """A bare enumeration of proper names ("Ninh Bình, Bắc Ninh, Hà Nam và Hưng Yên"): the members or
+    places a sentence lists, with no predicate of their own, so never an item."""
+    parts = [p for p in re.split(r",|\s+và\s+", text.strip(" .;:…")) if p.strip()]
+    return len(parts) >= 2 and all(w[0].isupper() for p in parts for w in p.split())
 _AWARD = cue("award")
 LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
 
@@ -161,7 +168,7 @@ class RulesStrategy:
                 kept = not ((context and not turns) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or (cl.start < covered[1] and cl.end > covered[0])
                             or (papers and cl.start >= sentence.start + papers.end())
-                            or _HEADING.match(quote) or _FRAMING.search(quote))
+                            or _HEADING.match(quote) or _FRAMING.search(quote) or _names_only(body))
                 cat = "shortcomings" if (named and cl.start >= sentence.start + named.end()) \
                     or (problems and cl.start > sentence.start + len(lead_in)) \
                     else "tasks" if targets or cl.start >= listed_from or (directive and kept) \
