@@ -54,6 +54,8 @@ def test_every_entry_says_why_and_compiles():
     ("verb_series", "Đảng ủy xã đã tập trung lãnh đạo", "Đảng ủy xã đã kết nạp 12 đảng viên"),
     ("verb_series", "Thường xuyên tuần tra, kiểm soát", "Thường xuyên tuần tra địa bàn"),
     ("purpose", "Mở 4 lớp dạy nghề cho 120 lao động nông thôn, góp phần", "Mở 4 lớp dạy nghề cho 120 lao động"),
+    ("incident_toll", "làm chết 3 người, bị thương 5 người", "làm tốt công tác tuyên truyền"),
+    ("incident_toll", "tài sản thiệt hại ước tính trên 190 triệu đồng", "tài sản cứu được khoảng 148 tỷ đồng"),
     ("announcement", "Đồng chí Chủ tịch UBND xã báo cáo kết quả quý III, nhiệm vụ trọng tâm quý IV.",
      "Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm trong quý IV."),
     ("framing", "Để thực hiện thắng lợi nhiệm vụ năm 2025, Hội nghị thống nhất các giải pháp",

@@ -498,3 +498,10 @@ def test_a_bare_list_of_names_is_never_an_item(tmp_path):
     flat = [t for ts in got.values() for t in ts]
     assert not any(t.startswith("Ninh Bình") for t in flat)
     assert any("bắt giữ 120 đối tượng" in t for t in flat)
+
+
+def test_an_incidents_toll_stays_with_its_count(tmp_path):
+    got = items(tmp_path, "Trong quý III, trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương "
+                          "4 người, thiệt hại tài sản khoảng 50 triệu đồng.")
+    assert got["achievements"] == ["Trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương 4 người, "
+                                   "thiệt hại tài sản khoảng 50 triệu đồng"]

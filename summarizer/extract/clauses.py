@@ -60,6 +60,7 @@ _OWN_PREDICATE = re.compile(r"\d[\d.,/%]*\s*(?:(?![^\s;]*,\s+\d)[^\s;]+\s+){0,6}
                             re.IGNORECASE)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
+_TOLL = cue("incident_toll")  # "…12 vụ, làm chết 3 người, thiệt hại …": the toll stays with its count
 MIN_SPLIT_WORDS = 3
 # "…còn chậm, năng lực của một số chi bộ còn hạn chế": after a shortcoming, a new subject with its
 # own "còn/chưa" predicate is a new shortcoming.
@@ -162,7 +163,7 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             continue
         if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
             continue
-        if _VERB_SERIES.search(left) or _PURPOSE.search(left):
+        if _VERB_SERIES.search(left) or _PURPOSE.search(left) or _TOLL.match(right):
             continue
         if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
             continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
