@@ -505,3 +505,11 @@ def test_an_incidents_toll_stays_with_its_count(tmp_path):
                           "4 người, thiệt hại tài sản khoảng 50 triệu đồng.")
     assert got["achievements"] == ["Trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương 4 người, "
                                    "thiệt hại tài sản khoảng 50 triệu đồng"]
+
+
+def test_time_phrases_before_a_directives_addressee_do_not_hide_it(tmp_path):
+    s = run(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động.\n\nPhát biểu tại hội nghị, Phó Chủ "
+                      "tịch UBND huyện Nguyễn Văn An lưu ý trong thời gian tới, nhất là quý IV, ngành văn hóa xã cần "
+                      "chú trọng công tác tuyên truyền và nâng cao chất lượng các phong trào.")
+    assert [(t.text, t.owner) for t in s.tasks] == [
+        ("Chú trọng công tác tuyên truyền và nâng cao chất lượng các phong trào", "ngành văn hóa xã")]

@@ -71,7 +71,7 @@ LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a 
 
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 # "đề nghị trao tặng huy hiệu …", "đề nghị công nhận …" request an award or a title: a result, no addressee.
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|trao|tặng|truy tặng|xét|công nhận|khen thưởng|kỷ luật)\s)(?P<who>[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|trao|tặng|truy tặng|xét|công nhận|khen thưởng|kỷ luật)\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
 # addressee with the task; the task is all that follows the comma.
@@ -80,7 +80,8 @@ _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who
 _FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
-_WHEN = re.compile(r"^(?:trong\s+|từ nay đến\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*", re.IGNORECASE)
+_WHEN = re.compile(r"^(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*",
+                   re.IGNORECASE)  # "trong thời gian tới, nhất là 6 tháng cuối năm, ngành …": each time phrase goes
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
 
 @dataclass
@@ -179,7 +180,7 @@ class RulesStrategy:
                     cand.owner = subj.group(1) if subj else owner_heading
                     if directive and len(body.split()) >= MIN_WORDS:
                         cand.text = item_text(quote[directive.end():])
-                        who = _WHEN.sub("", directive.group("who").strip())  # "trong năm 2022, các cấp Hội"
+                        who = _WHEN.sub("", _WHEN.sub("", directive.group("who").strip()))  # "trong năm 2022, các cấp Hội"
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
