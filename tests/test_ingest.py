@@ -354,3 +354,10 @@ def test_a_portals_cap_nhat_stamp_with_a_12_hour_time_is_the_posted_date():
     doc = parse("UBND huyện họp thường kỳ tháng 7\nCập nhật:24/07/2019 9:16:52 SA\nThu ngân sách đạt 95% dự toán.\n")
     assert doc.posted_date == (2019, 7, 24)
     assert kept(doc) == ["Thu ngân sách đạt 95% dự toán."]
+
+
+def test_a_line_without_letters_is_furniture_and_never_the_title():
+    doc = parse("0351 3588 588\n\nThường trực HĐND tỉnh họp phiên thường kỳ tháng 9\n\nSáng 6/9, Thường trực HĐND tỉnh "
+                "tổ chức phiên họp thường kỳ tháng 9.\n")
+    assert doc.text_of(doc.title) == "Thường trực HĐND tỉnh họp phiên thường kỳ tháng 9"
+    assert "0351 3588 588" in removed(doc, "boilerplate")

@@ -342,7 +342,7 @@ def parse(text: str, name: str = "article") -> Document:
             continue
         header = bool(_RELATED.match(line))
         related_box = related_box or (header and bool(kept))  # the article has ended; links follow
-        if header or _BOILERPLATE.match(line):
+        if header or _BOILERPLATE.match(line) or not any(ch.isalpha() for ch in line):  # "0351 3588 588": a phone
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
         if ((_PHOTO.search(line) or _VIEW.match(line)) and len(line.split()) <= CAPTION_MAX_WORDS
