@@ -465,3 +465,9 @@ def test_a_police_force_reviewed_as_a_whole_is_the_organisation():
 ])
 def test_organization_of_front_committees_blocs_a_hosting_hall_an_acting_union_and_a_capitals_banner(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_town_youth_union_is_a_body_and_to_chuc_doan_is_a_noun():
+    doc = parse("Cửa Lò tổng kết công tác Đoàn năm 2025\n\nNăm 2025, thị đoàn Cửa Lò tiếp tục triển khai chương trình "
+                "nâng cao chất lượng tổ chức Đoàn. Thị đoàn Cửa Lò đã kết nạp 800 đoàn viên mới.")
+    assert find_organization(doc) == "Thị đoàn Cửa Lò"
