@@ -17,6 +17,7 @@ BOILERPLATE_LINES = [
     "Bạn còn 500/500 ký tự",
     "Bạn vui lòng nhập từ 5 ký tự trở lên !!!",
     "Are you sure that you want to switch to desktop version?",
+    "BAOTAYNINH.VN trên Google News",
     "lượt đánh giá: , trung bình: 4",
     "Các tin khác",
     "Các tin đã đưa",

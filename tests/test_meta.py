@@ -471,3 +471,19 @@ def test_a_town_youth_union_is_a_body_and_to_chuc_doan_is_a_noun():
     doc = parse("Cửa Lò tổng kết công tác Đoàn năm 2025\n\nNăm 2025, thị đoàn Cửa Lò tiếp tục triển khai chương trình "
                 "nâng cao chất lượng tổ chức Đoàn. Thị đoàn Cửa Lò đã kết nạp 800 đoàn viên mới.")
     assert find_organization(doc) == "Thị đoàn Cửa Lò"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Năm 2015 cả nước xảy ra 2.800 vụ cháy\n\nHôm nay (8/1), tại Hà Nội, Cục Cảnh sát Phòng cháy chữa cháy và cứu nạn "
+     "cứu hộ, Bộ Công an tổ chức Hội nghị tổng kết công tác năm 2015.", "Cục Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ"),
+    ("Cẩm Lệ sơ kết 6 tháng\n\nTrong 6 tháng đầu năm, các CĐCS đã tặng 162 suất quà. Dịp này, Liên đoàn Lao động quận "
+     "cũng đã kết hợp tổng kết 5 năm thực hiện kết luận số 7.", "Liên đoàn Lao động quận Cẩm Lệ"),  # headline place
+    ("Thanh niên với chủ đề năm 2020\n\n(VOV5) - Hội nghị Ủy ban TƯ Hội Liên hiệp thanh niên Việt Nam  xác định triển "
+     "khai 5 nhiệm vụ trọng tâm.", "Ủy ban TƯ Hội Liên hiệp thanh niên Việt Nam"),
+    ("Tỉnh đoàn: Tiến hành hội nghị Ban Chấp hành lần thứ 8, nhiệm kỳ 2012 – 2017\n\nTại hội nghị, các đại biểu đã "
+     "thông qua dự thảo báo cáo công tác Đoàn năm 2015.", "Tỉnh đoàn"),
+    ("Bệnh viện hoàn thành chỉ tiêu\n\nNăm 2013, Bệnh viện Đa khoa huyện Đoan Hùng tổ chức hội nghị tổng kết công tác.",
+     "Bệnh viện Đa khoa huyện Đoan Hùng"),
+])
+def test_holder_with_its_parent_a_hospitals_name_a_board_named_alone(text, org):
+    assert find_organization(parse(text)) == org

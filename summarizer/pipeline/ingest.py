@@ -21,7 +21,8 @@ from summarizer.text import LIST_MARKER, nfc, normalize
 MAX_BYTES = 20_000_000
 
 # Web furniture that is never article content: ratings, comment forms and their character counters
-# ("Bạn còn 500/500 ký tự"), a mobile site's "switch to desktop version" prompt, "other news",
+# ("Bạn còn 500/500 ký tự"), a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News"
+# follow link, "other news",
 # posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
@@ -37,7 +38,7 @@ _BOILERPLATE = re.compile(
         skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
         .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+hiển\s+thị|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
-        bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* |
+        bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
         (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
         (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |
