@@ -513,3 +513,11 @@ def test_time_phrases_before_a_directives_addressee_do_not_hide_it(tmp_path):
                       "chú trọng công tác tuyên truyền và nâng cao chất lượng các phong trào.")
     assert [(t.text, t.owner) for t in s.tasks] == [
         ("Chú trọng công tác tuyên truyền và nâng cao chất lượng các phong trào", "ngành văn hóa xã")]
+
+
+def test_an_attributed_period_opener_still_opens_the_periods_results(tmp_path):
+    got = items(tmp_path, "Theo đánh giá, quý III công tác hội tiếp tục phát triển, các cấp hội tập trung chỉ đạo thực "
+                          "hiện nhiệm vụ trọng tâm đúng với kế hoạch đề ra. Các cấp hội vận động xây dựng 26 căn nhà "
+                          "tình thương cho nông dân nghèo.")
+    assert got["tasks"] == []
+    assert any("26 căn nhà tình thương" in t for t in got["achievements"])

@@ -58,6 +58,7 @@ _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
+_ATTRIBUTED = re.compile(r"^(?:theo\s+(?:báo cáo|đánh giá)[^,;.]{0,60}?|nhìn chung|nhìn lại)\s*,\s*", re.IGNORECASE)
 
 
 def _names_only(text: str) -> bool:
@@ -217,7 +218,8 @@ class RulesStrategy:
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
         head = text[:160]
-        if _RESULT_SECTION.match(head.strip()) and _DONE.search(head) and not reviewed.later(head):
+        opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
+        if _RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip()) and not reviewed.later(head):
             return "achievements"  # "6 tháng đầu năm, Đảng ủy đã quán triệt … kết luận …": the period's results
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
