@@ -135,3 +135,13 @@ def test_a_stop_inside_a_word_is_no_sentence_end_but_a_missing_space_after_one_i
     got = [doc.source[s.start:s.end] for s in split_sentences(doc)]
     assert got == ["(Baonghean.vn) - Ngày 20/11, UB.MTTQ các huyện thuộc Cụm đường 48 tổ chức hội nghị giao ban.",
                    "Công tác tuyên truyền có nhiều đổi mới.", "UBND huyện đã triển khai phòng chống cháy rừng."]
+
+
+def test_an_ellipsis_before_a_capital_ends_a_sentence_but_not_before_a_lower_case_word():
+    doc = parse("Bệnh viện sơ kết năm\n\nBệnh viện còn gặp khó khăn như thiếu bác sĩ, cơ sở vật chất xuống cấp… Năm "
+                "2014, Bệnh viện sẽ nâng cấp khoa xét nghiệm. Hội phối hợp với Trung tâm khuyến nông, khuyến ngư… tập "
+                "huấn cho 300 hội viên.\n")
+    texts = [doc.source[s.start:s.end] for s in split_sentences(doc)]
+    assert texts == ["Bệnh viện còn gặp khó khăn như thiếu bác sĩ, cơ sở vật chất xuống cấp…",
+                     "Năm 2014, Bệnh viện sẽ nâng cấp khoa xét nghiệm.",
+                     "Hội phối hợp với Trung tâm khuyến nông, khuyến ngư… tập huấn cho 300 hội viên."]

@@ -521,3 +521,10 @@ def test_an_attributed_period_opener_still_opens_the_periods_results(tmp_path):
                           "tình thương cho nông dân nghèo.")
     assert got["tasks"] == []
     assert any("26 căn nhà tình thương" in t for t in got["achievements"])
+
+
+def test_problems_named_after_con_gap_kho_khan_nhu_are_one_shortcoming_each(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Tuy nhiên, xã còn gặp một số khó khăn "
+                          "như thiếu cán bộ chuyên môn, cơ sở vật chất đã xuống cấp, công tác vệ sinh môi trường còn hạn chế.")
+    assert got["shortcomings"] == ["Thiếu cán bộ chuyên môn", "Cơ sở vật chất đã xuống cấp",
+                                   "Công tác vệ sinh môi trường còn hạn chế"]

@@ -98,7 +98,7 @@ SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part
 
 
 def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None,
-            list_at: int | None = None) -> list[Clause]:
+            list_at: int | None = None, named: bool = False) -> list[Clause]:
     """Split at ';', '…', list colons and commas that open a new action; a lead-in before a list
     colon is dropped as context.
 
@@ -108,6 +108,7 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     strategy's model) may veto each remaining cut; without it the structure decides alone.
     `list_at`: where a lead-in that works as a list colon ends in the sentence ("… đề ra các giải pháp …,
     trong đó", "… khắc phục những hạn chế như"); the lead-in is dropped like one before a colon.
+    `named`: the list after `list_at` names problems ("… còn gặp một số khó khăn như A, B, C"), one per comma.
     """
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
@@ -132,9 +133,21 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         s = sentence.start + a + lead + marker + credit
         if marker:  # a list line is the writer's own item: never cut further
             out.append(Clause(s, s + len(body), sentence))
+        elif named and a == list_at:
+            out += [Clause(s + x, s + y, sentence) for x, y in _named_parts(body)]
         else:
             out += _comma_split(doc, s, s + len(body), sentence, decide)
     return out
+
+
+def _named_parts(body: str) -> list[tuple[int, int]]:
+    """The problems a list names, one per comma (outside parentheses); each part keeps 2+ words."""
+    parts, at = [], 0
+    for m in _COMMA.finditer(body):
+        if len(body[at:m.start()].split()) >= 2 and len(body[m.end():].split()) >= 2 and not _enclosed(body[:m.start()]):
+            parts.append((at, m.start()))
+            at = m.end()
+    return parts + [(at, len(body))]
 
 
 def _credit_length(body: str) -> int:

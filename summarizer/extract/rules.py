@@ -156,7 +156,7 @@ class RulesStrategy:
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
-            for i, cl in enumerate(clauses(doc, sentence, decide, list_at.end() if list_at else None)):
+            for i, cl in enumerate(clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets:
                     section = self._section(quote, section, reviewed)

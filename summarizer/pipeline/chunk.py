@@ -140,7 +140,22 @@ def split_sentences(doc: Document) -> list[Sentence]:
             spans.append((at, at + length))
             cursor = at + length
         for start, end in _repair(text, spans):
-            out.append(Sentence(len(out), para.start + start, para.start + end, pi))
+            for a, b in _at_ellipses(text, start, end):
+                out.append(Sentence(len(out), para.start + a, para.start + b, pi))
+    return out
+
+
+# "… còn hạn chế… Năm 2014, Bệnh viện sẽ …": an ellipsis before a capital ends a sentence, which
+# underthesea does not see; before a lower-case word ("khuyến lâm… tập huấn") it only trails a list.
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _at_ellipses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, at = [], start
+    for m in _ELLIPSIS_END.finditer(text, start, end):
+        out.append((at, m.start() + len(m.group().rstrip())))
+        at = m.end()
+    out.append((at, end))
     return out
 
 
