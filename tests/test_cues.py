@@ -55,6 +55,7 @@ def test_every_entry_says_why_and_compiles():
     ("verb_series", "Thường xuyên tuần tra, kiểm soát", "Thường xuyên tuần tra địa bàn"),
     ("purpose", "Mở 4 lớp dạy nghề cho 120 lao động nông thôn, góp phần", "Mở 4 lớp dạy nghề cho 120 lao động"),
     ("incident_toll", "làm chết 3 người, bị thương 5 người", "làm tốt công tác tuyên truyền"),
+    ("attribution", "Theo đánh giá, 9 tháng đầu năm công tác hội phát triển", "Đánh giá cao kết quả 9 tháng đầu năm"),
     ("context", "Các đơn vị cũng đã ký kết giao ước thi đua năm 2018", "Các đơn vị đã ký kết 12 hợp đồng tín dụng"),
     ("context", "Tại hội nghị đã thông qua quy chế hoạt động của Cụm", "Hội đã thông qua 12 dự án vay vốn"),
     ("award", "được tặng cờ dẫn đầu phong trào thi đua năm 2018", "dẫn đầu phong trào thi đua của tỉnh"),

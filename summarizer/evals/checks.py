@@ -9,7 +9,7 @@ from typing import Any
 
 from summarizer.evals.text import tokens
 from summarizer.files import data_dir
-from summarizer.text import normalize
+from summarizer.text import QUARTER, normalize, quarter_number
 
 META_FIELDS: tuple[str, ...] = ("organization", "meeting_date", "period", "chair")
 DEFAULT_SCHEMA_PATH = data_dir("schemas") / "summary.schema.json"
@@ -52,14 +52,14 @@ _ABBREVIATIONS = {"uỷ": "ủy", "thuỷ": "thủy", "ubnd": "ủy ban nhân d�
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def period_key(period: str | None) -> str:
     """A period's comparison key: the same period however it is spelt ("Quý I/2024" = "quý 1 năm 2024",
     "tháng 2/2025" = "tháng 2 năm 2025", "9 tháng năm 2024" = "9 tháng đầu năm 2024")."""
     parts: list[str] = []
-    for t in tokens(period) if isinstance(period, str) else []:
+    spelt = QUARTER.sub(lambda m: f"quý {quarter_number(m)}", period) if isinstance(period, str) else None
+    for t in tokens(spelt):
         m = re.fullmatch(r"(\w+)/((?:19|20)\d\d)", t)
         parts += [m.group(1), m.group(2)] if m else [t]
     key: list[str] = []
@@ -68,7 +68,7 @@ def period_key(period: str | None) -> str:
             continue  # "năm 2024" and "/2024" both name the year
         if t == "đầu" and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
             continue  # "9 tháng năm" is the first nine months
-        key.append(_ROMAN.get(t, t) if key[-1:] == ["quý"] else t)
+        key.append(t)
     return " ".join(key)
 
 

@@ -58,7 +58,7 @@ _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
-_ATTRIBUTED = re.compile(r"^(?:theo\s+(?:báo cáo|đánh giá)[^,;.]{0,60}?|nhìn chung|nhìn lại)\s*,\s*", re.IGNORECASE)
+_ATTRIBUTED = cue("attribution")
 
 
 def _names_only(text: str) -> bool:
@@ -81,7 +81,7 @@ _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who
 _FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
-_WHEN = re.compile(r"^(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*",
+_WHEN = re.compile(r"^(?:(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*)+",
                    re.IGNORECASE)  # "trong thời gian tới, nhất là 6 tháng cuối năm, ngành …": each time phrase goes
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
 
@@ -181,7 +181,7 @@ class RulesStrategy:
                     cand.owner = subj.group(1) if subj else owner_heading
                     if directive and len(body.split()) >= MIN_WORDS:
                         cand.text = item_text(quote[directive.end():])
-                        who = _WHEN.sub("", _WHEN.sub("", directive.group("who").strip()))  # "trong năm 2022, các cấp Hội"
+                        who = _WHEN.sub("", directive.group("who").strip())  # "trong năm 2022, các cấp Hội"
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None

@@ -31,7 +31,8 @@ _DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truy�
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
            r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động))")
-_BODY_HEAD = (r"(?:Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH|Ban đại diện)?\s*"
+_BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
+_BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Tổng cục|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên đoàn|Công đoàn|Mặt trận|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân hàng|Bảo hiểm|Kho bạc"
@@ -102,7 +103,7 @@ def meeting_holder(doc: Document) -> str | None:
     return headline
 
 
-_BOARD = re.compile(r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH", re.IGNORECASE)
+_BOARD = re.compile(_BOARDS, re.IGNORECASE)
 
 
 # A headline "<cơ quan>: <việc>" names the body whose meeting it reports, sometimes more fully than
@@ -245,13 +246,13 @@ def _headline_place(doc: Document) -> str | None:
     return None
 
 
-_PLACELESS_ENDS = _LEVELS | {"ủy", "uỷ"}  # "… huyện", "Huyện ủy": the name stops before its place
+_PLACELESS_ENDS = _LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
 
 
 def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
-    if len(words) == 1 or words[-1] in _PLACELESS_ENDS or words[-1] == "TP":  # lower case: "Huyện ủy Châu Thành" ends in a name
+    if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
         place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1].lower() in _LEVELS else None)
         if place:
             return f"{org} {place}"
@@ -288,6 +289,11 @@ def _committee_name(doc: Document, org: str) -> str:
 _TITLED = re.compile(_HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịch UBND tỉnh <name>"
 
 
+def _titled_person(place: list[str], before: str) -> bool:
+    """"Phó Chủ tịch UBND tỉnh Nguyễn Dung": the person who holds the title, not a place."""
+    return place[0] in _SURNAMES and bool(_TITLED.search(before))
+
+
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
     with a place name in the title/lead, else in the whole text, else the body whose period the
@@ -307,8 +313,8 @@ def find_organization(doc: Document) -> str | None:
     for text in texts:
         for m in _ORG.finditer(text):
             place = _place(text[m.end():])
-            if place and place[0] in _SURNAMES and _TITLED.search(text[:m.start()]):
-                continue  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the person who holds the title, not a place
+            if place and _titled_person(place, text[:m.start()]):
+                continue
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
                 return " ".join([_capitalised(org), *place])
@@ -334,7 +340,7 @@ def _acting_body(doc: Document) -> str | None:
         for m in _ACTING.finditer(text):
             rest = text[m.end():]
             place = _place(rest)
-            person = place and place[0] in _SURNAMES and (len(place) >= 3 or _TITLED.search(text[:m.start()]))
+            person = place and (len(place) >= 3 and place[0] in _SURNAMES or _titled_person(place, text[:m.start()]))
             if place and not person and re.match(_ACTS, rest[len(" ".join(place)):]):
                 counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
             elif not place and m.group("level") and re.match(_ACTS, rest):
