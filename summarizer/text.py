@@ -30,9 +30,10 @@ PERIOD = re.compile(
 )
 
 
-# The genre's fixed pair of levels inside one name or list ("13 xã, thị trấn", "các xã, phường"): the
-# comma between them is not a break.
-LEVEL_PAIR = r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
+# The genre's fixed pair of levels inside one name or list ("13 xã, thị trấn", "các xã, phường",
+# "13 tỉnh, thành phố", "các tỉnh, thành", "các huyện, thị xã"): the comma between them is not a break.
+LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
+              r"|\b(?:tỉnh|huyện|quận),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)")
 
 
 def nfc(text: str) -> str:

@@ -193,6 +193,8 @@ def test_every_entry_says_why_and_compiles():
      "Tổ chức sinh hoạt chính trị theo tinh thần Kết luận số 21-KL/TW của Trung ương"),
     ("task_section", "Nhiệm vụ trong quý I/2026 là tập trung giữ vững ổn định an ninh chính trị",
      "Hoàn thành nhiệm vụ năm 2025 là kết quả của sự đoàn kết"),
+    ("task_section", "Phát huy những thành tích đã đạt được trong 6 tháng qua, Hội tiếp tục vận động hội viên",
+     "Hội đã phát huy kết quả đạt được trong phong trào thi đua"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
      "Huyện đã đánh giá kết quả thực hiện nhiệm vụ năm 2025"),
 ])

@@ -104,6 +104,7 @@ def test_content_starting_like_a_rating_is_kept(line):
     "Minh Thư (Trung tâm Văn hóa - Thể thao huyện)",
     "CTV: Hoàng Lan – Đức Minh (An Bình)",
     "CTV Hoàng Lan (xã An Bình)",
+    "Ban Biên tập Trang TTĐT phường.",
     "Các đại biểu được khen thưởng tại hội nghị. Ảnh: H.L",
     "Quang cảnh hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện An Phú.",
 ])

@@ -487,3 +487,24 @@ def test_a_town_youth_union_is_a_body_and_to_chuc_doan_is_a_noun():
 ])
 def test_holder_with_its_parent_a_hospitals_name_a_board_named_alone(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a cluster's members after ", gồm"; "13 tỉnh, thành phố" is one list of levels, not a break
+    ("Sáng 1-12, Cụm Thi đua số 8 Hội Cựu chiến binh Việt Nam, gồm thành phố Đà Nẵng và các tỉnh Quảng Nam, Quảng "
+     "Ngãi tổ chức hội nghị tổng kết phong trào thi đua năm 2020.", "Cụm Thi đua số 8 Hội Cựu chiến binh Việt Nam"),
+    ("Ngày 12-6, Cụm thi đua số 3 Tòa án nhân dân 13 tỉnh, thành phố miền Trung tổ chức sơ kết 6 tháng đầu năm.",
+     "Cụm thi đua số 3 Tòa án nhân dân 13 tỉnh, thành phố miền Trung"),
+    # no holder sentence: the head of a body speaking at the meeting, or the report the meeting heard
+    ("Đó là ý kiến chỉ đạo của Đại tá Trần Văn An, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban "
+     "công tác quân sự tháng 2/2016.", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Tại hội nghị, đồng chí Lê Văn Bình báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng 6 tháng cuối "
+     "năm của Hội Cựu chiến binh phường An Khê.", "Hội Cựu chiến binh phường An Khê"),
+])
+def test_organization_of_a_cluster_a_speaking_head_and_a_heard_report(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_deputy_speaking_at_the_meeting_does_not_name_its_holder():
+    text = "Đó là ý kiến của đồng chí Phó Chủ tịch UBND tỉnh tại hội nghị giao ban tháng 2/2016."
+    assert find_organization(parse(text)) != "UBND tỉnh"

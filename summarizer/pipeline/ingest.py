@@ -77,7 +77,7 @@ _IN_PHOTO = re.compile(r"(?:^|\.\s+)trong\s+ảnh\s*[,:]", re.IGNORECASE)
 _VIEW = re.compile(r"^(?:toàn|quang)\s+cảnh\b", re.IGNORECASE)
 # What a caption, byline or page tag *is* (an unpunctuated line is content unless it is one of these):
 # a scene ("Quang cảnh hội nghị", "Các đại biểu dự kỳ họp", "Đồng chí X phát biểu tại hội nghị"),
-# a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Tác giả: Hải Yến – Văn phòng Đảng ủy", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
+# a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Ban Biên tập Trang TTĐT phường", "Tác giả: Hải Yến – Văn phòng Đảng ủy", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
 # too short to state a result (a name, an office, "Tin nóng"), a lower-case section tag, a line in
 # capitals (a headline or a name). A list item ("- …", "1. …") or a heading ("Kết quả đạt được:")
 # is never one of them.
@@ -95,6 +95,7 @@ _EVENT_VERB = re.compile(r"\b(?:đã|được|sẽ|thống\s+nhất|thông\s+qua
 _BYLINE = re.compile(
     r"^(?:(?:tin|bài)(?:\s*(?:,|và)?\s*(?:bài|ảnh))?\s*:?\s+\S|(?:thực\s+hiện|nguồn|theo|tác\s+giả|ctv|pv|btv)\s*:)"
     r"|^(?:ctv|pv)\s+[A-ZĐÀ-Ỹ]"
+    r"|^(?:ban\s+biên\s+tập|bbt)\b[^.:;]{0,50}\.?$"  # the portal's editorial-board credit: "Ban Biên tập Trang TTĐT xã."
     r"|^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*\s*[-–]\s+\S"
     r"|^(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4}[A-ZĐÀ-Ỹ]\w*\s*\([^()]{2,60}\)$",  # "Thanh Nguyên (Trung tâm VH-TT-TT …)"
     re.IGNORECASE,

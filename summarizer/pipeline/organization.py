@@ -50,7 +50,7 @@ _NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)" + _NAME_CHAR + r"){0,90}?)"
-                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
+                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
                      r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same.
@@ -85,6 +85,14 @@ _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộ
 # "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …": the body whose hall hosts it.
 _VENUE = re.compile(r"\b[Tt]ại (?:hội trường|trụ sở)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
                     r"(?:đã\s+)?diễn ra\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
+# "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
+# of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
+_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s+tại\s+"
+                           r"(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi giao ban|giao ban)\b")
+# "… báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng … của Hội cựu TNXP phường Hòa Hiếu": the
+# report the meeting heard is the holder's own.
+_REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:()\n]{0,120}?\s+của\s+(?P<org>" + _BODY_HEAD
+                        + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
                          r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
@@ -92,11 +100,12 @@ _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nh
 
 def meeting_holder(doc: Document) -> str | None:
     """The body that held the meeting: the subject of the lead's "… tổ chức hội nghị / họp / sơ
-    kết", else the body a named meeting belongs to, else the body of whoever chaired."""
+    kết", else the body a named meeting belongs to, else the body of whoever chaired, spoke as its
+    head or whose report the meeting heard."""
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE):
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF):
         found = _first_holder(doc, pattern, texts)
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             return headline if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)) else found
