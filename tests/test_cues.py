@@ -189,6 +189,8 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Tham dự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện",
      "Thường trực HĐND xã tham dự các cuộc họp do UBND huyện mời"),
     ("context", "Đồng chí Lê Văn Bình, Bí thư Huyện ủy tham dự.", "Tham dự kỳ họp thứ 9 HĐND tỉnh khóa X"),
+    ("context", "Hội nghị Ban Thường vụ Huyện ủy lần thứ 44",
+     "Hội nghị triển khai nhiệm vụ 6 tháng cuối năm, tập trung chỉ đạo các công đoàn cơ sở tổ chức Đại hội"),
     ("target_breakdown", "yêu cầu các phòng ngành tập trung thực hiện các nhiệm vụ trong tháng 5 và các tháng tiếp theo đó là ",
      "Trong tháng 4, huyện đã thực hiện các nhiệm vụ đề ra, đó là kết quả của sự đoàn kết"),
     ("task_section", "Phát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy chỉ đạo, trong năm 2026 các phòng, ban",
