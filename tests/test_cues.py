@@ -203,6 +203,7 @@ def test_every_entry_says_why_and_compiles():
      "Hội đã phát huy kết quả đạt được trong phong trào thi đua"),
     ("framing", "Đánh giá tình hình phát triển kinh tế - xã hội, quốc phòng an ninh 9 tháng năm 2025",
      "Đánh giá tình hình an ninh nông thôn để kịp thời xử lý các vụ việc"),
+    ("elaboration", "Trong đó tập trung chỉ đạo công tác sản xuất vụ xuân", "Xã đã tập trung chỉ đạo, trong đó có 3 thôn"),
     ("framing", "Phương hướng, nhiệm vụ những tháng cuối năm 2025",
      "Phương hướng phát triển du lịch cộng đồng gắn với bảo tồn di sản"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",

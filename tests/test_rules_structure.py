@@ -528,3 +528,12 @@ def test_problems_named_after_con_gap_kho_khan_nhu_are_one_shortcoming_each(tmp_
                           "như thiếu cán bộ chuyên môn, cơ sở vật chất đã xuống cấp, công tác vệ sinh môi trường còn hạn chế.")
     assert got["shortcomings"] == ["Thiếu cán bộ chuyên môn", "Cơ sở vật chất đã xuống cấp",
                                    "Công tác vệ sinh môi trường còn hạn chế"]
+
+
+def test_trong_do_after_the_announcement_details_what_it_named_last(tmp_path):
+    body = ("Ngày 29/1/2026, Đảng ủy xã Hòa Bình tổ chức hội nghị đánh giá công tác tháng 01, triển khai nhiệm vụ "
+            "tháng 02 năm 2026. Trong đó tập trung chỉ đạo công tác sản xuất vụ xuân năm 2026.\n\n"
+            "Trong tháng 01, xã đã thu ngân sách đạt 12% dự toán.")
+    got = items(tmp_path, body)
+    assert got["tasks"] == ["Tập trung chỉ đạo công tác sản xuất vụ xuân năm 2026"]
+    assert got["achievements"] == ["Xã đã thu ngân sách đạt 12% dự toán"]

@@ -59,6 +59,7 @@ _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
+_ELABORATES = cue("elaboration")
 
 
 def _names_only(text: str) -> bool:
@@ -118,8 +119,12 @@ class RulesStrategy:
         owner_heading: str | None = None
         last_para = -1
         lead_end = self._lead_end(doc, chunks)
+        announced: Category | None = None  # the part the last announcement named last ("… triển khai nhiệm vụ tháng 02")
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
+            if announced and _ELABORATES.match(text.strip()):  # "Trong đó tập trung …" goes on with it
+                section = announced
+            announced = None
             if sentence.paragraph != last_para:
                 last_para = sentence.paragraph
                 heading = _OWNER_HEADING.match(text.strip())
@@ -151,6 +156,8 @@ class RulesStrategy:
                 section = "tasks" if directed else self._section(text, section, reviewed)
             elif _PRAISE.search(text):  # a speaker praising the period: what follows is the praised results
                 section = "achievements"
+            else:
+                announced = self._section(text, section, reviewed)
             listed_at, fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]
