@@ -227,10 +227,12 @@ def test_meta_accuracy_fields():
                          {"organization": "Đảng ủy khối các cơ quan tỉnh"})["organization"] is True
     assert meta_accuracy({"organization": "Đảng ủy khối tỉnh"},
                          {"organization": "Đảng ủy khối các cơ quan tỉnh"})["organization"] is False
-    # mass organisations' standard abbreviations too: HND, HCCB, HLHPN, UBMTTQ, MTTQVN
+    # mass organisations' standard abbreviations too: HND, HCCB, CCB, TNXP, LĐLĐ, HLHPN, UBMTTQ, MTTQVN; TP
     for short, full in [("HND xã", "Hội nông dân xã"), ("HCCB huyện", "Hội Cựu chiến binh huyện"),
                         ("HLHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), ("UBMTTQ xã", "Ủy ban MTTQ xã"),
-                        ("Uỷ ban MTTQVN xã", "Mặt trận Tổ quốc xã")]:
+                        ("Uỷ ban MTTQVN xã", "Mặt trận Tổ quốc xã"), ("Hội CCB tỉnh", "Hội Cựu chiến binh tỉnh"),
+                        ("Hội cựu TNXP phường", "Hội cựu thanh niên xung phong phường"),
+                        ("LĐLĐ huyện", "Liên đoàn Lao động huyện"), ("Công an TP Huế", "Công an thành phố Huế")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     assert meta_accuracy({"organization": "HND xã"}, {"organization": "HND huyện"})["organization"] is False
 

@@ -508,3 +508,24 @@ def test_organization_of_a_cluster_a_speaking_head_and_a_heard_report(text, org)
 def test_a_deputy_speaking_at_the_meeting_does_not_name_its_holder():
     text = "Đó là ý kiến của đồng chí Phó Chủ tịch UBND tỉnh tại hội nghị giao ban tháng 2/2016."
     assert find_organization(parse(text)) != "UBND tỉnh"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a conference of the whole province's force is the provincial body's
+    ("Ngày 3-1, Công an tỉnh tổ chức Hội nghị Công an toàn tỉnh lần thứ 46 tổng kết công tác năm 2025.",
+     "Công an tỉnh"),
+    # military units and state companies hold their reviews like any body
+    ("Binh chủng Hóa học vừa tổ chức Hội nghị quân chính 6 tháng đầu năm 2025.", "Binh chủng Hóa học"),
+    ("Chiều 5/1, Công ty Điện lực Hà Giang tổ chức hội nghị tổng kết công tác năm 2025.", "Công ty Điện lực Hà Giang"),
+    # a headline that the body launched the year's tasks, when the lead names no holder
+    ("Cục Thi hành án dân sự tỉnh Bắc Kạn triển khai nhiệm vụ năm 2026\n\nNăm 2025, các cơ quan thi hành án đạt "
+     "87% về việc.", "Cục Thi hành án dân sự tỉnh Bắc Kạn"),
+])
+def test_organization_of_a_whole_force_a_military_unit_a_company_and_a_launch_headline(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_the_leads_holder_comes_before_a_launch_headline():
+    text = ("Ngân hàng Chính sách xã hội Lạng Sơn triển khai nhiệm vụ năm 2026\n\nChiều 24/01, Chi nhánh Ngân hàng "
+            "Chính sách xã hội tỉnh Lạng Sơn đã tổ chức hội nghị triển khai nhiệm vụ năm 2026.")
+    assert find_organization(parse(text)) == "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lạng Sơn"

@@ -48,7 +48,8 @@ _ABBREVIATIONS = {"uỷ": "ủy", "thuỷ": "thủy", "ubnd": "ủy ban nhân d�
                   "hccb": "hội cựu chiến binh", "hlhpn": "hội liên hiệp phụ nữ",
                   "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
                   "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự", "bchqs": "ban chỉ huy quân sự",
-                  "chqs": "chỉ huy quân sự", "ccq": "các cơ quan"}
+                  "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "ccb": "cựu chiến binh", "tnxp": "thanh niên xung phong",
+                  "lđlđ": "liên đoàn lao động", "tp": "thành phố"}
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

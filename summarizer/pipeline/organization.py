@@ -36,7 +36,7 @@ _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Tổng cục|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên đoàn|Công đoàn|Mặt trận|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Bệnh viện (?i:Đa khoa)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|Tòa án|Toà án|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|Trung tâm|Văn phòng|Bệnh viện (?i:Đa khoa)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|Tòa án|Toà án|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -93,6 +93,10 @@ _SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + _HEAD_TITLES + r"\s+(?P<org>
 # report the meeting heard is the holder's own.
 _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:()\n]{0,120}?\s+của\s+(?P<org>" + _BODY_HEAD
                         + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
+# A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
+# meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
+_LAUNCH = re.compile(r"^(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
+                     r"(?:năm|quý|\d+ tháng|sáu tháng)")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
                          r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
@@ -101,11 +105,11 @@ _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nh
 def meeting_holder(doc: Document) -> str | None:
     """The body that held the meeting: the subject of the lead's "… tổ chức hội nghị / họp / sơ
     kết", else the body a named meeting belongs to, else the body of whoever chaired, spoke as its
-    head or whose report the meeting heard."""
+    head or whose report the meeting heard, else the body a headline says launched the year's tasks."""
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF):
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _LAUNCH):
         found = _first_holder(doc, pattern, texts)
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             return headline if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)) else found
@@ -303,6 +307,10 @@ def _titled_person(place: list[str], before: str) -> bool:
     return place[0] in _SURNAMES and bool(_TITLED.search(before))
 
 
+# "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
+_WHOLE = re.compile(r"\btoàn\s+(?=(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\b)", re.IGNORECASE)
+
+
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
     with a place name in the title/lead, else in the whole text, else the body whose period the
@@ -310,6 +318,7 @@ def find_organization(doc: Document) -> str | None:
     takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
+        holder = _WHOLE.sub("", holder)
         org = _complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in _LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = _with_place(doc, holder) or holder
@@ -336,7 +345,7 @@ def find_organization(doc: Document) -> str | None:
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
 # Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
-_ACTS = r"\s+(?:đã|đạt|tiếp tục)\s"  # what it is reported doing
+_ACTS = r"\s+(?:đã|đạt|tiếp tục|xác định)\s"  # what it is reported doing ("Sau khi kiểm điểm …, Công ty X xác định nhiệm vụ …")
 _ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
                      r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
                      r"(?:\s+(?=[A-ZĐ])|(?<=[a-zđà-ỹ])(?=" + _ACTS + r"))")
