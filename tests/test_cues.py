@@ -209,6 +209,8 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Xe điện chở khách phát triển tràn lan", "Xe điện chở khách phát triển đúng quy hoạch"),
     ("hardship", "Nhiều khó khăn, vướng mắc của người dân đã được Mặt trận các cấp nắm bắt và kịp thời giải quyết",
      "Nhiều khó khăn, vướng mắc của người dân chưa được quan tâm"),
+    ("task_section", "Sau khi kiểm điểm công tác năm qua, Công ty xác định nhiệm vụ trong năm 2026 tiếp tục đầu tư lưới điện",
+     "Công ty đã xác định đúng nguyên nhân sự cố lưới điện"),
     ("framing", "Phương hướng, nhiệm vụ những tháng cuối năm 2025",
      "Phương hướng phát triển du lịch cộng đồng gắn với bảo tồn di sản"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
