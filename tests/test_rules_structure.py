@@ -537,3 +537,10 @@ def test_trong_do_after_the_announcement_details_what_it_named_last(tmp_path):
     got = items(tmp_path, body)
     assert got["tasks"] == ["Tập trung chỉ đạo công tác sản xuất vụ xuân năm 2026"]
     assert got["achievements"] == ["Xã đã thu ngân sách đạt 12% dự toán"]
+
+
+def test_a_beneficiary_after_cho_is_not_a_new_result(tmp_path):
+    got = items(tmp_path, "Trong quý III, Hội đã vận động được 1,5 tỷ đồng để tặng quà, cho 38 hội viên vay vốn.")
+    assert got["achievements"] == ["Hội đã vận động được 1,5 tỷ đồng để tặng quà, cho 38 hội viên vay vốn"]
+    got = items(tmp_path, "Trong quý III, Ngân hàng đã giải ngân 20 tỷ đồng, cho vay 120 hộ nghèo.")
+    assert got["achievements"] == ["Ngân hàng đã giải ngân 20 tỷ đồng", "Cho vay 120 hộ nghèo"]

@@ -44,9 +44,10 @@ _OPENS = re.compile(rf"(?:đồng thời,?\s+)?(?:{ACTION_VERBS})\b|\d|trong đ�
 # "Thu thuế đạt 102%, thuế nhà đất đạt 120%": after a figure, a new subject with its own figure is a new
 # result; a comma before a predicate of the same subject ("…, đạt 52% kế hoạch") is not. So is a new
 # action with its own count ("…743 giấy chứng nhận, trồng mới 3.128 cây xanh, bê tông hóa 1.100m đường"),
-# but not a term, a date or a year ("nhiệm kỳ 2021 - 2026", "ngày 12/5/2022") nor a purpose ("để …").
+# but not a term, a date or a year ("nhiệm kỳ 2021 - 2026", "ngày 12/5/2022") nor a purpose ("để …"), nor a
+# beneficiary ("…, cho 238 nạn nhân vay vốn"; "cho vay 120 hộ" is an action of its own).
 _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|so|với|nâng|góp|trong|đến|từ|và|hoặc|tỷ(?!\s+lệ)|triệu|nghìn|ngàn"
-                            r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên)\b)(?:[^\W\d][^,;.()]{0,50}?\s"
+                            r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên|cho(?! vay))\b)(?:[^\W\d][^,;.()]{0,50}?\s"
                             r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d"
                             r"|(?!(?:nhiệm kỳ|ngày|năm|tháng|quý|quí|mức|tầm nhìn|giai đoạn|khóa|khoá|lần|đợt|số|thời|giải pháp"
                             r"|nhiệm vụ|gồm|chiếm|xếp|đứng|giữ|tương đương|bình quân|để|nhằm|gắn với|song song|sau khi)\b)"
