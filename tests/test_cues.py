@@ -189,6 +189,7 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Tham dự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện",
      "Thường trực HĐND xã tham dự các cuộc họp do UBND huyện mời"),
     ("context", "Đồng chí Lê Văn Bình, Bí thư Huyện ủy tham dự.", "Tham dự kỳ họp thứ 9 HĐND tỉnh khóa X"),
+    ("context", "Các đồng chí: Lê Văn An - Ủy viên Ban Thường vụ Thị ủy", "Các đồng chí cán bộ chủ chốt đã gương mẫu đi đầu"),
     ("context", "Hội nghị Ban Thường vụ Huyện ủy lần thứ 44",
      "Hội nghị triển khai nhiệm vụ 6 tháng cuối năm, tập trung chỉ đạo các công đoàn cơ sở tổ chức Đại hội"),
     ("target_breakdown", "yêu cầu các phòng ngành tập trung thực hiện các nhiệm vụ trong tháng 5 và các tháng tiếp theo đó là ",
