@@ -544,3 +544,9 @@ def test_a_beneficiary_after_cho_is_not_a_new_result(tmp_path):
     assert got["achievements"] == ["Hội đã vận động được 1,5 tỷ đồng để tặng quà, cho 38 hội viên vay vốn"]
     got = items(tmp_path, "Trong quý III, Ngân hàng đã giải ngân 20 tỷ đồng, cho vay 120 hộ nghèo.")
     assert got["achievements"] == ["Ngân hàng đã giải ngân 20 tỷ đồng", "Cho vay 120 hộ nghèo"]
+
+
+def test_day_nhanh_after_a_comma_opens_a_new_direction(tmp_path):
+    got = items(tmp_path, "Trong quý IV, xã tiếp tục kêu gọi đầu tư vào cụm công nghiệp, đẩy nhanh tiến độ "
+                          "giải phóng mặt bằng các dự án.")
+    assert got["tasks"] == ["Xã tiếp tục kêu gọi đầu tư vào cụm công nghiệp", "Đẩy nhanh tiến độ giải phóng mặt bằng các dự án"]

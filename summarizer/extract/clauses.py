@@ -33,6 +33,7 @@ ACTION_VERBS = (
     "|yêu cầu"  # "…, yêu cầu báo cáo …": a directive after a comma is its own item
     "|phát huy|tranh thủ|kêu gọi|thu hồi|củng cố|mở rộng"  # "…, phát huy sức mạnh …", "…, củng cố quốc phòng …"
     "|làm tốt|nắm chắc"  # the standard openers of directions ("làm tốt công tác …, nắm chắc tình hình …")
+    "|đẩy nhanh"  # "…, đẩy nhanh tiến độ …"
 )
 _COMMA = re.compile(r",\s+")
 # "…, an ninh chính trị ổn định, quốc phòng được giữ vững, công tác giáo dục được quan tâm": a new
