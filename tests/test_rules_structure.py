@@ -550,3 +550,13 @@ def test_day_nhanh_after_a_comma_opens_a_new_direction(tmp_path):
     got = items(tmp_path, "Trong quý IV, xã tiếp tục kêu gọi đầu tư vào cụm công nghiệp, đẩy nhanh tiến độ "
                           "giải phóng mặt bằng các dự án.")
     assert got["tasks"] == ["Xã tiếp tục kêu gọi đầu tư vào cụm công nghiệp", "Đẩy nhanh tiến độ giải phóng mặt bằng các dự án"]
+
+
+def test_trong_do_after_targets_were_set_lists_the_targets(tmp_path):
+    body = ("Trong quý III, xã đã thu ngân sách đạt 80% dự toán.\n\nKỳ họp đã thống nhất các chỉ tiêu chủ yếu năm "
+            "2026. Trong đó, thu nhập bình quân đầu người đạt 31 triệu đồng/người/năm; có ít nhất 2 thôn đạt chuẩn "
+            "nông thôn mới.")
+    got = items(tmp_path, body)
+    assert got["tasks"] == ["Thu nhập bình quân đầu người đạt 31 triệu đồng/người/năm",
+                            "Có ít nhất 2 thôn đạt chuẩn nông thôn mới"]
+    assert got["achievements"] == ["Xã đã thu ngân sách đạt 80% dự toán"]

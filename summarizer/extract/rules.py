@@ -60,6 +60,7 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
+_TARGETS_SET = cue("targets_set")
 
 
 def _names_only(text: str) -> bool:
@@ -120,11 +121,14 @@ class RulesStrategy:
         last_para = -1
         lead_end = self._lead_end(doc, chunks)
         announced: Category | None = None  # the part the last announcement named last ("… triển khai nhiệm vụ tháng 02")
+        set_targets = False  # the last sentence set targets ("Kỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2026")
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
-            if announced and _ELABORATES.match(text.strip()):  # "Trong đó tập trung …" goes on with it
+            elaborates = bool(_ELABORATES.match(text.strip()))
+            if announced and elaborates:  # "Trong đó tập trung …" goes on with it
                 section = announced
-            announced = None
+            listed_targets = set_targets and elaborates  # "Trong đó, thu nhập bình quân đạt 31 triệu đồng; …"
+            announced, set_targets = None, bool(_TARGETS_SET.search(text))
             if sentence.paragraph != last_para:
                 last_para = sentence.paragraph
                 heading = _OWNER_HEADING.match(text.strip())
@@ -138,7 +142,7 @@ class RulesStrategy:
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
-            targets = ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the list is the plan, kept even
+            targets = listed_targets or ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
             problems = ":" in text and bool(_PROBLEM_LIST.search(lead_in.strip()))  # "… những khó khăn: …"
             papers = _DOCUMENT_LIST.search(text)  # "… thông qua một số NQ: …": the agenda's papers follow
