@@ -560,3 +560,13 @@ def test_trong_do_after_targets_were_set_lists_the_targets(tmp_path):
     assert got["tasks"] == ["Thu nhập bình quân đầu người đạt 31 triệu đồng/người/năm",
                             "Có ít nhất 2 thôn đạt chuẩn nông thôn mới"]
     assert got["achievements"] == ["Xã đã thu ngân sách đạt 80% dự toán"]
+
+
+def test_a_discussion_that_names_problems_is_read_by_its_lead_in(tmp_path):
+    body = ("Trong quý III, xã đã thu ngân sách đạt 80% dự toán.\n\nKỳ họp đã dành nhiều thời gian để thảo luận; các ý "
+            "kiến tập trung vào một số vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm thiếu tính quyết liệt; "
+            "sản xuất còn nhỏ lẻ, manh mún.")
+    got = items(tmp_path, body)
+    assert got["shortcomings"] == ["Việc triển khai một số nhiệm vụ trọng tâm thiếu tính quyết liệt",
+                                   "Sản xuất còn nhỏ lẻ, manh mún"]
+    assert got["tasks"] == []

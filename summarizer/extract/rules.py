@@ -154,10 +154,14 @@ class RulesStrategy:
             directed = bool(_DIRECTIVE.match(lead_in) or _ADDRESSED.match(lead_in))
             context = not targets and not breakdown and not directed and (
                 bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text))
+            # a discussion that names problems after its colon ("các ý kiến thảo luận tập trung vào một số
+            # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
+            # lead-in: the problems' own words do not open the tasks
+            discussed = ":" in text and self._context(lead_in, in_lead)
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
-                section = "tasks" if directed else self._section(text, section, reviewed)
+                section = "tasks" if directed else self._section(lead_in if discussed else text, section, reviewed)
             elif _PRAISE.search(text):  # a speaker praising the period: what follows is the praised results
                 section = "achievements"
             else:
@@ -169,7 +173,7 @@ class RulesStrategy:
             list_at = named or breakdown
             for i, cl in enumerate(clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))):
                 quote = doc.source[cl.start : cl.end]
-                if i > 0 and not context and not targets:
+                if i > 0 and not context and not targets and not discussed:
                     section = self._section(quote, section, reviewed)
                 directive = _DIRECTIVE.match(quote) or _ADDRESSED.match(quote)
                 body = quote[directive.end():] if directive else quote  # the task after its addressee
