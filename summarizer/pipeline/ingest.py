@@ -21,7 +21,7 @@ from summarizer.text import LIST_MARKER, nfc, normalize
 MAX_BYTES = 20_000_000
 
 # Web furniture that is never article content: ratings, comment forms and their character counters
-# ("Bạn còn 500/500 ký tự"), a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News"
+# ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."), a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News"
 # follow link, "other news",
 # posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a photo gallery's header ("Dưới đây là một số
@@ -37,6 +37,7 @@ _BOILERPLATE = re.compile(
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
+        (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
         .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+hiển\s+thị|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
         bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
