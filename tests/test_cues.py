@@ -213,6 +213,8 @@ def test_every_entry_says_why_and_compiles():
     ("task_section", "Sau khi kiểm điểm công tác năm qua, Công ty xác định nhiệm vụ trong năm 2026 tiếp tục đầu tư lưới điện",
      "Công ty đã xác định đúng nguyên nhân sự cố lưới điện"),
     ("targets_set", "Kỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2026", "Xã đã hoàn thành các chỉ tiêu chủ yếu năm 2025"),
+    ("past_period", "6 tháng qua, Bộ Chỉ huy Quân sự tỉnh tập trung thực hiện 13 nhiệm vụ trọng tâm",
+     "6 tháng cuối năm, Bộ Chỉ huy Quân sự tỉnh tập trung thực hiện 13 nhiệm vụ trọng tâm"),
     ("framing", "Phương hướng, nhiệm vụ những tháng cuối năm 2025",
      "Phương hướng phát triển du lịch cộng đồng gắn với bảo tồn di sản"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",

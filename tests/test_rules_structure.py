@@ -570,3 +570,10 @@ def test_a_discussion_that_names_problems_is_read_by_its_lead_in(tmp_path):
     assert got["shortcomings"] == ["Việc triển khai một số nhiệm vụ trọng tâm thiếu tính quyết liệt",
                                    "Sản xuất còn nhỏ lẻ, manh mún"]
     assert got["tasks"] == []
+
+
+def test_a_period_gone_by_opens_results_without_da(tmp_path):
+    got = items(tmp_path, "6 tháng qua, Ban Chỉ huy Quân sự xã tập trung chỉ đạo, tổ chức thực hiện 5 nhiệm vụ "
+                          "trọng tâm, hoàn thành 100% chỉ tiêu tuyển quân.")
+    assert got["tasks"] == []
+    assert len(got["achievements"]) == 2

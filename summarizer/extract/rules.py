@@ -61,6 +61,7 @@ _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
 _TARGETS_SET = cue("targets_set")
+_PAST_PERIOD = cue("past_period")
 
 
 def _names_only(text: str) -> bool:
@@ -234,7 +235,8 @@ class RulesStrategy:
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
         head = text[:160]
         opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
-        if _RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip()) and not reviewed.later(head):
+        if _RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip() or _PAST_PERIOD.match(opener)) \
+                and not reviewed.later(head):
             return "achievements"  # "6 tháng đầu năm, Đảng ủy đã quán triệt … kết luận …": the period's results
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
