@@ -529,3 +529,22 @@ def test_the_leads_holder_comes_before_a_launch_headline():
     text = ("Ngân hàng Chính sách xã hội Lạng Sơn triển khai nhiệm vụ năm 2026\n\nChiều 24/01, Chi nhánh Ngân hàng "
             "Chính sách xã hội tỉnh Lạng Sơn đã tổ chức hội nghị triển khai nhiệm vụ năm 2026.")
     assert find_organization(parse(text)) == "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lạng Sơn"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a district named after a person is a place when it follows its level
+    ("Chiều ngày 02/10/2025, Ủy ban MTTQ Việt Nam huyện Trần Văn Thời tổ chức Hội nghị sơ kết công tác Mặt trận "
+     "quý III/2025.", "Ủy ban MTTQ Việt Nam huyện Trần Văn Thời"),
+    # "TX" without its dot opens a headline's place like "TX."
+    ("TX Quảng Trị: Tổ chức kỳ họp thứ 11\n\nHĐND thị xã vừa tổ chức Kỳ họp thứ 11.", "HĐND thị xã Quảng Trị"),
+    # a court's standard name keeps its lower-case words
+    ("Hội nghị đã báo cáo kết quả công tác năm 2025.\n\nNăm 2025, Tòa án nhân dân huyện Ngọc Hiển đã thụ lý 609 vụ.",
+     "Tòa án nhân dân huyện Ngọc Hiển"),
+])
+def test_organization_named_after_a_person_a_tx_headline_and_a_court(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_chairs_name_after_the_level_is_still_a_person():
+    text = "Hội nghị giao ban quý III/2025 diễn ra sáng 2/10. Chủ tịch UBND huyện Nguyễn Văn An chủ trì hội nghị."
+    assert find_organization(parse(text)) != "UBND huyện Nguyễn Văn An"

@@ -36,7 +36,7 @@ _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Tổng cục|Cục|Chi cục|Công an"
               r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên đoàn|Công đoàn|Mặt trận|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Bệnh viện (?i:Đa khoa)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|Tòa án|Toà án|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|Trung tâm|Văn phòng|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -130,12 +130,16 @@ _SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan",
              "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu"}
 
 
-def _drop_person(org: str) -> str:
+def _drop_person(org: str, titled: bool = True) -> str:
     """Cut a trailing person's name (3-4 capitalised words from a family name) off a body's name; two
-    such words are a place more often than a name ("Huyện đoàn Cao Phong")."""
+    such words are a place more often than a name ("Huyện đoàn Cao Phong"). Unless the body was named
+    with a title before it (`titled`: "Chủ tịch UBND huyện Nguyễn Văn A chủ trì"), a name right after
+    its level is a place named after a person ("Ủy ban MTTQ Việt Nam huyện Trần Văn Thời tổ chức")."""
     words = org.split()
     for i in range(2, len(words) - 1):
         tail = words[i:]
+        if not titled and words[i - 1].lower() in _LEVELS:
+            continue
         if words[i] in _SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
             return " ".join(words[:i])
     return org
@@ -150,7 +154,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     for text in texts:
         for m in pattern.finditer(text):
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
-            org = _drop_person(org)
+            org = _drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY))
             if not org.isupper():
                 return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
@@ -210,7 +214,8 @@ def _numbered(org: str, text: str) -> list[str]:
 # - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
 #   "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …",
 #   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
-# - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "Nông Sơn: Số thu …".
+# - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "TX Quảng Trị: Tổ chức kỳ họp …",
+#   "Nông Sơn: Số thu …".
 _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
 _SUBJECT = (
     re.compile(r"^(?:[^,.;:]{0,100}?cho biết,\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>"
@@ -218,7 +223,7 @@ _SUBJECT = (
                + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
-_HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
+_HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
                              r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
 
 
