@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
 from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, clauses, item_text
@@ -121,15 +122,16 @@ class RulesStrategy:
         owner_heading: str | None = None
         last_para = -1
         lead_end = self._lead_end(doc, chunks)
-        announced: Category | None = None  # the part the last announcement named last ("… triển khai nhiệm vụ tháng 02")
-        set_targets = False  # the last sentence set targets ("Kỳ họp đã thống nhất các chỉ tiêu chủ yếu năm 2026")
+        # what a following "Trong đó …" goes on with: the targets the last sentence set ("Kỳ họp đã thống nhất
+        # các chỉ tiêu chủ yếu năm 2026"), else the part the last announcement named last ("… triển khai nhiệm vụ tháng 02")
+        carried: Category | Literal["targets"] | None = None
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
-            elaborates = bool(_ELABORATES.match(text.strip()))
-            if announced and elaborates:  # "Trong đó tập trung …" goes on with it
-                section = announced
-            listed_targets = set_targets and elaborates  # "Trong đó, thu nhập bình quân đạt 31 triệu đồng; …"
-            announced, set_targets = None, bool(_TARGETS_SET.search(text))
+            went_on = carried if _ELABORATES.match(text.strip()) else None
+            if went_on and went_on != "targets":  # "Trong đó tập trung …" details the announced part
+                section = went_on
+            listed_targets = went_on == "targets"  # "Trong đó, thu nhập bình quân đạt 31 triệu đồng; …"
+            carried = "targets" if _TARGETS_SET.search(text) else None
             if sentence.paragraph != last_para:
                 last_para = sentence.paragraph
                 heading = _OWNER_HEADING.match(text.strip())
@@ -166,7 +168,7 @@ class RulesStrategy:
             elif _PRAISE.search(text):  # a speaker praising the period: what follows is the praised results
                 section = "achievements"
             else:
-                announced = self._section(text, section, reviewed)
+                carried = carried or self._section(text, section, reviewed)
             listed_at, fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
                     for a, b, t in fields]

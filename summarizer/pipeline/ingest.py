@@ -20,9 +20,9 @@ from summarizer.text import LIST_MARKER, nfc, normalize
 
 MAX_BYTES = 20_000_000
 
-# Web furniture that is never article content: ratings, comment forms and their character counters
-# ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."), a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News"
-# follow link, "other news",
+# Web furniture that is never article content: ratings, comment forms, their character counters and
+# prompts ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."),
+# a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News" follow link, "other news",
 # posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
@@ -78,7 +78,8 @@ _IN_PHOTO = re.compile(r"(?:^|\.\s+)trong\s+ảnh\s*[,:]", re.IGNORECASE)
 _VIEW = re.compile(r"^(?:toàn|quang)\s+cảnh\b", re.IGNORECASE)
 # What a caption, byline or page tag *is* (an unpunctuated line is content unless it is one of these):
 # a scene ("Quang cảnh hội nghị", "Các đại biểu dự kỳ họp", "Đồng chí X phát biểu tại hội nghị"),
-# a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Ban Biên tập Trang TTĐT phường", "Tác giả: Hải Yến – Văn phòng Đảng ủy", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
+# a byline ("Tin bài Hà Huy", "Thực hiện: Hải Yến", "Ban Biên tập Trang TTĐT phường", "Tác giả: Hải Yến –
+# Văn phòng Đảng ủy", "Thanh Nga - Trung tâm Văn hóa huyện"), a label
 # too short to state a result (a name, an office, "Tin nóng"), a lower-case section tag, a line in
 # capitals (a headline or a name). A list item ("- …", "1. …") or a heading ("Kết quả đạt được:")
 # is never one of them.
