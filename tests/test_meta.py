@@ -548,3 +548,19 @@ def test_organization_named_after_a_person_a_tx_headline_and_a_court(text, org):
 def test_a_chairs_name_after_the_level_is_still_a_person():
     text = "Hội nghị giao ban quý III/2025 diễn ra sáng 2/10. Chủ tịch UBND huyện Nguyễn Văn An chủ trì hội nghị."
     assert find_organization(parse(text)) != "UBND huyện Nguyễn Văn An"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a standard unit name capitalises only its first syllable: the name goes on past "Quân"
+    ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo nhiệm vụ năm 2026\n\nNăm 2025, Đảng ủy Quân sự tỉnh đã lãnh "
+     "đạo hoàn thành 100% chỉ tiêu.", "Đảng ủy Quân sự tỉnh"),
+    ("Sau khi kiểm điểm công tác năm qua, Công ty Điện lực Hà Giang xác định nhiệm vụ năm 2026 là giảm tổn thất "
+     "điện năng.", "Công ty Điện lực Hà Giang"),
+    # the meeting hears its holder's own report, presented by its leaders
+    ("Chiều 2/12/2025, đoàn kiểm tra của cấp trên có buổi làm việc về công tác năm 2025.\n\nLãnh đạo Ủy ban MTTQ "
+     "Việt Nam tỉnh đã báo cáo kết quả nổi bật trong công tác mặt trận.", "Ủy ban MTTQ Việt Nam tỉnh"),
+    ("Sáng 12/01, tại hội trường khách sạn, đã diễn ra Hội nghị tổng kết năm 2025.\n\nTại Hội nghị, đại diện Sở "
+     "Tư pháp đã trình bày Báo cáo tổng kết năm 2025.", "Sở Tư pháp"),
+])
+def test_organization_with_a_standard_unit_name_or_named_by_its_own_report(text, org):
+    assert find_organization(parse(text)) == org

@@ -93,6 +93,11 @@ _SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + _HEAD_TITLES + r"\s+(?P<org>
 # report the meeting heard is the holder's own.
 _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:()\n]{0,120}?\s+của\s+(?P<org>" + _BODY_HEAD
                         + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
+# "Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh đã báo cáo kết quả …", "đại diện Sở Khoa học và Công nghệ đã trình
+# bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
+# its holder's own report, presented by its leaders.
+_REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + _HEAD_TITLES + r"\s+)(?P<org>"
+                       + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
@@ -109,7 +114,7 @@ def meeting_holder(doc: Document) -> str | None:
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _LAUNCH):
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH):
         found = _first_holder(doc, pattern, texts)
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             return headline if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)) else found
@@ -154,7 +159,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     for text in texts:
         for m in pattern.finditer(text):
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
-            org = _drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY))
+            org = _drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
                 return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
@@ -164,8 +169,23 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
 _DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
 
 
+# Standard unit names written, as Vietnamese writes compounds, with only their first syllable capitalised
+# ("Đảng ủy Quân sự tỉnh", "Công ty Điện lực Tuyên Quang", "Ban Chỉ huy Biên phòng"): the same in every
+# province, and a lower-case syllable would otherwise end the name at "Quân".
+_UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
+         r"|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
+_UNIT_START = re.compile(_UNIT)
+
+
 def _place(text: str) -> list[str]:
-    """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn")."""
+    """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
+    a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
+    unit = _UNIT_START.match(text.lstrip())
+    if unit:
+        rest = text.lstrip()[unit.end():]
+        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)\b", rest)
+        tail = capitalised_run(rest[level.end():] if level else rest, 3)
+        return [unit.group(), *([level.group(1)] if level else []), *tail]
     place = capitalised_run(text, 3)
     if len(place) == 3 and place[0] in _SURNAMES:
         return []
@@ -220,7 +240,7 @@ _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|c�
 _SUBJECT = (
     re.compile(r"^(?:[^,.;:]{0,100}?cho biết,\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + _BODY_HEAD + r")"
-               + r"(?:\s+(?:[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
+               + r"(?:\s+(?:" + _UNIT + r"|[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
