@@ -561,6 +561,9 @@ def test_a_chairs_name_after_the_level_is_still_a_person():
      "Việt Nam tỉnh đã báo cáo kết quả nổi bật trong công tác mặt trận.", "Ủy ban MTTQ Việt Nam tỉnh"),
     ("Sáng 12/01, tại hội trường khách sạn, đã diễn ra Hội nghị tổng kết năm 2025.\n\nTại Hội nghị, đại diện Sở "
      "Tư pháp đã trình bày Báo cáo tổng kết năm 2025.", "Sở Tư pháp"),
+    # a giao ban "giữa A với B" is convened by A
+    ("Lạng Sơn: Giao ban quý III\n\nTại Hội nghị giao ban lần thứ 5 giữa Thường trực HĐND tỉnh với các Ban HĐND "
+     "tỉnh, các đại biểu đã thảo luận hai chuyên đề.", "Thường trực HĐND tỉnh Lạng Sơn"),
 ])
 def test_organization_with_a_standard_unit_name_or_named_by_its_own_report(text, org):
     assert find_organization(parse(text)) == org

@@ -65,11 +65,13 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 
 # "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
 # the meeting named with its body.
+# "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
+# the bodies it meets with.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp|giao ban)\s+"
-                            r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,40}?\s+của\s+|(?:của\s+)?)(?P<org>"
+                            r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,40}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:của\s+)?)(?P<org>"
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
-                            r"|xác định|thống nhất|đề ra|kết luận)\b|[,.;:(]|$)",
+                            r"|xác định|thống nhất|đề ra|kết luận|với)\b|[,.;:(]|$)",
                             re.IGNORECASE)
 # A superior's working or inspection visit: the body visited is the one whose work is reviewed
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
