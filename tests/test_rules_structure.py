@@ -577,3 +577,12 @@ def test_a_period_gone_by_opens_results_without_da(tmp_path):
                           "trọng tâm, hoàn thành 100% chỉ tiêu tuyển quân.")
     assert got["tasks"] == []
     assert len(got["achievements"]) == 2
+
+
+def test_a_plans_next_step_after_huong_toi_or_tien_toi_is_its_own_task(tmp_path):
+    got = items(tmp_path, "Năm 2026, Trung tâm sẽ củng cố đội ngũ y bác sĩ, tiến tới thành lập khoa Phục hồi "
+                          "chức năng.")
+    assert got["tasks"] == ["Trung tâm sẽ củng cố đội ngũ y bác sĩ", "Tiến tới thành lập khoa Phục hồi chức năng"]
+    # "tiến tới" before a capitalised name is the event ahead, not a step of the plan
+    got = items(tmp_path, "Năm 2026, Hội sẽ tổ chức tốt các phong trào thi đua, tiến tới Đại hội Hội lần thứ X.")
+    assert len(got["tasks"]) == 1 and got["tasks"][0].endswith("thi đua, tiến tới Đại hội Hội lần thứ X")

@@ -34,6 +34,7 @@ ACTION_VERBS = (
     "|phát huy|tranh thủ|kêu gọi|thu hồi|củng cố|mở rộng"  # "…, phát huy sức mạnh …", "…, củng cố quốc phòng …"
     "|làm tốt|nắm chắc"  # the standard openers of directions ("làm tốt công tác …, nắm chắc tình hình …")
     "|đẩy nhanh"  # "…, đẩy nhanh tiến độ …"
+    "|(?:hướng tới|tiến tới)(?!\\s+(?:sẽ\\s+)?(?-i:[A-ZĐÐ]))"  # "…, hướng tới nâng cấp …, tiến tới thành lập …": a plan's next step
 )
 _COMMA = re.compile(r",\s+")
 # "…, an ninh chính trị ổn định, quốc phòng được giữ vững, công tác giáo dục được quan tâm": a new
