@@ -586,3 +586,11 @@ def test_a_plans_next_step_after_huong_toi_or_tien_toi_is_its_own_task(tmp_path)
     # "tiến tới" before a capitalised name is the event ahead, not a step of the plan
     got = items(tmp_path, "Năm 2026, Hội sẽ tổ chức tốt các phong trào thi đua, tiến tới Đại hội Hội lần thứ X.")
     assert len(got["tasks"]) == 1 and got["tasks"][0].endswith("thi đua, tiến tới Đại hội Hội lần thứ X")
+
+
+def test_a_list_that_trails_off_into_its_predicate_is_one_item(tmp_path):
+    # "A, B, C… chưa được …": the ellipsis ends the list, not the clause
+    got = items(tmp_path, "Tại hội nghị, Thường trực HĐND các xã nêu những vấn đề: vấn đề đất công, điện chiếu "
+                          "sáng… chưa được thực hiện quyết liệt; công tác thu gom rác thải còn chậm.")
+    assert got["shortcomings"] == ["Vấn đề đất công, điện chiếu sáng… chưa được thực hiện quyết liệt",
+                                   "Công tác thu gom rác thải còn chậm"]

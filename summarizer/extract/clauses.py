@@ -118,6 +118,8 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     for m in re.finditer(r";|…|\.\.\.+|:", text):
         if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
             continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
+        if m.group()[0] in "….." and re.match(r"\s*(?:chưa|vẫn|đều|được|đã|không)\b", text[m.end():]):
+            continue  # "đất công, điện thắp sáng… chưa được thực hiện": the list trails off into its predicate
         cuts.append(m.end())
     cuts = sorted({*cuts, list_at} if list_at else cuts) + [len(text)]
     out = []
