@@ -564,6 +564,20 @@ def test_a_chairs_name_after_the_level_is_still_a_person():
     # a giao ban "giữa A với B" is convened by A
     ("Lạng Sơn: Giao ban quý III\n\nTại Hội nghị giao ban lần thứ 5 giữa Thường trực HĐND tỉnh với các Ban HĐND "
      "tỉnh, các đại biểu đã thảo luận hai chuyên đề.", "Thường trực HĐND tỉnh Lạng Sơn"),
+    # each province's union of science societies is a standard name
+    ("Ngày 20-1, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức hội nghị tổng kết công tác năm 2025.",
+     "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
+    # an inspection "tại X": X's work is reviewed; the visiting "Đoàn công tác" never holds the meeting
+    ("Trong 2 ngày 3 và 4/11, Đoàn công tác Quân khu 7 đã tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân sự "
+     "tỉnh Tây Ninh.", "Bộ Chỉ huy Quân sự tỉnh Tây Ninh"),
+    ("Chiều 29/6, đoàn công tác của Bộ Công an đến kiểm tra công tác tại Công an TP Hải Phòng.\n\nSáu tháng "
+     "đầu năm, Công an Hải Phòng đã triệt phá 20 băng nhóm.", "Công an TP Hải Phòng"),
+    # the head reports, with a comma before the verb; a provincial power company is "PC <tỉnh>"
+    ("Tại hội nghị, ông Trần Văn An, Giám đốc PC Bình Định, đã báo cáo tình hình sản xuất kinh doanh năm 2025.",
+     "PC Bình Định"),
+    # the body the article reports acting takes its place from the headline
+    ("Hội nghị tổng kết công tác tòa án huyện Krông Bông năm 2025\n\nNăm 2025, Tòa án nhân dân huyện đã hoàn "
+     "thành các chỉ tiêu đề ra.", "Tòa án nhân dân huyện Krông Bông"),
 ])
 def test_organization_with_a_standard_unit_name_or_named_by_its_own_report(text, org):
     assert find_organization(parse(text)) == org

@@ -30,13 +30,14 @@ _DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truy�
                 r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
-           r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động))")
+           r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động)"
+           r"|Liên (?i:hiệp các hội (?:Khoa học và Kỹ thuật|KHKT)))")  # each province's union of science societies
 _BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
 _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ"
               r"|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Tổng cục|Cục|Chi cục|Công an"
-              r"|Hội(?! nghị)|Đoàn|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên đoàn|Công đoàn|Mặt trận|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân hàng|Bảo hiểm|Kho bạc"
-              r"|Trung tâm|Văn phòng|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên đoàn|Công đoàn|Mặt trận|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân hàng|Bảo hiểm|Kho bạc"
+              r"|Trung tâm|Văn phòng|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|PC(?= [A-ZĐ])|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -75,7 +76,11 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ
                             re.IGNORECASE)
 # A superior's working or inspection visit: the body visited is the one whose work is reviewed
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
-_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
+# "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
+# sự tỉnh Vĩnh Long": likewise. (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
+_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b"
+                      r"|\b(?:kiểm tra|làm việc)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<at>" + _BODY_HEAD
+                      + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
 _HEAD_TITLES = r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)"  # who heads a body
 _CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
@@ -99,7 +104,7 @@ _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:(
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + _HEAD_TITLES + r"\s+)(?P<org>"
-                       + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo)\b")
+                       + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
@@ -160,7 +165,7 @@ def _capitalised(org: str) -> str:
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
-            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
+            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", (m.group("org") or m.group("at")).strip()))
             org = _drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
                 return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
@@ -175,7 +180,7 @@ _DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
 # ("Đảng ủy Quân sự tỉnh", "Công ty Điện lực Tuyên Quang", "Ban Chỉ huy Biên phòng"): the same in every
 # province, and a lower-case syllable would otherwise end the name at "Quân".
 _UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
-         r"|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
+         r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
 _UNIT_START = re.compile(_UNIT)
 
 
@@ -367,7 +372,10 @@ def find_organization(doc: Document) -> str | None:
     if body:
         return _capitalised(_complete(doc, _with_place(doc, body) or body))
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
-    return _capitalised(place.group("org")) if place else _acting_body(doc)
+    if place:
+        return _capitalised(place.group("org"))
+    acting = _acting_body(doc)
+    return _complete(doc, acting) if acting else None
 
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
