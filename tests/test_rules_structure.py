@@ -594,3 +594,37 @@ def test_a_list_that_trails_off_into_its_predicate_is_one_item(tmp_path):
                           "sáng… chưa được thực hiện quyết liệt; công tác thu gom rác thải còn chậm.")
     assert got["shortcomings"] == ["Vấn đề đất công, điện chiếu sáng… chưa được thực hiện quyết liệt",
                                    "Công tác thu gom rác thải còn chậm"]
+
+
+def test_a_goal_before_the_subject_is_dropped_and_the_direction_kept(tmp_path):
+    got = items(tmp_path, "Trong năm 2025, Hội đã kết nạp 50 hội viên mới. Để thực hiện thắng lợi nhiệm vụ năm 2026, "
+                          "các cấp hội cần tập trung tuyên truyền, vận động hội viên tham gia bảo hiểm y tế.")
+    assert got["tasks"] == ["Các cấp hội cần tập trung tuyên truyền, vận động hội viên tham gia bảo hiểm y tế"]
+    # the goal with only "directions were set" after it is framing, no task
+    got = items(tmp_path, "Trong năm 2025, Hội đã kết nạp 50 hội viên mới. Để thực hiện thắng lợi nhiệm vụ năm 2026, "
+                          "Đảng ủy xã đề ra 5 nhiệm vụ trọng tâm.")
+    assert got["tasks"] == []
+
+
+def test_congresses_named_in_a_list_of_resolutions_are_one_object(tmp_path):
+    got = items(tmp_path, "Trong năm 2025, Công an tỉnh đã triệt phá 12 băng nhóm. Năm 2026, Công an tỉnh tổ chức "
+                          "triển khai thực hiện nghiêm túc Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng "
+                          "bộ tỉnh lần thứ 17.")
+    assert got["tasks"] == ["Công an tỉnh tổ chức triển khai thực hiện nghiêm túc Nghị quyết Đại hội Đảng toàn quốc lần "
+                            "thứ XIII, Đại hội Đảng bộ tỉnh lần thứ 17"]
+
+
+def test_a_programme_named_with_the_next_year_opens_the_tasks(tmp_path):
+    got = items(tmp_path, "Năm 2025, Mặt trận Tổ quốc các cấp đã vận động 3 tỷ đồng Quỹ Vì người nghèo.\n\nChương trình "
+                          "phối hợp hoạt động năm 2026 tập trung các nội dung: Tuyên truyền, vận động các tầng lớp nhân "
+                          "dân; Hoạt động đối ngoại nhân dân.")
+    assert got["tasks"] == ["Tuyên truyền, vận động các tầng lớp nhân dân", "Hoạt động đối ngoại nhân dân"]
+
+
+def test_a_visiting_delegation_and_who_received_it_are_not_items(tmp_path):
+    body = ("Chiều 29/6, đoàn công tác của Bộ Công an đến kiểm tra công tác tại Công an tỉnh Hà Giang.\n\n"
+            "Trong 2 ngày 3 và 4/11, Đoàn công tác Quân khu 2 đã tiến hành kiểm tra toàn diện tại Bộ CHQS tỉnh.\n\n"
+            "Tiếp đoàn kiểm tra có Đại tá Trần Văn An, Chỉ huy trưởng Bộ CHQS tỉnh.\n\n"
+            "6 tháng đầu năm 2025, Công an tỉnh đã triệt phá 12 băng nhóm tội phạm.")
+    got = items(tmp_path, body)
+    assert got == {"achievements": ["Công an tỉnh đã triệt phá 12 băng nhóm tội phạm"], "shortcomings": [], "tasks": []}

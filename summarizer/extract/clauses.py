@@ -19,6 +19,9 @@ from summarizer.text import LEVEL_PAIR, strip_list_marker
 
 _SHORT_CUE = cue("shortcoming")
 _CIRCUMSTANCE = cue("circumstance")
+_PURPOSE_LEAD = cue("purpose_lead")
+# … after the goal: a subject, then what it is to do or what a speaker asks of it
+_SUBJECT_ACTS = re.compile(r"^[^,]*?\S\s+(?:cần|phải|sẽ|tiếp tục|tập trung|tổ chức|triển khai|đề nghị|yêu cầu)\b", re.IGNORECASE)
 _SUBJECT_DID = re.compile(r"^[^,]*?\b(?:đã|đều|tiếp tục|đạt|được)\b", re.IGNORECASE)  # the subject after the credit
 _FILLER = cue("filler")
 
@@ -30,7 +33,8 @@ ACTION_VERBS = (
     "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
     "|phát hiện|điều tra|triệt phá|bắt giữ|khởi tố|thu giữ|mở|tặng"  # police and social-work results
-    "|yêu cầu"  # "…, yêu cầu báo cáo …": a directive after a comma is its own item
+    "|yêu cầu(?!\\s+(?:đặt ra|đề ra|nhiệm vụ|ngày càng)\\b)"  # "…, yêu cầu báo cáo …": a directive after a comma is its
+    # own item; "…, yêu cầu đặt ra trong tình hình mới" names the demands, a noun
     "|phát huy|tranh thủ|kêu gọi|thu hồi|củng cố|mở rộng"  # "…, phát huy sức mạnh …", "…, củng cố quốc phòng …"
     "|làm tốt|nắm chắc"  # the standard openers of directions ("làm tốt công tác …, nắm chắc tình hình …")
     "|đẩy nhanh"  # "…, đẩy nhanh tiến độ …"
@@ -47,13 +51,14 @@ _OPENS = re.compile(rf"(?:đồng thời,?\s+)?(?:{ACTION_VERBS})\b|\d|trong đ�
 # result; a comma before a predicate of the same subject ("…, đạt 52% kế hoạch") is not. So is a new
 # action with its own count ("…743 giấy chứng nhận, trồng mới 3.128 cây xanh, bê tông hóa 1.100m đường"),
 # but not a term, a date or a year ("nhiệm kỳ 2021 - 2026", "ngày 12/5/2022") nor a purpose ("để …"), nor a
-# beneficiary ("…, cho 238 nạn nhân vay vốn"; "cho vay 120 hộ" is an action of its own).
+# beneficiary ("…, cho 238 nạn nhân vay vốn"; "cho vay 120 hộ" is an action of its own), nor an ordinal ("…, Đại
+# hội Đảng bộ tỉnh lần thứ 17" names a congress).
 _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|so|với|nâng|góp|trong|đến|từ|và|hoặc|tỷ(?!\s+lệ)|triệu|nghìn|ngàn"
                             r"|người|lượt|hộ|cùng|riêng|nhất là|đặc biệt|ước|dự kiến|khoảng|gần|hơn|trên|cho(?! vay))\b)(?:[^\W\d][^,;.()]{0,50}?\s"
                             r"(?:đạt|tăng|giảm|hơn|gần|khoảng|trên|ước|là|có|được)\s+(?:\S+\s+)?\d"
                             r"|(?!(?:nhiệm kỳ|ngày|năm|tháng|quý|quí|mức|tầm nhìn|giai đoạn|khóa|khoá|lần|đợt|số|thời|giải pháp"
                             r"|nhiệm vụ|gồm|chiếm|xếp|đứng|giữ|tương đương|bình quân|để|nhằm|gắn với|song song|sau khi)\b)"
-                            r"[^\W\d][^,;.()\d]{2,40}?\s(?!(?:19|20)\d\d\b)\d(?![\d.]*\s*[/-]\s*\d))", re.IGNORECASE)
+                            r"[^\W\d][^,;.()\d]{2,40}?\s(?<!\bthứ\s)(?<!\bkhóa\s)(?<!\bkhoá\s)(?!(?:19|20)\d\d\b)\d(?![\d.]*\s*[/-]\s*\d))", re.IGNORECASE)
 
 _LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
 # A figure that opens its own result has a predicate of its own ("…, 100% xã đạt chuẩn nông thôn mới",
@@ -157,12 +162,15 @@ def _named_parts(body: str) -> list[tuple[int, int]]:
 
 def _credit_length(body: str) -> int:
     """How many characters of `body` credit the leadership before the subject ("Dưới sự lãnh đạo
-    của Huyện ủy, sự điều hành của UBND, "); 0 when it has no such opening or no subject follows."""
+    của Huyện ủy, sự điều hành của UBND, ") or state the goal before it ("Để thực hiện thắng lợi nhiệm vụ
+    năm 2026, "); 0 when it has no such opening or no subject follows."""
     credit = _CIRCUMSTANCE.match(body)
-    if not credit:
+    goal = None if credit else _PURPOSE_LEAD.match(body)  # "Để thực hiện …, <subject> cần …": likewise
+    if not credit and not goal:
         return 0
-    for m in re.finditer(r",\s+|\s+nên\s+", body):
-        if m.start() >= credit.end() and _SUBJECT_DID.match(body[m.end():]):
+    subject = _SUBJECT_DID if credit else _SUBJECT_ACTS
+    for m in re.finditer(r",\s+|\s+nên\s+" if credit else r",\s+", body):
+        if m.start() >= (credit or goal).end() and subject.match(body[m.end():]):
             return m.end()
     return 0
 
@@ -201,7 +209,9 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
 
 
 # Heads of noun phrases, not verbs: "công tác tuyên truyền, công tác vận động" is one list of fields.
-_NOUN_HEAD = re.compile(r"(?:công tác|mô hình|tội phạm|tình hình|hoạt động|phong trào|chương trình|lĩnh vực|các|những)\b")
+# So are documents and events ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XI, Đại hội Đảng bộ tỉnh lần thứ 17").
+_NOUN_HEAD = re.compile(r"(?:công tác|mô hình|tội phạm|tình hình|hoạt động|phong trào|chương trình|lĩnh vực|các|những"
+                        r"|đại hội|nghị quyết|chỉ thị|kết luận|quyết định|hội nghị)\b")
 
 
 def _parallel(left: str, right: str) -> bool:

@@ -2,7 +2,7 @@
 subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
-May import: `pipeline.ingest`, `pipeline.lead`.
+May import: `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import capitalised_run, lead_text
+from summarizer.pipeline.lead import lead_text
+from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after
 from summarizer.text import LEVEL_PAIR
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
@@ -136,27 +137,6 @@ _BOARD = re.compile(_BOARDS, re.IGNORECASE)
 _TITLE_HOLDER = re.compile(r"^(?P<org>" + _BODY_HEAD + r"[^:\n]{0,80}?)\s*:\s")
 
 
-# The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
-# place ends where the chair's name begins.
-_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
-             "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu"}
-
-
-def _drop_person(org: str, titled: bool = True) -> str:
-    """Cut a trailing person's name (3-4 capitalised words from a family name) off a body's name; two
-    such words are a place more often than a name ("Huyện đoàn Cao Phong"). Unless the body was named
-    with a title before it (`titled`: "Chủ tịch UBND huyện Nguyễn Văn A chủ trì"), a name right after
-    its level is a place named after a person ("Ủy ban MTTQ Việt Nam huyện Trần Văn Thời tổ chức")."""
-    words = org.split()
-    for i in range(2, len(words) - 1):
-        tail = words[i:]
-        if not titled and words[i - 1].lower() in _LEVELS:
-            continue
-        if words[i] in _SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
-            return " ".join(words[:i])
-    return org
-
-
 def _capitalised(org: str) -> str:
     """A body's name starts with a capital even where the sentence writes it in lower case."""
     return org[:1].upper() + org[1:]
@@ -166,55 +146,21 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     for text in texts:
         for m in pattern.finditer(text):
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", (m.group("org") or m.group("at")).strip()))
-            org = _drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
+            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
                 return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
 
-# A bloc named by its one-word parts joined with dashes ("Đảng ủy Khối Dân - Chính - Đảng TPHCM").
-_DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
-
-
-# Standard unit names written, as Vietnamese writes compounds, with only their first syllable capitalised
-# ("Đảng ủy Quân sự tỉnh", "Công ty Điện lực Tuyên Quang", "Ban Chỉ huy Biên phòng"): the same in every
-# province, and a lower-case syllable would otherwise end the name at "Quân".
-_UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
-         r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
-_UNIT_START = re.compile(_UNIT)
-
-
-def _place(text: str) -> list[str]:
-    """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
-    a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
-    unit = _UNIT_START.match(text.lstrip())
-    if unit:
-        rest = text.lstrip()[unit.end():]
-        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)\b", rest)
-        tail = capitalised_run(rest[level.end():] if level else rest, 3)
-        return [unit.group(), *([level.group(1)] if level else []), *tail]
-    place = capitalised_run(text, 3)
-    if len(place) == 3 and place[0] in _SURNAMES:
-        return []
-    rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
-    while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in _SURNAMES:
-        place += ["-", m.group().strip(" -–")]
-        rest = rest[m.end():]
-    if len(place) > 3 and place[-2] == "-":  # the bloc's place after its name ("… Đảng TPHCM", "… Đảng tỉnh X")
-        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)(?=\s+[A-ZĐ])", rest)
-        place += [level.group(1), *capitalised_run(rest[level.end():], 3)] if level else capitalised_run(rest, 1)
-    return place
-
-
 def _with_place(doc: Document, org: str) -> str | None:
     """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
-    if any(w[0].isupper() for w in org.split()[1:] if w.lower() not in _LEVELS):
+    if any(w[0].isupper() for w in org.split()[1:] if w.lower() not in LEVELS):
         return org  # already has a place name
     texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
         for m in re.finditer(re.escape(org) + r"\s+", text):
-            place = _place(text[m.end():]) or _numbered(org, text[m.end():])
+            place = place_after(text[m.end():]) or numbered(org, text[m.end():])
             if place:
                 return " ".join([org, *place])
     banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
@@ -228,15 +174,6 @@ _BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|H
                      r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
 
 
-_LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
-
-
-def _numbered(org: str, text: str) -> list[str]:
-    """A ward or urban district named by its number ("HĐND phường 6", "Công an Quận 3")."""
-    m = re.match(r"(\d{1,2})(?![\d/.,-])", text)
-    return [m.group(1)] if m and org.split()[-1].lower() in {"phường", "quận"} else []
-
-
 # Fallback conventions when no sentence names the meeting's holder:
 # - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
 #   "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …",
@@ -247,7 +184,7 @@ _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|c�
 _SUBJECT = (
     re.compile(r"^(?:[^,.;:]{0,100}?cho biết,\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + _BODY_HEAD + r")"
-               + r"(?:\s+(?:" + _UNIT + r"|[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
+               + r"(?:\s+(?:" + UNIT + r"|[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
@@ -263,7 +200,7 @@ def _reported_body(doc: Document) -> str | None:
     """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
     for p in doc.paragraphs[:4]:
         for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
-            org = _drop_person(m.group("org").strip())
+            org = drop_person(m.group("org").strip())
             if not org.isupper():
                 return org
     return None
@@ -286,19 +223,19 @@ def _headline_place(doc: Document) -> str | None:
             return m.group("place")
     title = doc.text_of(doc.title) if doc.title else ""
     m = _HEADLINE_SUBJECT.match(title)
-    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in _SURNAMES:
+    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in SURNAMES:
         return m.group("place")
     return None
 
 
-_PLACELESS_ENDS = _LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
+_PLACELESS_ENDS = LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
 
 
 def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
     if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
-        place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1].lower() in _LEVELS else None)
+        place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1].lower() in LEVELS else None)
         if place:
             return f"{org} {place}"
     return org
@@ -311,7 +248,7 @@ def _lead_place(doc: Document, level: str) -> str | None:
     for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ))?\s+", lead, re.IGNORECASE):
         if m.group(0).isupper():
             continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
-        place = _place(lead[m.end():])
+        place = place_after(lead[m.end():])
         if place and not _ORG.match(place[0]):
             return " ".join(place)
     return None
@@ -336,7 +273,7 @@ _TITLED = re.compile(_HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịc
 
 def _titled_person(place: list[str], before: str) -> bool:
     """"Phó Chủ tịch UBND tỉnh Nguyễn Dung": the person who holds the title, not a place."""
-    return place[0] in _SURNAMES and bool(_TITLED.search(before))
+    return place[0] in SURNAMES and bool(_TITLED.search(before))
 
 
 # "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
@@ -352,7 +289,7 @@ def find_organization(doc: Document) -> str | None:
     if holder:
         holder = _WHOLE.sub("", holder)
         org = _complete(doc, holder)
-        if org == holder and holder.split()[-1].lower() in _LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
+        if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = _with_place(doc, holder) or holder
         return _committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
@@ -362,7 +299,7 @@ def find_organization(doc: Document) -> str | None:
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption")]
     for text in texts:
         for m in _ORG.finditer(text):
-            place = _place(text[m.end():])
+            place = place_after(text[m.end():])
             if place and _titled_person(place, text[:m.start()]):
                 continue
             if place:  # a keyword plus a place name
@@ -392,8 +329,8 @@ def _acting_body(doc: Document) -> str | None:
         text = doc.text_of(p)
         for m in _ACTING.finditer(text):
             rest = text[m.end():]
-            place = _place(rest)
-            person = place and (len(place) >= 3 and place[0] in _SURNAMES or _titled_person(place, text[:m.start()]))
+            place = place_after(rest)
+            person = place and (len(place) >= 3 and place[0] in SURNAMES or _titled_person(place, text[:m.start()]))
             if place and not person and re.match(_ACTS, rest[len(" ".join(place)):]):
                 counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
             elif not place and m.group("level") and re.match(_ACTS, rest):

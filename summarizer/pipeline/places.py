@@ -1,0 +1,74 @@
+"""Place names after a body's keyword: where a body's name ends and a place, a unit or a person's
+name begins ("Huyện ủy Châu Thành", "Đảng ủy Quân sự tỉnh", "Chủ tịch UBND huyện Nguyễn Văn A").
+
+May import: `pipeline.lead`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.pipeline.lead import capitalised_run
+
+# The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
+# place ends where the chair's name begins.
+SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+            "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu"}
+
+
+def drop_person(org: str, titled: bool = True) -> str:
+    """Cut a trailing person's name (3-4 capitalised words from a family name) off a body's name; two
+    such words are a place more often than a name ("Huyện đoàn Cao Phong"). Unless the body was named
+    with a title before it (`titled`: "Chủ tịch UBND huyện Nguyễn Văn A chủ trì"), a name right after
+    its level is a place named after a person ("Ủy ban MTTQ Việt Nam huyện Trần Văn Thời tổ chức")."""
+    words = org.split()
+    for i in range(2, len(words) - 1):
+        tail = words[i:]
+        if not titled and words[i - 1].lower() in LEVELS:
+            continue
+        if words[i] in SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
+            return " ".join(words[:i])
+    return org
+
+
+# A bloc named by its one-word parts joined with dashes ("Đảng ủy Khối Dân - Chính - Đảng TPHCM").
+_DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
+
+
+# Standard unit names written, as Vietnamese writes compounds, with only their first syllable capitalised
+# ("Đảng ủy Quân sự tỉnh", "Công ty Điện lực Tuyên Quang", "Ban Chỉ huy Biên phòng"): the same in every
+# province, and a lower-case syllable would otherwise end the name at "Quân".
+UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
+         r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
+_UNIT_START = re.compile(UNIT)
+
+
+def place_after(text: str) -> list[str]:
+    """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
+    a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
+    unit = _UNIT_START.match(text.lstrip())
+    if unit:
+        rest = text.lstrip()[unit.end():]
+        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)\b", rest)
+        tail = capitalised_run(rest[level.end():] if level else rest, 3)
+        return [unit.group(), *([level.group(1)] if level else []), *tail]
+    place = capitalised_run(text, 3)
+    if len(place) == 3 and place[0] in SURNAMES:
+        return []
+    rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
+    while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in SURNAMES:
+        place += ["-", m.group().strip(" -–")]
+        rest = rest[m.end():]
+    if len(place) > 3 and place[-2] == "-":  # the bloc's place after its name ("… Đảng TPHCM", "… Đảng tỉnh X")
+        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)(?=\s+[A-ZĐ])", rest)
+        place += [level.group(1), *capitalised_run(rest[level.end():], 3)] if level else capitalised_run(rest, 1)
+    return place
+
+
+LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
+
+
+def numbered(org: str, text: str) -> list[str]:
+    """A ward or urban district named by its number ("HĐND phường 6", "Công an Quận 3")."""
+    m = re.match(r"(\d{1,2})(?![\d/.,-])", text)
+    return [m.group(1)] if m and org.split()[-1].lower() in {"phường", "quận"} else []
