@@ -61,6 +61,7 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
+_DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo đó, …" details the report just named
 _TARGETS_SET = cue("targets_set")
 _PAST_PERIOD = cue("past_period")
 
@@ -230,8 +231,10 @@ class RulesStrategy:
     @staticmethod
     def _context(text: str, in_lead: bool) -> bool:
         """About the meeting, not the period: who chaired, attended or spoke anywhere; the meeting's
-        own announcement in the lead or a dated sentence."""
-        return bool(_CONTEXT.search(text) or (_MEETING.search(text) and (in_lead or _DATED.search(text))))
+        own announcement in the lead or a dated sentence — never one that details the report before it
+        ("Theo đó, HĐND xã đã tổ chức thành công kỳ họp thứ 9, thứ 10 …" lists the period's sessions)."""
+        announces = _MEETING.search(text) and (in_lead or _DATED.search(text)) and not _DETAILS.match(text.strip())
+        return bool(_CONTEXT.search(text) or announces)
 
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
