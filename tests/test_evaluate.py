@@ -246,6 +246,9 @@ def test_meta_accuracy_fields():
     ("6 tháng đầu năm", "6 tháng đầu năm 2022", False),  # a year the article did not give is not the same answer
     ("6 tháng đầu năm 2025", "6 tháng cuối năm 2025", False),
     ("tháng 8/2022", "8 tháng đầu năm 2022", False),
+    ("09 tháng đầu năm 2020", "9 tháng đầu năm 2020", True),  # a count written with its leading zero
+    ("tháng 09/2020", "tháng 9/2020", True),
+    ("9 tháng đầu năm 2020", "10 tháng đầu năm 2020", False),
 ])
 def test_a_period_is_compared_by_what_it_names_not_how_it_is_spelt(a, b, same):
     assert (period_key(a) == period_key(b)) is same

@@ -63,6 +63,7 @@ def period_key(period: str | None) -> str:
     for t in tokens(spelt):
         m = re.fullmatch(r"(\w+)/((?:19|20)\d\d)", t)
         parts += [m.group(1), m.group(2)] if m else [t]
+    parts = [str(int(t)) if t.isdigit() and len(t) <= 2 else t for t in parts]  # "09 tháng" is "9 tháng"
     key: list[str] = []
     for i, t in enumerate(parts):
         if t == "năm" and i + 1 < len(parts) and _YEAR.fullmatch(parts[i + 1]):
