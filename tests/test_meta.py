@@ -575,6 +575,10 @@ def test_a_chairs_name_after_the_level_is_still_a_person():
     # the head reports, with a comma before the verb; a provincial power company is "PC <tỉnh>"
     ("Tại hội nghị, ông Trần Văn An, Giám đốc PC Bình Định, đã báo cáo tình hình sản xuất kinh doanh năm 2025.",
      "PC Bình Định"),
+    # "thời gian qua" names the reviewed period: its subject is the body reviewed, before a committee named later
+    ("Theo báo cáo, thời gian qua Công an TP Cần Thơ đã thực hiện hiệu quả các chủ trương được giao.\n\nSáu tháng "
+     "đầu năm, lực lượng đã triệt phá 20 băng nhóm.\n\nĐồng chí Phó Chủ tịch UBND TP Cần Thơ đề nghị tiếp tục "
+     "giữ vững an ninh.", "Công an TP Cần Thơ"),
     # the body the article reports acting takes its place from the headline
     ("Hội nghị tổng kết công tác tòa án huyện Krông Bông năm 2025\n\nNăm 2025, Tòa án nhân dân huyện đã hoàn "
      "thành các chỉ tiêu đề ra.", "Tòa án nhân dân huyện Krông Bông"),

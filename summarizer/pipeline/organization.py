@@ -176,13 +176,15 @@ _BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|H
 
 # Fallback conventions when no sentence names the meeting's holder:
 # - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
+#   "Theo báo cáo, thời gian qua Công an TP Cần Thơ đã thực hiện …",
 #   "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …",
 #   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
 # - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "TX Quảng Trị: Tổ chức kỳ họp …",
 #   "Nông Sơn: Số thu …".
 _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
 _SUBJECT = (
-    re.compile(r"^(?:[^,.;:]{0,100}?cho biết,\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?[^,.;:]{0,40}?\d[^,.;:]{0,20},\s+(?P<org>"
+    re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
+               r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + _BODY_HEAD + r")"
                + r"(?:\s+(?:" + UNIT + r"|[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
@@ -297,7 +299,10 @@ def find_organization(doc: Document) -> str | None:
              "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
              "\n".join(doc.text_of(p) for p in doc.paragraphs),
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption")]
-    for text in texts:
+    body = _reported_body(doc)
+    for i, text in enumerate(texts):
+        if i == 2 and body:  # the body whose period the lead reports comes before a committee named further on
+            break
         for m in _ORG.finditer(text):
             place = place_after(text[m.end():])
             if place and _titled_person(place, text[:m.start()]):
@@ -305,7 +310,6 @@ def find_organization(doc: Document) -> str | None:
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
                 return " ".join([_capitalised(org), *place])
-    body = _reported_body(doc)
     if body:
         return _capitalised(_complete(doc, _with_place(doc, body) or body))
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
