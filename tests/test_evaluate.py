@@ -232,7 +232,8 @@ def test_meta_accuracy_fields():
                         ("HLHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), ("UBMTTQ xã", "Ủy ban MTTQ xã"),
                         ("Uỷ ban MTTQVN xã", "Mặt trận Tổ quốc xã"), ("Hội CCB tỉnh", "Hội Cựu chiến binh tỉnh"),
                         ("Hội cựu TNXP phường", "Hội cựu thanh niên xung phong phường"),
-                        ("LĐLĐ huyện", "Liên đoàn Lao động huyện"), ("Công an TP Huế", "Công an thành phố Huế")]:
+                        ("LĐLĐ huyện", "Liên đoàn Lao động huyện"), ("Công an TP Huế", "Công an thành phố Huế"),
+                        ("Ban Chỉ đạo THADS tỉnh", "Ban Chỉ đạo thi hành án dân sự tỉnh")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     assert meta_accuracy({"organization": "HND xã"}, {"organization": "HND huyện"})["organization"] is False
 

@@ -579,6 +579,14 @@ def test_a_chairs_name_after_the_level_is_still_a_person():
     ("Theo báo cáo, thời gian qua Công an TP Cần Thơ đã thực hiện hiệu quả các chủ trương được giao.\n\nSáu tháng "
      "đầu năm, lực lượng đã triệt phá 20 băng nhóm.\n\nĐồng chí Phó Chủ tịch UBND TP Cần Thơ đề nghị tiếp tục "
      "giữ vững an ninh.", "Công an TP Cần Thơ"),
+    # any capitalised subject of the lead's "tổ chức hội nghị", when no known head names it
+    ("Sáng 13/1, Cảnh sát Phòng cháy và chữa cháy tỉnh Ninh Bình (PC&CC) đã tổ chức hội nghị tổng kết công tác "
+     "năm 2025.", "Cảnh sát Phòng cháy và chữa cháy tỉnh Ninh Bình"),
+    ("Ngày 19-10, tại TP. Nha Trang, Cụm VIII các Hội Đông y (gồm các tỉnh: Khánh Hòa, Ninh Thuận, Bình Thuận và "
+     "TP. Hồ Chí Minh) tổ chức hội nghị giao ban năm 2025.", "Cụm VIII các Hội Đông y"),
+    # the headline names the lead's body with its level
+    ("Hội Liên hiệp Văn học – Nghệ thuật tỉnh triển khai nhiệm vụ 6 tháng cuối năm\n\nNgày 7/7, Hội Liên hiệp Văn "
+     "học - Nghệ thuật đã tổ chức Hội nghị Ban Chấp hành mở rộng.", "Hội Liên hiệp Văn học – Nghệ thuật tỉnh"),
     # the body the article reports acting takes its place from the headline
     ("Hội nghị tổng kết công tác tòa án huyện Krông Bông năm 2025\n\nNăm 2025, Tòa án nhân dân huyện đã hoàn "
      "thành các chỉ tiêu đề ra.", "Tòa án nhân dân huyện Krông Bông"),

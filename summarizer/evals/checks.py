@@ -49,7 +49,8 @@ _ABBREVIATIONS = {"uỷ": "ủy", "thuỷ": "thủy", "ubnd": "ủy ban nhân d�
                   "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
                   "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự", "bchqs": "ban chỉ huy quân sự",
                   "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "ccb": "cựu chiến binh", "tnxp": "thanh niên xung phong",
-                  "lđlđ": "liên đoàn lao động", "tp": "thành phố"}
+                  "lđlđ": "liên đoàn lao động", "tp": "thành phố", "thads": "thi hành án dân sự",
+                  "pccc": "phòng cháy chữa cháy", "khkt": "khoa học và kỹ thuật", "vhnt": "văn học nghệ thuật"}
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

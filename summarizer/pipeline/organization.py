@@ -110,6 +110,12 @@ _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đ�
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
                      r"(?:năm|quý|\d+ tháng|sáu tháng)")
+# Any capitalised subject of the lead's "… (đã|vừa) tổ chức hội nghị/kỳ họp …", when no known head names it
+# ("Sáng 13/1, Cảnh sát Phòng cháy và chữa cháy tỉnh Vĩnh Phúc đã tổ chức hội nghị …", "Cụm VIII các Hội Đông y
+# (gồm các tỉnh: …) tổ chức hội nghị giao ban"): who holds the meeting is the genre's lead, whatever the body.
+_NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Ông|Bà|Hôm|Sáng|Chiều|Tối|Ngày|Trong|Theo|Hội nghị|Sau|Với|Để|Nhằm)\b)"
+_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)" + _NOT_BODY + r"(?P<org>[A-ZĐ][^\s,.;:()]*(?:\s+[^\s,.;:()]+){1,10}?)"
+                         r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
 _ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
                          r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
@@ -122,11 +128,20 @@ def meeting_holder(doc: Document) -> str | None:
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH):
+    launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
+    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+                    _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
-            return headline if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)) else found
+            if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
+                return headline
+            fuller = next((h for h in (headline, launched) if h and _dashless(h).startswith(_dashless(found) + " ")), None)
+            return fuller or found  # the headline names the lead's body with its level or place
     return headline
+
+
+def _dashless(name: str) -> str:
+    return name.replace("–", "-")
 
 
 _BOARD = re.compile(_BOARDS, re.IGNORECASE)
