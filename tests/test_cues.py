@@ -112,6 +112,11 @@ def test_every_entry_says_why_and_compiles():
     ("purpose_lead", "Để thực hiện thắng lợi nhiệm vụ năm 2026, các cấp hội cần tập trung tuyên truyền",
      "Các cấp hội đã tuyên truyền để thực hiện thắng lợi nhiệm vụ năm 2025"),
     ("task_shortcoming", "hiện nay ô nhiễm môi trường ở kênh Bà Bèo rất nặng", "nạo vét kênh Bà Bèo để giảm ô nhiễm"),
+    ("meeting", "Chiều 19.11, Ban Chỉ đạo thi hành án dân sự tỉnh đánh giá kết quả công tác năm 2025 và triển khai "
+     "phương hướng, nhiệm vụ năm 2026.", "Trong năm, Ban Chỉ đạo đã đánh giá kết quả 12 vụ việc tồn đọng."),
+    ("context", "Đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị triển khai phương hướng, nhiệm vụ "
+     "năm 2026", "Đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị triển khai nhiệm vụ, đề nghị các "
+     "ngành tập trung thu ngân sách"),
     ("filler", "Cũng theo ông Chánh, Chi cục Thuế tiếp tục tăng cường quản lý các nguồn thu",
      "Ông Chánh cho biết Chi cục Thuế đã thu 10 tỷ đồng"),
     ("task_section", "Để tiếp tục đảm bảo an toàn PCCC, năm 2026, Cảnh sát PC&CC tỉnh tập trung kiểm tra các cơ sở.",
