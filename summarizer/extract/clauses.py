@@ -123,7 +123,7 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     for m in re.finditer(r";|…|\.\.\.+|:", text):
         if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
             continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
-        if m.group()[0] in "….." and re.match(r"\s*(?:chưa|vẫn|đều|được|đã|không)\b", text[m.end():]):
+        if m.group() not in ";:" and re.match(r"\s*(?:chưa|vẫn|đều|được|đã|không)\b", text[m.end():]):
             continue  # "đất công, điện thắp sáng… chưa được thực hiện": the list trails off into its predicate
         cuts.append(m.end())
     cuts = sorted({*cuts, list_at} if list_at else cuts) + [len(text)]
@@ -164,13 +164,14 @@ def _credit_length(body: str) -> int:
     """How many characters of `body` credit the leadership before the subject ("Dưới sự lãnh đạo
     của Huyện ủy, sự điều hành của UBND, ") or state the goal before it ("Để thực hiện thắng lợi nhiệm vụ
     năm 2026, "); 0 when it has no such opening or no subject follows."""
-    credit = _CIRCUMSTANCE.match(body)
-    goal = None if credit else _PURPOSE_LEAD.match(body)  # "Để thực hiện …, <subject> cần …": likewise
-    if not credit and not goal:
+    if credit := _CIRCUMSTANCE.match(body):
+        opening, joint, subject = credit, r",\s+|\s+nên\s+", _SUBJECT_DID
+    elif goal := _PURPOSE_LEAD.match(body):  # "Để thực hiện …, <subject> cần …": likewise
+        opening, joint, subject = goal, r",\s+", _SUBJECT_ACTS
+    else:
         return 0
-    subject = _SUBJECT_DID if credit else _SUBJECT_ACTS
-    for m in re.finditer(r",\s+|\s+nên\s+" if credit else r",\s+", body):
-        if m.start() >= (credit or goal).end() and subject.match(body[m.end():]):
+    for m in re.finditer(joint, body):
+        if m.start() >= opening.end() and subject.match(body[m.end():]):
             return m.end()
     return 0
 

@@ -79,9 +79,9 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
 # "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
 # sự tỉnh Vĩnh Long": likewise. (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
-_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b"
-                      r"|\b(?:kiểm tra|làm việc)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<at>" + _BODY_HEAD
-                      + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
+_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
+_INSPECTED = re.compile(r"\b(?:kiểm tra|làm việc)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<org>" + _BODY_HEAD
+                        + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
 _HEAD_TITLES = r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Trưởng|Chỉ huy trưởng)"  # who heads a body
 _CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
@@ -129,7 +129,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_HOLDER, _VISITED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_HOLDER, _VISITED, _INSPECTED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
@@ -160,7 +160,7 @@ def _capitalised(org: str) -> str:
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
-            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", (m.group("org") or m.group("at")).strip()))
+            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
                 return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"

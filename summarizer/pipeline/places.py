@@ -41,15 +41,17 @@ _DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
 UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
          r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
 _UNIT_START = re.compile(UNIT)
+_LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"  # the level between a unit's or bloc's name and its place
 
 
 def place_after(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
     a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
-    unit = _UNIT_START.match(text.lstrip())
+    stripped = text.lstrip()
+    unit = _UNIT_START.match(stripped)
     if unit:
-        rest = text.lstrip()[unit.end():]
-        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)\b", rest)
+        rest = stripped[unit.end():]
+        level = re.match(_LEVEL + r"\b", rest)
         tail = capitalised_run(rest[level.end():] if level else rest, 3)
         return [unit.group(), *([level.group(1)] if level else []), *tail]
     place = capitalised_run(text, 3)
@@ -60,7 +62,7 @@ def place_after(text: str) -> list[str]:
         place += ["-", m.group().strip(" -–")]
         rest = rest[m.end():]
     if len(place) > 3 and place[-2] == "-":  # the bloc's place after its name ("… Đảng TPHCM", "… Đảng tỉnh X")
-        level = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã)(?=\s+[A-ZĐ])", rest)
+        level = re.match(_LEVEL + r"(?=\s+[A-ZĐ])", rest)
         place += [level.group(1), *capitalised_run(rest[level.end():], 3)] if level else capitalised_run(rest, 1)
     return place
 
