@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from summarizer.config import Options
 from summarizer.errors import SummarizerError, scrub
 from summarizer.extract import StrategyContext, get_strategy
+from summarizer.extract.weights import version as weights_version
 from summarizer.models import Summary
 from summarizer.pipeline.assemble import assemble_summary
 from summarizer.pipeline.chunk import make_chunks
@@ -95,5 +96,6 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
 
     return assemble_summary(doc, len(chunks), result, strategy_name=strategy.name, model=model_name,
                             prompt_version=strategy.prompt_version() if strategy.needs_model else None,
+                            weights_version=weights_version() if strategy.name != "llm" else None,
                             timings=timings, secrets=opts.secrets(), started=started,
                             structured_output=caller.structured_output if caller is not None else None)

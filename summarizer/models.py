@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: provenance.weights_version
 
 Category = Literal["achievements", "shortcomings", "tasks"]
 CATEGORIES: tuple[Category, ...] = ("achievements", "shortcomings", "tasks")
@@ -70,6 +70,7 @@ class Provenance(BaseModel):
     model: str | None
     strategy: str
     prompt_version: str | None
+    weights_version: str | None = Field(None, description="Phiên bản trọng số đã học mà quy tắc dùng để giữ/xếp loại mệnh đề")
     schema_version: str = SCHEMA_VERSION
     usage: Usage = Field(default_factory=Usage)
     timings: dict[str, float] = Field(default_factory=dict, description="Giây theo từng bước")

@@ -89,6 +89,31 @@ def run_cmd(
                                       split=split), out)
 
 
+@eval_app.command("train")
+@one_line_errors
+def train_cmd(
+    out: Annotated[Path, typer.Option("-o", "--out", help="Weights file to write")] = Path(
+        "summarizer/extract/weights.json"),
+    labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
+    split: Split = "dev",
+    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the fit")] = 3.0,
+    min_articles: Annotated[int, typer.Option("--min-articles", help="Keep features seen in this many articles")] = 3,
+    cv: Annotated[Path | None, typer.Option("--cv", help="Also cross-validate by article; write that run here")] = None,
+    folds: Annotated[int, typer.Option("--folds", help="Folds of the cross-validation")] = 5,
+) -> None:
+    """Fit the rules' clause weights on a split's labels (dev: never test), optionally cross-validated."""
+    from summarizer.learn.train import cross_validate, train
+
+    if split in ("test", "all"):
+        fail(f"--split {split}: weights are fitted on dev (or seeds) only, so that test stays unseen", 2)
+    if cv is not None:
+        _finish(cross_validate(labels, articles, cv.with_suffix(""), split, folds, l2, min_articles), cv)
+    weights = train(labels, articles, split, l2, min_articles)
+    out.write_text(weights.to_json(), encoding="utf-8")
+    typer.echo(f"weights: {out} ({len(weights.table)} features from {weights.info['articles']} articles,"
+               f" {weights.info['clauses']} clauses; version {weights.version})")
+
+
 @eval_app.command("score")
 @one_line_errors
 def score_cmd(

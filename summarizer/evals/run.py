@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 RUN_FORMAT = 1
-PROVENANCE_KEYS = ("model", "strategy", "prompt_version", "tool_version", "schema_version")
+PROVENANCE_KEYS = ("model", "strategy", "prompt_version", "weights_version", "tool_version", "schema_version")
 _PATH_KEYS = ("predictions", "labels", "articles")
 
 

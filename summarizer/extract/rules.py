@@ -24,9 +24,10 @@ from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, clauses, item
 from summarizer.extract.cues import cue, heading_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
+from summarizer.extract.weights import active, features
 from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk
-from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.ingest import Document, is_list_item
 from summarizer.pipeline.meta import rules_meta
 
 MIN_WORDS = 5
@@ -94,7 +95,25 @@ _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các c
 class Proposal:
     candidate: Candidate  # category: the rules' verdict (or the section, for a clause they drop)
     kept: bool  # False: the rules do not take it for an item (context, heading, too short)
+    settled: bool = False  # the article's structure decided it (a field list): the weights leave it be
 
+
+
+def reweigh(proposals: list[Proposal]) -> list[Proposal]:
+    """Each clause kept or dropped, and filed, by the learned weights (extract/weights.py) where
+    they are in use; the rules' verdict is one of the features they weigh."""
+    weights = active()
+    if weights is None:
+        return proposals
+    for p in proposals:
+        if p.settled:
+            continue
+        c = p.candidate
+        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote))
+        p.kept = verdict != "none"
+        if p.kept:
+            c.category = verdict
+    return proposals
 
 
 class RulesStrategy:
@@ -123,11 +142,16 @@ class RulesStrategy:
         owner_heading: str | None = None
         last_para = -1
         lead_end = self._lead_end(doc, chunks)
+        # inside a list that a line ending in ":" opened ("Nhiệm vụ quý IV:" or "… tập trung thực hiện:",
+        # then "- …" or "1. …" lines): each marked line is an item by the article's own layout
+        headed = opened = False
         # what a following "Trong đó …" goes on with: the targets the last sentence set ("Kỳ họp đã thống nhất
         # các chỉ tiêu chủ yếu năm 2026"), else the part the last announcement named last ("… triển khai nhiệm vụ tháng 02")
         carried: Category | Literal["targets"] | None = None
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
+            headed = (headed or opened) and is_list_item(text.strip())
+            opened = text.rstrip().endswith(":")
             went_on = carried if _ELABORATES.match(text.strip()) else None
             if went_on and went_on != "targets":  # "Trong đó tập trung …" details the announced part
                 section = went_on
@@ -141,7 +165,7 @@ class RulesStrategy:
                     continue
             listed = heading_category(text)
             if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
-                section = listed
+                section, headed = listed, True
                 continue
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
@@ -171,7 +195,7 @@ class RulesStrategy:
             else:
                 carried = carried or self._section(text, section, reviewed)
             listed_at, fields = field_shortcomings(doc, sentence)
-            out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True)
+            out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True, True)
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
@@ -186,8 +210,9 @@ class RulesStrategy:
                 turns = bool(directive) and context and i > 0
                 if turns:
                     section = "tasks"
+                said = cl.start < covered[1] and cl.end > covered[0]  # the fields said it already
                 kept = not ((context and not turns) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
-                            or (cl.start < covered[1] and cl.end > covered[0])
+                            or said
                             or (papers and cl.start >= sentence.start + papers.end())
                             or _HEADING.match(quote) or _FRAMING.search(quote) or _names_only(body))
                 cat = "shortcomings" if (named and cl.start >= sentence.start + named.end()) \
@@ -204,8 +229,8 @@ class RulesStrategy:
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
-                out.append(Proposal(cand, kept))
-        return meta, out
+                out.append(Proposal(cand, kept, said or headed))
+        return meta, reweigh(out)
 
     @staticmethod
     def _lead_end(doc: Document, chunks: list[Chunk]) -> int:

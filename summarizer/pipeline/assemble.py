@@ -27,7 +27,7 @@ def tool_version() -> str:
 
 
 def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, strategy_name: str,
-                     model: str | None, prompt_version: str | None, timings: dict[str, float] | None = None,
+                     model: str | None, prompt_version: str | None, weights_version: str | None = None, timings: dict[str, float] | None = None,
                      secrets: list[str] | None = None, started: float | None = None,
                      structured_output: str | None = None) -> Summary:
     """Ground, merge and package a strategy's result. Shared by live runs and batch import."""
@@ -74,6 +74,7 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
         raise err
     provenance = Provenance(
         tool_version=tool_version(), model=model, strategy=strategy_name, prompt_version=prompt_version,
+        weights_version=weights_version,
         usage=result.usage, timings={k: round(v, 4) for k, v in timings.items()}, dropped=dict(dropped),
         chunks=n_chunks, fallback_chunks=[FailedChunk(chunk=f.chunk, error=scrub(f.error, secrets or []))
                                            for f in result.fallbacks], source_chars=len(doc.source), cleaned_chars=sum(removed.values()), removed_chars=removed,

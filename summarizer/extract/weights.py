@@ -1,0 +1,119 @@
+"""The rules' second opinion, learned from the labelled dev split: a linear model over a clause's
+words, its place in the article and the rules' own verdict, which keeps or drops each proposed
+clause and gives it its category.
+
+Why: hand cues are written against the articles their author has read, and on articles they never
+saw the rules' verdicts get markedly worse (evals/README.md, "The learned weights"); weights fitted on
+every dev article at once generalise better than any single cue. The rules still cut the clauses,
+write their text and find owners and deadlines; the weights only re-decide `kept` and `category`.
+
+Data, not code: `weights.json` beside this file holds the features and their weights, written by
+`summarizer eval train` (summarizer/evals/train.py) from the dev labels only — never the test split.
+A feature is kept only when it occurs in several articles, so no weight belongs to one article's
+wording. Scoring is a sum of weights per class (no numpy at run time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Iterator
+
+CLASSES = ("none", "achievements", "shortcomings", "tasks")
+PATH = Path(__file__).with_name("weights.json")
+_WORD = re.compile(r"\w+")
+
+
+def features(category: str, kept: bool, text: str, quote: str) -> list[str]:
+    """What the weights look at: the rules' verdict, the words and word pairs of the item's text, its
+    first words (where the genre puts its verbs and section cues), its length and figures. Not its
+    place in the article: the rules already know the lead, and place misleads on short articles."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
+    out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
+    out += sorted({f"w={w}" for w in words} | {f"b={a}_{b}" for a, b in zip(words, words[1:])})
+    out += [f"h{k}={w}" for k, w in enumerate(words[:3])]
+    if len(words) > 1:
+        out.append(f"hb={words[0]}_{words[1]}")
+    if any(ch.isdigit() for ch in text):
+        out.append("digit")
+    if "%" in text:
+        out.append("pct")
+    if text != quote:
+        out.append("trimmed")  # the rules cut a lead-in or an addressee off the quote
+    return out
+
+
+@dataclass(frozen=True)
+class Weights:
+    table: dict[str, list[float]]  # feature -> one weight per class in CLASSES
+    info: dict  # how they were trained: split, articles, l2, min_articles, commit
+
+    @property
+    def version(self) -> str:
+        blob = json.dumps(self.table, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:12]
+
+    def probabilities(self, feats: list[str]) -> list[float]:
+        z = [0.0] * len(CLASSES)
+        for f in feats:
+            for k, w in enumerate(self.table.get(f, ())):
+                z[k] += w
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        return [v / sum(e) for v in e]
+
+    def decide(self, feats: list[str]) -> str:
+        p = self.probabilities(feats)
+        return CLASSES[max(range(len(p)), key=p.__getitem__)]
+
+    def to_json(self) -> str:
+        table = {f: [round(w, 4) for w in ws] for f, ws in sorted(self.table.items())}
+        return json.dumps({"classes": list(CLASSES), "info": self.info, "weights": table},
+                          ensure_ascii=False, indent=0) + "\n"
+
+    @classmethod
+    def read(cls, path: Path) -> Weights:
+        return cls.read_text(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def read_text(cls, text: str, where: str = "weights") -> Weights:
+        data = json.loads(text)
+        if tuple(data["classes"]) != CLASSES:
+            raise ValueError(f"{where}: classes {data['classes']} are not {list(CLASSES)}")
+        return cls(data["weights"], data.get("info", {}))
+
+
+_override: list[Weights | None] = []
+
+
+@cache
+def _shipped() -> Weights | None:
+    return Weights.read(PATH) if PATH.exists() else None
+
+
+def active() -> Weights | None:
+    """The weights in use: the shipped file, unless `using` lends others (cross-validation)."""
+    return _override[-1] if _override else _shipped()
+
+
+def version() -> str | None:
+    """The version of the weights in use (recorded in every summary's provenance), or None."""
+    w = active()
+    return w.version if w else None
+
+
+@contextmanager
+def using(weights: Weights | None) -> Iterator[None]:
+    """Run with other weights (or none: the rules alone) — for training and its cross-validation."""
+    _override.append(weights)
+    try:
+        yield
+    finally:
+        _override.pop()

@@ -1,0 +1,98 @@
+"""The learned clause weights (extract/weights.py, fitted by learn/train.py): what they may see,
+that the shipped file is what the dev labels give, and where the article's own layout outranks them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+from summarizer.api import summarize
+from summarizer.config import Options
+from summarizer.extract.weights import PATH, Weights, active, features, using
+from summarizer.learn.train import Row, fit, train
+
+ROOT = Path(__file__).resolve().parent.parent
+SPLIT = json.loads((ROOT / "evals/split.json").read_text(encoding="utf-8"))
+
+
+def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_the_shipped_weights_are_what_the_dev_labels_give():
+    """Drift check, like the schemas': re-fitting on today's dev labels reproduces the shipped file,
+    so no weight comes from a test article or from labels since changed. After adding or changing a
+    label: `summarizer eval train`."""
+    shipped = Weights.read(PATH)
+    fresh = Weights.read_text(train(ROOT / "evals/labels", ROOT / "evals/articles", "dev").to_json())
+    assert shipped.info["split"] == "dev"
+    assert shipped.info["articles"] == len(SPLIT["dev"]), "weights.json is stale: run `summarizer eval train`"
+    assert set(shipped.table) == set(fresh.table), "weights.json is stale: run `summarizer eval train`"
+    worst = max(abs(a - b) for f in fresh.table for a, b in zip(shipped.table[f], fresh.table[f]))
+    assert worst < 1e-3, f"weights.json is stale (a weight moved by {worst:.4f}): run `summarizer eval train`"
+
+
+def test_training_on_test_is_refused_with_one_line(tmp_path):
+    for split in ("test", "all"):
+        proc = cli("eval", "train", "--split", split, "-o", str(tmp_path / "w.json"))
+        assert proc.returncode == 2
+        assert proc.stderr.strip().count("\n") == 0 and "test stays unseen" in proc.stderr
+        assert "Traceback" not in proc.stderr and not (tmp_path / "w.json").exists()
+
+
+def test_a_feature_of_too_few_articles_gets_no_weight():
+    rows = [Row(f"a{i}", ["bias", "w=chung", *(["w=riêng"] if i == 0 else [])], i % 4) for i in range(8)]
+    weights = fit(rows, min_articles=3)
+    assert "w=chung" in weights.table and "w=riêng" not in weights.table
+    assert weights.info["articles"] == 8 and weights.info["clauses"] == 8
+
+
+def test_weights_learn_a_cue_from_labelled_rows():
+    """On rows where one word always marks a task, the fitted weights file such a clause as a task."""
+    rows = [Row(f"a{i % 6}", ["bias", "rules=achi|True", "h0=tiếp", "b=tiếp_tục"], 3) for i in range(30)]
+    rows += [Row(f"a{i % 6}", ["bias", "rules=achi|True", "h0=đã", "digit"], 1) for i in range(30)]
+    weights = fit(rows, min_articles=3)
+    assert weights.decide(["bias", "rules=achi|True", "h0=tiếp", "b=tiếp_tục"]) == "tasks"
+    assert weights.decide(["bias", "rules=achi|True", "h0=đã", "digit"]) == "achievements"
+
+
+def test_features_read_words_figures_and_the_rules_verdict_not_the_place():
+    f = features("tasks", True, "Đẩy mạnh thu ngân sách đạt 100%", "- Đẩy mạnh thu ngân sách đạt 100%")
+    assert {"rules=task|True", "h0=đẩy", "hb=đẩy_mạnh", "w=ngân", "b=ngân_sách", "digit", "pct", "trimmed"} <= set(f)
+    assert not [x for x in f if x.startswith("pos=")]
+
+
+def test_summaries_record_the_weights_version(tmp_path):
+    art = ROOT / "evals/articles/001_797acb88c0c63cd6.txt"
+    assert summarize(art, Options(strategy="rules", use_cache=False)).provenance.weights_version == active().version
+    with using(None):
+        assert summarize(art, Options(strategy="rules", use_cache=False)).provenance.weights_version is None
+
+
+def test_a_list_opened_by_a_colon_keeps_every_line_whatever_the_weights_say(tmp_path):
+    """The layout decides: lines marked as a list under "…:" are items of that list, even where the
+    weights would drop one (here: weights that drop every clause)."""
+    path = tmp_path / "bai.txt"
+    path.write_text("UBND xã An Phú họp thường kỳ tháng 6/2024\n\n"
+                    "Chiều 28/6, UBND xã An Phú tổ chức phiên họp thường kỳ tháng 6.\n"
+                    "Thời gian tới, UBND xã giao các bộ phận tập trung thực hiện:\n"
+                    "1. Rà soát hồ sơ 25 hộ cận nghèo trước ngày 15/7/2024\n"
+                    "2. Tổ chức tổng vệ sinh môi trường tại 9 thôn\n", encoding="utf-8")
+    drop_all = Weights({"bias": [9.0, 0.0, 0.0, 0.0]}, {})
+    with using(drop_all):
+        tasks = [t.text for t in summarize(path, Options(strategy="rules", use_cache=False)).tasks]
+    assert tasks == ["Rà soát hồ sơ 25 hộ cận nghèo trước ngày 15/7/2024",
+                     "Tổ chức tổng vệ sinh môi trường tại 9 thôn"]
+
+
+def test_cross_validation_writes_a_scored_run_and_weights(tmp_path):
+    proc = cli("eval", "train", "--split", "seeds", "--folds", "2", "--cv", str(tmp_path / "cv.json"),
+               "-o", str(tmp_path / "w.json"))
+    assert proc.returncode == 0, proc.stderr
+    run = json.loads((tmp_path / "cv.json").read_text(encoding="utf-8"))
+    assert run["split"] == "seeds" and run["total"]["n_articles"] == 5
+    assert 0 < run["headline"]["f1_macro"] <= 1
+    assert Weights.read(tmp_path / "w.json").info["articles"] == 5
