@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from summarizer.api import summarize
 from summarizer.config import Options
 from summarizer.extract.weights import PATH, Weights, active, features, using
@@ -31,7 +30,7 @@ def test_the_shipped_weights_are_what_the_dev_labels_give():
     assert shipped.info["split"] == "dev"
     assert shipped.info["articles"] == len(SPLIT["dev"]), "weights.json is stale: run `summarizer eval train`"
     assert set(shipped.table) == set(fresh.table), "weights.json is stale: run `summarizer eval train`"
-    worst = max(abs(a - b) for f in fresh.table for a, b in zip(shipped.table[f], fresh.table[f]))
+    worst = max(abs(a - b) for f in fresh.table for a, b in zip(shipped.table[f], fresh.table[f], strict=True))
     assert worst < 1e-3, f"weights.json is stale (a weight moved by {worst:.4f}): run `summarizer eval train`"
 
 

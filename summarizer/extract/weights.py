@@ -20,11 +20,11 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Iterator
 
 CLASSES = ("none", "achievements", "shortcomings", "tasks")
 PATH = Path(__file__).with_name("weights.json")
@@ -37,7 +37,7 @@ def features(category: str, kept: bool, text: str, quote: str) -> list[str]:
     place in the article: the rules already know the lead, and place misleads on short articles."""
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
-    out += sorted({f"w={w}" for w in words} | {f"b={a}_{b}" for a, b in zip(words, words[1:])})
+    out += sorted({f"w={w}" for w in words} | {f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)})
     out += [f"h{k}={w}" for k, w in enumerate(words[:3])]
     if len(words) > 1:
         out.append(f"hb={words[0]}_{words[1]}")
