@@ -70,7 +70,10 @@ class Weights:
         return [v / sum(e) for v in e]
 
     def decide(self, feats: list[str]) -> str:
+        """The likeliest class, with `none` scaled by the fit's `none_scale`: an item missed costs F1
+        as much as one too many, so dropping a clause needs more than a bare majority."""
         p = self.probabilities(feats)
+        p[0] *= self.info.get("none_scale", 1.0)
         return CLASSES[max(range(len(p)), key=p.__getitem__)]
 
     def to_json(self) -> str:

@@ -49,7 +49,8 @@ def clause_rows(gold: dict[str, dict], articles: Path) -> list[Row]:
     return rows
 
 
-def fit(rows: list[Row], l2: float = 3.0, min_articles: int = 3, info: dict | None = None) -> Weights:
+def fit(rows: list[Row], l2: float = 10.0, min_articles: int = 3, info: dict | None = None,
+        none_scale: float = 0.4) -> Weights:
     """Multinomial logistic regression (L-BFGS) over the features of at least `min_articles` articles."""
     import numpy as np
     from scipy.optimize import minimize
@@ -82,19 +83,20 @@ def fit(rows: list[Row], l2: float = 3.0, min_articles: int = 3, info: dict | No
                      options={"maxiter": 1000}).x.reshape(shape)
     table = {f: [float(v) for v in theta[i]] for f, i in vocab.items()}
     meta = {"articles": len({r.stem for r in rows}), "clauses": len(rows), "l2": l2,
-            "min_articles": min_articles, **(info or {})}
+            "min_articles": min_articles, "none_scale": none_scale, **(info or {})}
     return Weights(table, meta)
 
 
-def train(labels: Path, articles: Path, split: str = "dev", l2: float = 3.0, min_articles: int = 3) -> Weights:
+def train(labels: Path, articles: Path, split: str = "dev", l2: float = 10.0, min_articles: int = 3,
+          none_scale: float = 0.4) -> Weights:
     gold = load_labels(labels, split)
     if not gold:
         raise ValueError(f"no labels of split {split!r} in {labels}")
-    return fit(clause_rows(gold, articles), l2, min_articles, {"split": split, "commit": _commit()})
+    return fit(clause_rows(gold, articles), l2, min_articles, {"split": split, "commit": _commit()}, none_scale)
 
 
 def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", folds: int = 5,
-                   l2: float = 3.0, min_articles: int = 3) -> dict:
+                   l2: float = 10.0, min_articles: int = 3, none_scale: float = 0.4) -> dict:
     """Every article summarised with weights fitted on the other folds only (articles dealt to folds
     in stem order), then scored: the honest dev figure for weights that were trained on dev."""
     from summarizer.api import summarize
@@ -105,7 +107,7 @@ def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", 
     fold = {stem: i % folds for i, stem in enumerate(gold)}
     out.mkdir(parents=True, exist_ok=True)
     for k in range(folds):
-        weights = fit([r for r in rows if fold[r.stem] != k], l2, min_articles)
+        weights = fit([r for r in rows if fold[r.stem] != k], l2, min_articles, none_scale=none_scale)
         with using(weights):
             for stem in (s for s in gold if fold[s] == k):
                 try:
