@@ -147,6 +147,11 @@ def test_period_completed_with_a_later_year():
     # the body of whoever chaired, as a last resort; never the person's name
     ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì. Các sở, ngành báo cáo kết quả quý II.",
      "UBND tỉnh Hà Giang"),
+    # the head of a ministry or a court is titled as such ("Bộ trưởng", "Chánh án"), and a ministry is a body
+    ("Sáng 12/7, Bộ trưởng Bộ Công Thương Trần Văn Minh đã chủ trì hội nghị sơ kết công tác 6 tháng đầu năm.",
+     "Bộ Công Thương"),
+    ("Chánh án Tòa án nhân dân huyện Đức Phổ Lê Thị Hoa chủ trì hội nghị tổng kết công tác năm 2023.",
+     "Tòa án nhân dân huyện Đức Phổ"),
     # a place in brackets after the name, an agency's dateline glued to the subject
     ("Chiều 6-1, Đảng ủy phường An Khê (tỉnh Gia Lai) tổ chức hội nghị tổng kết công tác năm 2025.",
      "Đảng ủy phường An Khê"),
