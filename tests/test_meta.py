@@ -147,6 +147,8 @@ def test_period_completed_with_a_later_year():
     # the body of whoever chaired, as a last resort; never the person's name
     ("Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì. Các sở, ngành báo cáo kết quả quý II.",
      "UBND tỉnh Hà Giang"),
+    # a lead opened by "Vừa qua" without its comma
+    ("Vừa qua Hội Cựu chiến binh xã Tân Lập tổ chức tổng kết công tác Hội năm 2023.", "Hội Cựu chiến binh xã Tân Lập"),
     # the head of a ministry or a court is titled as such ("Bộ trưởng", "Chánh án"), and a ministry is a body
     ("Sáng 12/7, Bộ trưởng Bộ Công Thương Trần Văn Minh đã chủ trì hội nghị sơ kết công tác 6 tháng đầu năm.",
      "Bộ Công Thương"),

@@ -50,12 +50,14 @@ _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
 _NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM", "13 xã, thị trấn": no break
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
-_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+)(?P<org>"
+_HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
+                     r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)" + _NAME_CHAR + r"){0,90}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
                      r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
-# "X vừa hội nghị sơ kết" drops the verb but names the holder all the same.
+# "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
+# "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …").
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$",
                        re.IGNORECASE)
