@@ -92,8 +92,8 @@ def run_cmd(
 @eval_app.command("train")
 @one_line_errors
 def train_cmd(
-    out: Annotated[Path, typer.Option("-o", "--out", help="Weights file to write")] = Path(
-        "summarizer/extract/weights.json"),
+    out: Annotated[Path | None, typer.Option("-o", "--out", help="Weights file to write (default: the one the "
+                                             "package reads, summarizer/extract/weights.json)")] = None,
     labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
     split: Split = "dev",
     l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the fit (10: best of 1, 3, 10, 30 by 5-fold cross-validation on dev)")] = 10.0,
@@ -104,6 +104,7 @@ def train_cmd(
     folds: Annotated[int, typer.Option("--folds", help="Folds of the cross-validation")] = 5,
 ) -> None:
     """Fit the rules' clause weights on a split's labels (dev: never test), optionally cross-validated."""
+    from summarizer.extract.weights import PATH
     from summarizer.learn.train import cross_validate, train
 
     if split in ("test", "all"):
@@ -111,6 +112,7 @@ def train_cmd(
     if cv is not None:
         _finish(cross_validate(labels, articles, cv.with_suffix(""), split, folds, l2, min_articles, none_scale), cv)
     weights = train(labels, articles, split, l2, min_articles, none_scale)
+    out = out or PATH
     out.write_text(weights.to_json(), encoding="utf-8")
     typer.echo(f"weights: {out} ({len(weights.table)} features from {weights.info['articles']} articles,"
                f" {weights.info['clauses']} clauses; version {weights.version})")

@@ -53,7 +53,7 @@ def features(category: str, kept: bool, text: str, quote: str) -> list[str]:
 @dataclass(frozen=True)
 class Weights:
     table: dict[str, list[float]]  # feature -> one weight per class in CLASSES
-    info: dict  # how they were trained: split, articles, l2, min_articles, commit
+    info: dict  # how they were trained: split, articles, clauses, l2, min_articles, none_scale
 
     @property
     def version(self) -> str:

@@ -8,7 +8,6 @@ articles are dropped first, so a weight never belongs to one article's wording.
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +91,7 @@ def train(labels: Path, articles: Path, split: str = "dev", l2: float = 10.0, mi
     gold = load_labels(labels, split)
     if not gold:
         raise ValueError(f"no labels of split {split!r} in {labels}")
-    return fit(clause_rows(gold, articles), l2, min_articles, {"split": split, "commit": _commit()}, none_scale)
+    return fit(clause_rows(gold, articles), l2, min_articles, {"split": split}, none_scale)
 
 
 def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", folds: int = 5,
@@ -116,11 +115,3 @@ def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", 
                     continue
                 (out / f"{stem}.json").write_text(render_json(summary), encoding="utf-8")
     return score_predictions(out, labels, articles, name=out.name, split=split)
-
-
-def _commit() -> str | None:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              check=True, cwd=Path(__file__).parent).stdout.strip() or None
-    except (OSError, subprocess.CalledProcessError):
-        return None
