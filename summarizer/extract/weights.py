@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 CLASSES = ("none", "achievements", "shortcomings", "tasks")
@@ -55,8 +55,8 @@ class Weights:
     table: dict[str, list[float]]  # feature -> one weight per class in CLASSES
     info: dict  # how they were trained: split, articles, clauses, l2, min_articles, none_scale
 
-    @property
-    def version(self) -> str:
+    @cached_property
+    def version(self) -> str:  # hashed once: every summary records it
         blob = json.dumps(self.table, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
