@@ -80,7 +80,7 @@ def fit(rows: list[Row], l2: float = 10.0, min_articles: int = 3, info: dict | N
 
     theta = minimize(loss, np.zeros(shape[0] * shape[1]), jac=True, method="L-BFGS-B",
                      options={"maxiter": 1000}).x.reshape(shape)
-    table = {f: [float(v) for v in theta[i]] for f, i in vocab.items()}
+    table = {f: [round(float(v), 4) for v in theta[i]] for f, i in vocab.items()}  # as written to the file
     meta = {"articles": len({r.stem for r in rows}), "clauses": len(rows), "l2": l2,
             "min_articles": min_articles, "none_scale": none_scale, **(info or {})}
     return Weights(table, meta)
