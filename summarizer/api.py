@@ -96,6 +96,6 @@ def summarize_document(doc: Document, options: Options | None = None, *, backend
 
     return assemble_summary(doc, len(chunks), result, strategy_name=strategy.name, model=model_name,
                             prompt_version=strategy.prompt_version() if strategy.needs_model else None,
-                            weights_version=weights_version() if strategy.name != "llm" else None,
+                            weights_version=weights_version() if strategy.uses_rules else None,
                             timings=timings, secrets=opts.secrets(), started=started,
                             structured_output=caller.structured_output if caller is not None else None)

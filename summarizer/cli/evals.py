@@ -96,10 +96,11 @@ def train_cmd(
                                              "package reads, summarizer/extract/weights.json)")] = None,
     labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
     split: Split = "dev",
-    l2: Annotated[float, typer.Option("--l2", help="L2 penalty of the fit (10: best of 1, 3, 10, 30 by 5-fold cross-validation on dev)")] = 10.0,
-    min_articles: Annotated[int, typer.Option("--min-articles", help="Keep features seen in this many articles")] = 3,
-    none_scale: Annotated[float, typer.Option("--none-scale", help="Scale of P(not an item) when deciding (0.4: "
-                                              "best of 1, 0.6, 0.4, 0.25 by cross-validation on dev)")] = 0.4,
+    l2: Annotated[float | None, typer.Option("--l2", help="L2 penalty of the fit (default 10)")] = None,
+    min_articles: Annotated[int | None, typer.Option("--min-articles", help="Keep features seen in this many "
+                                                     "articles (default 3)")] = None,
+    none_scale: Annotated[float | None, typer.Option("--none-scale", help="Scale of P(not an item) when deciding "
+                                                     "(default 0.4)")] = None,
     cv: Annotated[Path | None, typer.Option("--cv", help="Also cross-validate by article; write that run here")] = None,
     folds: Annotated[int, typer.Option("--folds", help="Folds of the cross-validation")] = 5,
 ) -> None:
@@ -107,11 +108,14 @@ def train_cmd(
     from summarizer.extract.weights import PATH
     from summarizer.learn.train import cross_validate, train
 
+    given = {k: v for k, v in {"l2": l2, "min_articles": min_articles, "none_scale": none_scale}.items()
+             if v is not None}  # the rest: the fit's own settings (learn/train.py)
+
     if split in ("test", "all"):
         fail(f"--split {split}: weights are fitted on dev (or seeds) only, so that test stays unseen", 2)
     if cv is not None:
-        _finish(cross_validate(labels, articles, cv.with_suffix(""), split, folds, l2, min_articles, none_scale), cv)
-    weights = train(labels, articles, split, l2, min_articles, none_scale)
+        _finish(cross_validate(labels, articles, cv.with_suffix(""), split, folds, **given), cv)
+    weights = train(labels, articles, split, **given)
     out = out or PATH
     out.write_text(weights.to_json(), encoding="utf-8")
     typer.echo(f"weights: {out} ({len(weights.table)} features from {weights.info['articles']} articles,"

@@ -71,6 +71,7 @@ class ModelStrategy:
     name: str
     prompt: str  # the prompt's name in prompts/
     needs_model = True
+    uses_rules = True  # hybrid and judge start from the rules' clauses; `llm` sets False
 
     def prompt_version(self) -> str:
         return load_prompt(self.prompt).version
@@ -79,6 +80,7 @@ class ModelStrategy:
 class Strategy(Protocol):
     name: str
     needs_model: bool
+    uses_rules: bool  # its items start from the rules' clauses, so the learned weights shape them
 
     def prompt_version(self) -> str | None: ...
 

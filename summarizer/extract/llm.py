@@ -44,6 +44,7 @@ def make_checker(doc: Document, chunk: Chunk):
 class LLMStrategy(ModelStrategy):
     name = "llm"
     prompt = PROMPT
+    uses_rules = False
 
     def run(self, doc: Document, chunks: list[Chunk], ctx: StrategyContext) -> ExtractionResult:
         result = ExtractionResult()

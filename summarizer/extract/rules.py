@@ -119,6 +119,7 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
 class RulesStrategy:
     name = "rules"
     needs_model = False
+    uses_rules = True
 
     def prompt_version(self) -> None:
         return None
