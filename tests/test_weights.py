@@ -32,6 +32,9 @@ def test_the_shipped_weights_are_what_the_dev_labels_give():
     assert set(shipped.table) == set(fresh.table), "weights.json is stale: run `summarizer eval train`"
     worst = max(abs(a - b) for f in fresh.table for a, b in zip(shipped.table[f], fresh.table[f], strict=True))
     assert worst < 1e-3, f"weights.json is stale (a weight moved by {worst:.4f}): run `summarizer eval train`"
+    assert shipped.cuts and set(shipped.cuts) == set(fresh.cuts), "the cut weights are stale: run `summarizer eval train`"
+    worst = max(abs(shipped.cuts[f] - w) for f, w in fresh.cuts.items())
+    assert worst < 1e-3, f"the cut weights are stale (one moved by {worst:.4f}): run `summarizer eval train`"
 
 
 def test_training_on_test_is_refused_with_one_line(tmp_path):
@@ -94,4 +97,6 @@ def test_cross_validation_writes_a_scored_run_and_weights(tmp_path):
     run = json.loads((tmp_path / "cv.json").read_text(encoding="utf-8"))
     assert run["split"] == "seeds" and run["total"]["n_articles"] == 5
     assert 0 < run["headline"]["f1_macro"] <= 1
-    assert Weights.read(tmp_path / "w.json").info["articles"] == 5
+    written = Weights.read(tmp_path / "w.json")
+    assert written.info["articles"] == 5 and written.info["cut_threshold"] == 0.4
+    assert written.cuts and all(isinstance(w, float) for w in written.cuts.values())

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarizer.extract.cues import cue
+from summarizer.extract.cuts import candidates, recording
+from summarizer.extract.weights import active
 from summarizer.pipeline.chunk import Sentence
 from summarizer.pipeline.ingest import Document
 from summarizer.text import LEVEL_PAIR, strip_list_marker
@@ -178,35 +180,71 @@ def _credit_length(body: str) -> int:
 
 def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
                  decide: SplitDecider | None) -> list[Clause]:
-    """Cut a clause where a comma opens a new action or figure, the structure allows it, and
-    `decide` (when given) agrees."""
+    """Cut a clause where the rules see a new action, figure, status or shortcoming after a comma
+    (`_verdicts`), or where the learned cut weights (extract/cuts.py) see a new fact after a comma or
+    "và"; `decide` (when given) may veto each cut."""
     text = doc.source[start:end]
+    weights = active()
+    cuts = candidates(text, _verdicts(text), _signals)
+    records = recording()
+    if records is not None:  # training: cut everywhere, and keep the parts and the features
+        bounds = [0, *(x for c in cuts for x in (c.at, c.end)), len(text)]
+        records.append({"atoms": [(start + bounds[i], start + bounds[i + 1]) for i in range(0, len(bounds), 2)],
+                        "feats": [c.feats for c in cuts]})
     pieces, prev = [], 0
-    for m in _COMMA.finditer(text):
-        left, right = text[prev : m.start()], text[m.end() :]
-        if not (_OPENS.match(right) or _parallel(left, right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
-                or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))
-                or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left))):
-            continue
-        if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
-            continue
-        if _VERB_SERIES.search(left) or _PURPOSE.search(left) or _TOLL.match(right):
-            continue
-        if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
-            continue  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
-        if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
-            continue  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
-        if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
-            continue  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
-        if (pair := _LEVEL_PAIR.search(text, max(0, m.start() - 6))) and pair.end() == m.end():
-            continue  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
-        if _enclosed(text[: m.start()]):
-            continue  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside
-        if decide is None or decide(text, left, right):
-            pieces.append((prev, m.start()))
-            prev = m.end()
+    for c in cuts:
+        cut = records is not None or c.rules == "cut" or (weights is not None and weights.cut(c.feats))
+        if cut and (decide is None or decide(text, text[prev : c.at], text[c.end :])):
+            pieces.append((prev, c.at))
+            prev = c.end
     pieces.append((prev, len(text)))
     return [Clause(start + a, start + b, sentence) for a, b in pieces]
+
+
+def _verdicts(text: str) -> dict[int, str]:
+    """The rules' verdict at each comma of a clause's text (by position): "cut" where a new action or
+    figure begins and the structure allows it, else the reason it is not cut."""
+    out, prev = {}, 0
+    for m in _COMMA.finditer(text):
+        out[m.start()] = verdict = _verdict(text, text[prev : m.start()], text[m.end() :], m)
+        if verdict == "cut":
+            prev = m.end()
+    return out
+
+
+def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
+    if not (_OPENS.match(right) or _parallel(left, right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
+            or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))
+            or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left))):
+        return "nosignal"
+    if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
+        return "short"
+    if _VERB_SERIES.search(left):
+        return "vseries"
+    if _PURPOSE.search(left):
+        return "purpose"
+    if _TOLL.match(right):
+        return "toll"
+    if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
+        return "adverbial"  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
+    if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
+        return "series"  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
+    if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
+        return "morefig"  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
+    if (pair := _LEVEL_PAIR.search(text, max(0, m.start() - 6))) and pair.end() == m.end():
+        return "pair"  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
+    if _enclosed(text[: m.start()]):
+        return "enclosed"  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside
+    return "cut"
+
+
+def _signals(left: str, right: str) -> list[str]:
+    """The rules' structural signals at a joint, each a feature of the learned cut."""
+    tests = {"opens": _OPENS.match(right), "parallel": _parallel(left, right), "figclause": _FIGURE_CLAUSE.match(right),
+             "status": _STATUS_CLAUSE.match(right), "shortcl": _SHORT_CLAUSE.match(right), "leftshort": _SHORT_CUE.search(left),
+             "vseries": _VERB_SERIES.search(left), "purpose": _PURPOSE.search(left), "toll": _TOLL.match(right),
+             "adverbial": _adverbial(left) or _only_filler(left)}
+    return [name for name, hit in tests.items() if hit]
 
 
 # Heads of noun phrases, not verbs: "công tác tuyên truyền, công tác vận động" is one list of fields.

@@ -103,7 +103,7 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
     """Each clause kept or dropped, and filed, by the learned weights (extract/weights.py) where
     they are in use; the rules' verdict is one of the features they weigh."""
     weights = active()
-    if weights is None:
+    if weights is None or not weights.table:  # none, or cut weights alone (training the clause weights)
         return proposals
     for p in proposals:
         if p.settled:

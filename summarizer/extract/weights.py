@@ -1,14 +1,16 @@
 """The rules' second opinion, learned from the labelled dev split: a linear model over a clause's
-words, its place in the article and the rules' own verdict, which keeps or drops each proposed
-clause and gives it its category.
+words and the rules' own verdict, which keeps or drops each proposed clause and gives it its
+category; and a second one over the words around each comma and "và", which adds the cuts between
+two facts that the rules miss (extract/cuts.py).
 
 Why: hand cues are written against the articles their author has read, and on articles they never
 saw the rules' verdicts get markedly worse (evals/README.md, "The learned weights"); weights fitted on
 every dev article at once generalise better than any single cue. The rules still cut the clauses,
-write their text and find owners and deadlines; the weights only re-decide `kept` and `category`.
+write their text and find owners and deadlines; the weights only re-decide `kept` and `category`,
+and add cuts (never remove one of the rules').
 
 Data, not code: `weights.json` beside this file holds the features and their weights, written by
-`summarizer eval train` (summarizer/evals/train.py) from the dev labels only — never the test split.
+`summarizer eval train` (summarizer/learn/train.py) from the dev labels only — never the test split.
 A feature is kept only when it occurs in several articles, so no weight belongs to one article's
 wording. Scoring is a sum of weights per class (no numpy at run time).
 """
@@ -22,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -53,12 +55,20 @@ def features(category: str, kept: bool, text: str, quote: str) -> list[str]:
 @dataclass(frozen=True)
 class Weights:
     table: dict[str, list[float]]  # feature -> one weight per class in CLASSES
-    info: dict  # how they were trained: split, articles, clauses, l2, min_articles, none_scale
+    info: dict  # how they were trained: split, articles, clauses, l2, min_articles, none_scale, cut_*
+    cuts: dict[str, float] = field(default_factory=dict)  # cut feature -> weight of "cut here"
 
     @cached_property
     def version(self) -> str:  # hashed once: every summary records it
-        blob = json.dumps(self.table, sort_keys=True).encode()
+        blob = json.dumps([self.table, self.cuts] if self.cuts else self.table, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
+
+    def cut(self, feats: list[str]) -> bool:
+        """Whether to cut at a joint (extract/cuts.py): P(cut) above the fit's `cut_threshold`."""
+        if not self.cuts:
+            return False
+        z = sum(self.cuts.get(f, 0.0) for f in feats)
+        return 1 / (1 + math.exp(-max(-50.0, min(50.0, z)))) > self.info.get("cut_threshold", 0.5)
 
     def probabilities(self, feats: list[str]) -> list[float]:
         z = [0.0] * len(CLASSES)
@@ -78,7 +88,8 @@ class Weights:
 
     def to_json(self) -> str:
         table = {f: [round(w, 4) for w in ws] for f, ws in sorted(self.table.items())}
-        return json.dumps({"classes": list(CLASSES), "info": self.info, "weights": table},
+        cuts = {f: round(w, 4) for f, w in sorted(self.cuts.items())}
+        return json.dumps({"classes": list(CLASSES), "info": self.info, "weights": table, "cuts": cuts},
                           ensure_ascii=False, indent=0) + "\n"
 
     @classmethod
@@ -90,7 +101,7 @@ class Weights:
         data = json.loads(text)
         if tuple(data["classes"]) != CLASSES:
             raise ValueError(f"{where}: classes {data['classes']} are not {list(CLASSES)}")
-        return cls(data["weights"], data.get("info", {}))
+        return cls(data["weights"], data.get("info", {}), data.get("cuts", {}))
 
 
 _override: list[Weights | None] = []

@@ -1,6 +1,6 @@
-"""Fit the clause weights on labelled articles, and cross-validate them by article.
+"""Fit the learned weights on labelled articles, and cross-validate them by article.
 
-Each rules proposal of an article (its clauses, before the weights are applied) gets the class of
+The learned cuts come first (learn/cuts.py): they change the clauses. Then each rules proposal of an article (its clauses, before the weights are applied) gets the class of
 the gold item it matches one-to-one by the evals' similarity, or `none`. A multinomial logistic
 regression with an L2 penalty is fitted on those rows; features seen in fewer than `min_articles`
 articles are dropped first, so a weight never belongs to one article's wording.
@@ -16,6 +16,8 @@ from summarizer.evals.metrics import gold_items, match_items
 from summarizer.evals.run import load_labels, score_predictions
 from summarizer.extract.rules import RulesStrategy
 from summarizer.extract.weights import CLASSES, Weights, features, using
+from summarizer.learn.cuts import CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
+from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
 from summarizer.pipeline.ingest import read_article
 
@@ -32,10 +34,11 @@ class Row:
     gold: int  # index in CLASSES
 
 
-def clause_rows(gold: dict[str, dict], articles: Path) -> list[Row]:
-    """The rules' own proposals (no weights) of every labelled article, each with its gold class."""
+def clause_rows(gold: dict[str, dict], articles: Path, cuts: Weights | None = None) -> list[Row]:
+    """The rules' own proposals (no clause weights; the learned `cuts` when given) of every labelled
+    article, each with its gold class."""
     rows: list[Row] = []
-    with using(None):
+    with using(cuts):
         for stem, label in gold.items():
             doc = read_article(articles / label["article"])
             _, props = RulesStrategy().propose(doc, make_chunks(doc))
@@ -53,63 +56,45 @@ def clause_rows(gold: dict[str, dict], articles: Path) -> list[Row]:
 
 def fit(rows: list[Row], l2: float = L2, min_articles: int = MIN_ARTICLES, info: dict | None = None,
         none_scale: float = NONE_SCALE) -> Weights:
-    """Multinomial logistic regression (L-BFGS) over the features of at least `min_articles` articles."""
-    import numpy as np
-    from scipy.optimize import minimize
-    from scipy.sparse import csr_matrix
-
-    seen: dict[str, set[str]] = {}
-    for r in rows:
-        for f in r.feats:
-            seen.setdefault(f, set()).add(r.stem)
-    vocab = {f: i for i, f in enumerate(sorted(f for f, s in seen.items() if len(s) >= min_articles))}
-    ind, ptr = [], [0]
-    for r in rows:
-        ind += sorted({vocab[f] for f in r.feats if f in vocab})
-        ptr.append(len(ind))
-    x = csr_matrix((np.ones(len(ind)), ind, ptr), shape=(len(rows), len(vocab)))
-    y = np.zeros((len(rows), len(CLASSES)))
-    y[np.arange(len(rows)), [r.gold for r in rows]] = 1
-    shape = (len(vocab), len(CLASSES))
-
-    def loss(theta):
-        w = theta.reshape(shape)
-        z = x @ w
-        z -= z.max(1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(1, keepdims=True)
-        value = -np.log((p * y).sum(1) + 1e-12).sum() + 0.5 * l2 * (w * w).sum()
-        return value, (x.T @ (p - y) + l2 * w).ravel()
-
-    theta = minimize(loss, np.zeros(shape[0] * shape[1]), jac=True, method="L-BFGS-B",
-                     options={"maxiter": 1000}).x.reshape(shape)
-    table = {f: [round(float(v), 4) for v in theta[i]] for f, i in vocab.items()}  # as written to the file
+    """The clause weights: a multinomial logistic regression over the features of at least
+    `min_articles` articles."""
+    table = logistic([r.feats for r in rows], [r.gold for r in rows], [r.stem for r in rows], len(CLASSES),
+                     l2, min_articles)
     meta = {"articles": len({r.stem for r in rows}), "clauses": len(rows), "l2": l2,
             "min_articles": min_articles, "none_scale": none_scale, **(info or {})}
     return Weights(table, meta)
 
 
-def train(labels: Path, articles: Path, split: str = "dev", l2: float = L2, min_articles: int = MIN_ARTICLES,
-          none_scale: float = NONE_SCALE) -> Weights:
+def fit_both(gold: dict[str, dict], articles: Path, cuts_of: list[CutRow], info: dict | None = None,
+             **settings) -> Weights:
+    """The learned cuts first, then the clause weights on the clauses those cuts give."""
+    cuts = Weights({}, {"cut_threshold": CUT_THRESHOLD}, fit_cuts(cuts_of))
+    clauses = fit(clause_rows(gold, articles, cuts), info=info, **settings)
+    info = {**clauses.info, "joints": len(cuts_of), "cut_l2": CUT_L2, "cut_threshold": CUT_THRESHOLD}
+    return Weights(clauses.table, info, cuts.cuts)
+
+
+def train(labels: Path, articles: Path, split: str = "dev", **settings) -> Weights:
+    """Both tables fitted on a split's labels; `settings`: l2, min_articles, none_scale of the clause fit."""
     gold = load_labels(labels, split)
     if not gold:
         raise ValueError(f"no labels of split {split!r} in {labels}")
-    return fit(clause_rows(gold, articles), l2, min_articles, {"split": split}, none_scale)
+    return fit_both(gold, articles, cut_rows(gold, articles), {"split": split}, **settings)
 
 
-def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", folds: int = 5,
-                   l2: float = L2, min_articles: int = MIN_ARTICLES, none_scale: float = NONE_SCALE) -> dict:
+def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", folds: int = 5, **settings) -> dict:
     """Every article summarised with weights fitted on the other folds only (articles dealt to folds
     in stem order), then scored: the honest dev figure for weights that were trained on dev."""
     from summarizer.api import summarize
     from summarizer.render import render_json
 
     gold = load_labels(labels, split)
-    rows = clause_rows(gold, articles)
+    joints = cut_rows(gold, articles)
     fold = {stem: i % folds for i, stem in enumerate(gold)}
     out.mkdir(parents=True, exist_ok=True)
     for k in range(folds):
-        weights = fit([r for r in rows if fold[r.stem] != k], l2, min_articles, none_scale=none_scale)
+        weights = fit_both({s: g for s, g in gold.items() if fold[s] != k}, articles,
+                           [r for r in joints if fold[r.stem] != k], **settings)
         with using(weights):
             for stem in (s for s in gold if fold[s] == k):
                 try:

@@ -1,0 +1,104 @@
+"""Where a clause may be cut besides the rules' own cuts: every comma and every "và" between two
+parts of two words or more, each described by the features the learned cut weights read.
+
+Why: labellers split a clause into one item per fact (labelling.md: "one item = one fact or one
+task"), and the rules' comma cuts (an action verb, a figure, a status after the comma) miss most
+of them: "Công nghiệp đã phục hồi và tăng mạnh …", "Lĩnh vực kinh tế ổn định, có bước phát triển".
+A learned cut (extract/weights.py, fitted by learn/cuts.py on the dev labels) may add a cut where
+the rules see none; it never removes one of theirs.
+
+This module holds the candidates and their features only; clauses.py decides. It imports nothing
+from the package but the text helpers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from summarizer.text import LEVEL_PAIR
+
+JOINT = re.compile(r",\s+|\s+và\s+")
+_LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+# Words whose presence on either side tells a clause from a noun phrase: predicates of results,
+# of shortcomings and of the passive voice the genre reports in.
+_MARKS = ("đã", "được", "còn", "chưa", "đạt", "tăng", "giảm", "có", "là")
+
+
+@dataclass
+class Cut:
+    at: int  # where the joint starts in the clause's text
+    end: int  # where the part after it starts
+    rules: str  # the rules' verdict at this joint: "cut", or why not ("nosignal", "vseries", …; "và")
+    feats: list[str]
+
+
+def _blocked(text: str, m: re.Match[str], left: str, right: str) -> bool:
+    """Never a cut: a part of one word, inside parentheses, inside "xã, thị trấn", between figures."""
+    if len(left.split()) < 2 or len(right.split()) < 2:
+        return True
+    if (pair := _LEVEL_PAIR.search(text, max(0, m.start() - 6))) and pair.end() == m.end():
+        return True
+    if text[: m.start()].count("(") > text[: m.start()].count(")"):
+        return True
+    return right[:1].isdigit() and left.rstrip()[-1:].isdigit()
+
+
+def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:
+    """The joints of a clause's text that may be cut, with their features (every cut of the rules'
+    among them). `verdicts`: the rules' verdict at each comma (by position); `signals(left, right)`:
+    the rules' structural signals there."""
+    joints = list(JOINT.finditer(text))
+    open_ = []
+    for i, m in enumerate(joints):
+        a = joints[i - 1].end() if i else 0
+        b = joints[i + 1].start() if i + 1 < len(joints) else len(text)
+        if verdicts.get(m.start()) == "cut" or not _blocked(text, m, text[a : m.start()], text[m.end() : b]):
+            open_.append(m)
+    out = []
+    for i, m in enumerate(open_):
+        a = open_[i - 1].end() if i else 0
+        b = open_[i + 1].start() if i + 1 < len(open_) else len(text)
+        verdict = verdicts.get(m.start(), "nosignal") if "," in m.group() else "và"
+        left, right = text[a : m.start()], text[m.end() : b]
+        out.append(Cut(m.start(), m.end(), verdict, features(left, right, text[m.end() :], verdict, signals)))
+    return out
+
+
+def features(left: str, right: str, rest: str, verdict: str, signals) -> list[str]:
+    """The rules' verdict and signals, the joint, the words either side of it, the parts' lengths,
+    figures and predicates: what tells two facts from one fact's parts."""
+    lw = _WORD.findall(unicodedata.normalize("NFC", left.lower()))
+    rw = _WORD.findall(unicodedata.normalize("NFC", right.lower()))
+    joint = "và" if verdict == "và" else "comma"
+    out = ["bias", f"rc={verdict}", f"rc={verdict}|{joint}", f"j={joint}",
+           f"ll={min(len(lw) // 3, 6)}", f"rl={min(len(rw) // 3, 6)}",
+           f"r1={rw[0] if rw else ''}", f"r2={'_'.join(rw[:2])}", f"l1={lw[-1] if lw else ''}", f"l2={'_'.join(lw[-2:])}",
+           f"rd={any(c.isdigit() for c in right)}", f"ld={any(c.isdigit() for c in left)}",
+           f"rcap={right[:1].isupper()}"]
+    out += [f"rw={w}" for w in _MARKS if w in rw] + [f"lw={w}" for w in _MARKS if w in lw]
+    return out + [f"s={s}" for s in signals(left, rest)]
+
+
+_everywhere: list[list[dict]] = []
+
+
+@contextmanager
+def everywhere() -> Iterator[list[dict]]:
+    """Cut at every candidate and record each clause's parts and cut features (for training):
+    yields a list that fills with {"atoms": [(start, end), …], "feats": [[…], …]} per clause."""
+    records: list[dict] = []
+    _everywhere.append(records)
+    try:
+        yield records
+    finally:
+        _everywhere.pop()
+
+
+def recording() -> list[dict] | None:
+    """The list `everywhere` fills, while it is in use."""
+    return _everywhere[-1] if _everywhere else None

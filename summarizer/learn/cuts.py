@@ -1,0 +1,85 @@
+"""Fit the learned cuts (extract/cuts.py): where the labellers split a clause into two items.
+
+Every candidate joint of every dev clause is cut (`cuts.everywhere`), and the parts are grouped
+again so that the groups match the article's gold items best: a group scores similarity² × its
+length when it matches a gold item (similarity ≥ the evals' threshold), so one whole item beats two
+halves that each half-match it, and two items beat one clause that half-matches both. A joint
+between two matched groups is a cut (1); a joint inside a matched group is not (0); a joint next to
+a part no labeller listed teaches nothing and is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.evals.metrics import MATCH_THRESHOLD, gold_items
+from summarizer.evals.text import similarity, tokens
+from summarizer.extract.clauses import item_text
+from summarizer.extract.cuts import everywhere
+from summarizer.extract.rules import RulesStrategy
+from summarizer.extract.weights import using
+from summarizer.learn.fit import logistic
+from summarizer.pipeline.chunk import make_chunks
+from summarizer.pipeline.ingest import read_article
+
+CATEGORIES = ("achievements", "shortcomings", "tasks")
+# The cut fit's settings, the best by 5-fold cross-validation over dev articles (README, "The learned
+# weights"): L2 of 6, 20, 60 (on each of the two classes' weights); P(cut) above 0.3, 0.4, 0.5.
+CUT_L2, CUT_THRESHOLD = 20.0, 0.4
+
+
+@dataclass
+class CutRow:
+    stem: str
+    feats: list[str]
+    cut: int  # 1: the labellers split here
+
+
+def cut_rows(gold: dict[str, dict], articles: Path) -> list[CutRow]:
+    """Every labelled joint of the rules' clauses of every article (the rules alone, cut everywhere)."""
+    rows: list[CutRow] = []
+    with using(None), everywhere() as records:
+        for stem, label in gold.items():
+            doc = read_article(articles / label["article"])
+            done = len(records)
+            RulesStrategy().propose(doc, make_chunks(doc))
+            items = [t for c in CATEGORIES for t in gold_items(label, c)]
+            for rec in records[done:]:
+                labels = joint_labels(doc.source, rec["atoms"], items)
+                rows += [CutRow(stem, rec["feats"][k], y) for k, y in labels.items()]
+    return rows
+
+
+def joint_labels(source: str, parts: list[tuple[int, int]], items: list[str]) -> dict[int, int]:
+    """Joint k (between parts k and k+1, spans of `source`) -> 1 (cut) or 0 (no cut), for the joints
+    the best grouping of the parts against the gold `items` decides (module docstring)."""
+    n = len(parts)
+    score: dict[tuple[int, int], tuple[float, bool]] = {}
+    for i in range(n):
+        for j in range(i, n):
+            text = item_text(source[parts[i][0] : parts[j][1]])
+            sim = max((similarity(text, g) for g in items), default=0.0)
+            matched = sim >= MATCH_THRESHOLD
+            score[i, j] = (sim * sim * len(tokens(text)) if matched else 0.0, matched)
+    best, back = [0.0] * (n + 1), [0] * (n + 1)
+    for j in range(1, n + 1):
+        best[j], back[j] = max((best[i] + score[i, j - 1][0], i) for i in range(j))
+    groups, j = [], n
+    while j > 0:
+        groups.append((back[j], j - 1))
+        j = back[j]
+    groups.reverse()
+    labels: dict[int, int] = {}
+    for g, (i, j) in enumerate(groups):
+        if score[i, j][1]:
+            labels.update({k: 0 for k in range(i, j)})
+            if g + 1 < len(groups) and score[groups[g + 1]][1]:
+                labels[j] = 1
+    return labels
+
+
+def fit_cuts(rows: list[CutRow], l2: float = CUT_L2, min_articles: int = 3) -> dict[str, float]:
+    """Feature -> its weight for "cut here" (the difference of the two classes' weights)."""
+    table = logistic([r.feats for r in rows], [r.cut for r in rows], [r.stem for r in rows], 2, l2, min_articles)
+    return {f: round(w[1] - w[0], 4) for f, w in table.items()}

@@ -1,0 +1,91 @@
+"""The learned cuts (extract/cuts.py, fitted by learn/cuts.py): which joints are candidates, how
+the labels teach a cut, and that the weights add cuts to the rules' but never take one away.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.api import summarize
+from summarizer.config import Options
+from summarizer.extract.cuts import candidates
+from summarizer.extract.weights import Weights, using
+from summarizer.learn.cuts import joint_labels
+
+
+def _no_signals(left: str, right: str) -> list[str]:
+    return []
+
+
+def test_candidates_are_commas_and_va_between_parts_of_two_words_or_more():
+    text = "Thu ngân sách đạt 58,3% dự toán, kết nạp 12 đảng viên mới và hoàn thành 3 công trình"
+    cuts = candidates(text, {}, _no_signals)
+    assert [text[c.at : c.end].strip() for c in cuts] == [",", "và"]
+    assert [c.rules for c in cuts] == ["nosignal", "và"]
+    assert {"j=comma", "r1=kết", "l1=toán", "rd=True"} <= set(cuts[0].feats)
+    assert {"j=và", "r2=hoàn_thành", "lw=đạt"} - set(cuts[1].feats) == {"lw=đạt"}  # each side's own words only
+
+
+def test_no_candidate_inside_parentheses_a_level_pair_a_figure_series_or_one_word():
+    for text in ("Tổ chức 12 lớp (thu hút 300 lượt, đạt 100% kế hoạch) cho hội viên",
+                 "Khối thi đua 13 xã, thị trấn đã hoàn thành chỉ tiêu",
+                 "Trao Huy hiệu 40, 30 năm tuổi Đảng cho đảng viên",
+                 "Trồng lúa, ngô, khoai"):
+        assert candidates(text, {}, _no_signals) == [], text
+
+
+def test_a_rules_cut_is_always_a_candidate():
+    text = "An ninh ổn định, x"  # a one-word part: no learned cut, but the rules' verdict stands
+    cuts = candidates(text, {text.index(","): "cut"}, _no_signals)
+    assert [c.rules for c in cuts] == ["cut"]
+
+
+def test_labels_cut_between_two_gold_items_and_not_inside_one():
+    source = "Công nghiệp đã phục hồi, nông nghiệp tăng trưởng khá và thương mại ổn định"
+    a, b = source.index(","), source.index(" và ")
+    parts = [(0, a), (a + 2, b), (b + 4, len(source))]
+    items = ["Công nghiệp đã phục hồi", "Nông nghiệp tăng trưởng khá và thương mại ổn định"]
+    assert joint_labels(source, parts, items) == {0: 1, 1: 0}
+    # one gold item for the whole clause: no cut anywhere
+    assert joint_labels(source, parts, [source]) == {0: 0, 1: 0}
+    # a part no one listed teaches nothing about the joint beside it
+    assert joint_labels(source, parts, ["Công nghiệp đã phục hồi"]) == {}
+
+
+def _article(tmp_path: Path) -> Path:
+    path = tmp_path / "bai.txt"
+    path.write_text("UBND xã An Phú sơ kết 6 tháng đầu năm 2024\n\n"
+                    "Chiều 28/6, UBND xã An Phú tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n\n"
+                    "Trong 6 tháng đầu năm, công nghiệp đã phục hồi và tăng mạnh so với cùng kỳ năm trước, "
+                    "kết nạp 12 đảng viên mới.\n", encoding="utf-8")
+    return path
+
+
+def _items(path: Path) -> list[str]:
+    return [i.text for i in summarize(path, Options(strategy="rules", use_cache=False)).achievements]
+
+
+def test_the_cut_weights_add_a_cut_the_rules_do_not_make(tmp_path):
+    path = _article(tmp_path)
+    with using(None):
+        alone = _items(path)
+    assert "Công nghiệp đã phục hồi và tăng mạnh so với cùng kỳ năm trước" in alone
+    with using(Weights({}, {"cut_threshold": 0.5}, {"j=và": 5.0})):  # cut at every "và"
+        cut = _items(path)
+    assert "Công nghiệp đã phục hồi" in cut and "Tăng mạnh so với cùng kỳ năm trước" in cut
+
+
+def test_the_cut_weights_never_remove_a_rules_cut(tmp_path):
+    path = _article(tmp_path)
+    with using(None):
+        alone = _items(path)
+    assert "Kết nạp 12 đảng viên mới" in alone  # the rules cut before a new action
+    with using(Weights({}, {"cut_threshold": 0.5}, {"bias": -50.0})):  # never cut
+        assert _items(path) == alone
+
+
+def test_the_version_covers_the_cut_weights():
+    a = Weights({"bias": [0.0, 1.0, 0.0, 0.0]}, {})
+    b = Weights({"bias": [0.0, 1.0, 0.0, 0.0]}, {}, {"j=và": 1.0})
+    assert a.version != b.version
+    assert Weights.read_text(b.to_json()).cuts == {"j=và": 1.0}
