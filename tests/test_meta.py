@@ -184,6 +184,17 @@ def test_period_without_year_takes_its_companion_periods_year():
     assert find_meeting_date(doc) == "2023-07-10"
 
 
+@pytest.mark.parametrize("text", [
+    "Ngày 12/1, Công ty Cấp nước An Phú kiểm điểm công tác, xác định nhiệm vụ trong năm 2025. Trong năm 2024, công ty đạt doanh thu 80 tỷ đồng.",
+    "Ngày 12/1, Hội Nông dân huyện tổ chức hội nghị phát động thi đua năm 2025. Trong năm 2024, Hội kết nạp 500 hội viên.",
+    "Ngày 20/12, HĐND xã An Phú thông qua dự toán ngân sách năm 2025. Trong năm 2024, thu ngân sách đạt 120% dự toán.",
+])
+def test_the_year_whose_tasks_targets_or_budget_are_set_is_not_the_one_reviewed(text):
+    """"xác định nhiệm vụ", "phát động thi đua", "dự toán … năm X" set the next year (the genre's year-end
+    and New Year meetings); the year the article reports on is the other one."""
+    assert find_period(parse(text)) == "năm 2024"
+
+
 @pytest.mark.parametrize(("text", "period"), [
     ("Sáng 28/3/2022, UBND xã Tân Lập tổ chức họp thường kỳ tháng 3/2022.", "tháng 3/2022"),
     ("Chiều 27/9, Thường trực HĐND huyện họp định kỳ tháng 9 và triển khai nhiệm vụ tháng 10/2016.",

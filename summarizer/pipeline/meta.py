@@ -67,8 +67,9 @@ _REVIEWED = re.compile(
     r"|" + _ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
     r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
     re.IGNORECASE)
-# Words that announce the *next* period: a period right after them is not the one reviewed.
-_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại)\W*(?:\w+\W+){0,4}$",
+# Words that announce the *next* period: a period right after them is not the one reviewed. Year-end
+# and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come.
+_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán)\W*(?:\w+\W+){0,4}$",
                    re.IGNORECASE)
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
