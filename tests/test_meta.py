@@ -172,6 +172,17 @@ def test_organization_is_the_body_that_held_the_meeting(text, org):
     assert find_organization(parse(text)) == org
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Sáng 5/6, Công Đoàn ngành Y tế huyện An Phú tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.",
+     "Công Đoàn ngành Y tế huyện An Phú"),
+    ("Chiều 2/7, Trung Tâm Y tế huyện Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.",
+     "Trung Tâm Y tế huyện Hòa Bình"),
+])
+def test_a_body_written_in_title_case_is_still_a_body(text, org):
+    """Pages often capitalise every syllable of a body's name ("Công Đoàn", "Trung Tâm")."""
+    assert find_organization(parse(text)) == org
+
+
 def test_a_body_named_without_place_takes_it_from_the_byline():
     text = ("Sáng 2/10, Thị ủy tổ chức hội nghị giao ban quý III. Thu ngân sách đạt 75% dự toán.\n\n"
             "Ban Tuyên giáo Thị ủy Kỳ Anh")
