@@ -32,8 +32,22 @@ PERIOD = re.compile(
 
 # The genre's fixed pair of levels inside one name or list ("13 xã, thị trấn", "các xã, phường",
 # "13 tỉnh, thành phố", "các tỉnh, thành", "các huyện, thị xã"): the comma between them is not a break.
+# So are the lowest levels' pairs ("các thôn, bản", "636 ấp, khóm", "các thôn, tổ dân phố").
+_HAMLET = r"ấp|khóm|thôn|bản|xóm|buôn|làng|tổ dân phố|khu phố"
 LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
-              r"|\b(?:tỉnh|huyện|quận),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)")
+              r"|\b(?:tỉnh|huyện|quận),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
+              r"|\b(?:" + _HAMLET + r"),\s+(?=(?:" + _HAMLET + r"|TDP|khu dân cư)\b)")
+_LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
+
+
+def joins_level_pair(text: str, start: int, end: int) -> bool:
+    """Whether the comma text[start:end] joins such a pair (so it is never a cut between items)."""
+    for m in _LEVEL_PAIR.finditer(text, max(0, start - 12)):
+        if m.end() == end:
+            return True
+        if m.start() > start:
+            return False
+    return False
 
 
 def nfc(text: str) -> str:

@@ -29,6 +29,8 @@ def test_candidates_are_commas_and_va_between_parts_of_two_words_or_more():
 def test_no_candidate_inside_parentheses_a_level_pair_a_figure_series_or_one_word():
     for text in ("Tổ chức 12 lớp (thu hút 300 lượt, đạt 100% kế hoạch) cho hội viên",
                  "Khối thi đua 13 xã, thị trấn đã hoàn thành chỉ tiêu",
+                 "Toàn huyện có 52 thôn, tổ dân phố đạt chuẩn văn hóa",
+                 "Toàn tỉnh có 636 ấp, khóm đạt chuẩn văn hóa",
                  "Trao Huy hiệu 40, 30 năm tuổi Đảng cho đảng viên",
                  "Trồng lúa, ngô, khoai"):
         assert candidates(text, {}, _no_signals) == [], text

@@ -17,7 +17,7 @@ from summarizer.extract.cuts import candidates, recording
 from summarizer.extract.weights import active
 from summarizer.pipeline.chunk import Sentence
 from summarizer.pipeline.ingest import Document
-from summarizer.text import LEVEL_PAIR, strip_list_marker
+from summarizer.text import joins_level_pair, strip_list_marker
 
 _SHORT_CUE = cue("shortcoming")
 _CIRCUMSTANCE = cue("circumstance")
@@ -62,7 +62,6 @@ _FIGURE_CLAUSE = re.compile(r"(?!(?:đạt|tăng|giảm|bằng|chiếm|vượt|s
                             r"|nhiệm vụ|gồm|chiếm|xếp|đứng|giữ|tương đương|bình quân|để|nhằm|gắn với|song song|sau khi)\b)"
                             r"[^\W\d][^,;.()\d]{2,40}?\s(?<!\bthứ\s)(?<!\bkhóa\s)(?<!\bkhoá\s)(?!(?:19|20)\d\d\b)\d(?![\d.]*\s*[/-]\s*\d))", re.IGNORECASE)
 
-_LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
 # A figure that opens its own result has a predicate of its own ("…, 100% xã đạt chuẩn nông thôn mới",
 # "…, 6 chi bộ, TDP kết nạp được 11 đảng viên"), before any next figure.
 _OWN_PREDICATE = re.compile(r"\d[\d.,/%]*\s*(?:(?![^\s;]*,\s+\d)[^\s;]+\s+){0,6}?(?:đạt|được|có|tăng|giảm|chiếm|hoàn thành|vượt|là|đã|kết nạp"
@@ -231,7 +230,7 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
         return "series"  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
     if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
         return "morefig"  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
-    if (pair := _LEVEL_PAIR.search(text, max(0, m.start() - 6))) and pair.end() == m.end():
+    if joins_level_pair(text, m.start(), m.end()):
         return "pair"  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
     if _enclosed(text[: m.start()]):
         return "enclosed"  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside

@@ -19,10 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from summarizer.text import LEVEL_PAIR
+from summarizer.text import joins_level_pair
 
 JOINT = re.compile(r",\s+|\s+và\s+")
-_LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Words whose presence on either side tells a clause from a noun phrase: predicates of results,
 # of shortcomings and of the passive voice the genre reports in.
@@ -41,7 +40,7 @@ def _blocked(text: str, m: re.Match[str], left: str, right: str) -> bool:
     """Never a cut: a part of one word, inside parentheses, inside "xã, thị trấn", between figures."""
     if len(left.split()) < 2 or len(right.split()) < 2:
         return True
-    if (pair := _LEVEL_PAIR.search(text, max(0, m.start() - 6))) and pair.end() == m.end():
+    if joins_level_pair(text, m.start(), m.end()):
         return True
     if text[: m.start()].count("(") > text[: m.start()].count(")"):
         return True
