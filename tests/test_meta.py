@@ -183,6 +183,12 @@ def test_a_body_written_in_title_case_is_still_a_body(text, org):
     assert find_organization(parse(text)) == org
 
 
+def test_a_councils_term_is_not_its_place():
+    """"HĐND tỉnh Khóa XV": the term follows the level where a place would; the place is named elsewhere."""
+    doc = parse("Ngày 5/7, HĐND tỉnh Khóa XV tổ chức kỳ họp thứ 2. HĐND tỉnh Lai Châu đã thông qua 10 nghị quyết.")
+    assert find_organization(doc) == "HĐND tỉnh Lai Châu"
+
+
 def test_a_body_named_without_place_takes_it_from_the_byline():
     text = ("Sáng 2/10, Thị ủy tổ chức hội nghị giao ban quý III. Thu ngân sách đạt 75% dự toán.\n\n"
             "Ban Tuyên giáo Thị ủy Kỳ Anh")

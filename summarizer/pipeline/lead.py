@@ -6,17 +6,25 @@ May import: `pipeline.ingest` only.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.pipeline.ingest import Document
 
 # Capitalised words that start a title, not a name: "Lương Thị Thanh Phó bí thư" → "Lương Thị Thanh".
 _TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
                 "TUV", "UVBTV", "BTV"}
+# A council's term or session after its place ("HĐND tỉnh Khóa XV", "Kỳ họp thứ 2"): never part of a name
+# ("Kỳ Anh" is a place).
+_TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b")
 
 
 def capitalised_run(text: str, limit: int) -> list[str]:
     """Leading words of `text` that start with a capital letter (a proper name), up to `limit`."""
     words = []
-    for w in text.split():
+    for at in re.finditer(r"\S+", text):
+        w = at.group()
+        if _TERM.match(text, at.start()):
+            break
         core = w.strip(",.;:()\"“”")
         if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
