@@ -201,6 +201,18 @@ def test_period_without_year_takes_its_companion_periods_year():
     assert find_meeting_date(doc) == "2023-07-10"
 
 
+def test_a_next_period_word_governs_only_its_own_sentence_and_clause():
+    """"… kế hoạch 5 năm 2016-2020. Sáu tháng đầu năm nay, …": "kế hoạch" announces nothing across the full
+    stop, and a plan's span gives no year; "tổng kết công tác Hội; triển khai nhiệm vụ năm 2025": the year
+    after the semicolon is the next one."""
+    doc = parse("Đây là kỳ họp quan trọng để hoàn thành kế hoạch 5 năm 2016-2020. Sáu tháng đầu năm nay, "
+                "tăng trưởng kinh tế đạt 8%.")
+    assert find_period(doc) == "Sáu tháng đầu năm"
+    doc = parse("Ngày 28-12, Hội Nông dân huyện An Phú tổ chức tổng kết công tác Hội; triển khai nhiệm vụ năm 2025.\n\n"
+                "Năm 2024, Hội kết nạp 200 hội viên.")
+    assert find_period(doc) == "Năm 2024"
+
+
 @pytest.mark.parametrize("text", [
     "Ngày 12/1, Công ty Cấp nước An Phú kiểm điểm công tác, xác định nhiệm vụ trong năm 2025. Trong năm 2024, công ty đạt doanh thu 80 tỷ đồng.",
     "Ngày 12/1, Hội Nông dân huyện tổ chức hội nghị phát động thi đua năm 2025. Trong năm 2024, Hội kết nạp 500 hội viên.",

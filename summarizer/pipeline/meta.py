@@ -59,7 +59,7 @@ _REVIEWED = re.compile(
     r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?)"
     r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
-    r"|(?<=tổng kết )(?P<y>.{0,60}?năm\s+(?:19|20)\d\d)"
+    r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
     r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
@@ -79,7 +79,7 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
     the years it names only in passing."""
     out, bare, last = [], [], []
     for m in _REVIEWED.finditer(text):
-        before = text[max(0, m.start() - 60): m.start()]
+        before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
         if _NEXT.search(before) or (m.group("f") and _NOT_YEAR.search(before)):  # never "cùng kỳ năm 2022"
             continue
         value = m.group("e") or m.group(0)
@@ -141,7 +141,8 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
             else (sep if sep in ("/", ".", "-") else "/")
         return int(m.group(3)), joiner
     lead = lead_text(doc, 2)
-    for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", lead):
+    # (not a term or a plan's span: "kế hoạch 5 năm 2015-2020")
+    for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", lead):
         if not _NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
             return int(m.group(1) or m.group(2)), "/"
     if doc.posted_date:
