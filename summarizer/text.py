@@ -40,6 +40,16 @@ LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
 _LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
 
 
+def enclosed(before: str) -> bool:
+    """Whether a position after `before` lies inside a parenthesis ("(thu nội địa đạt 65%, 10.420 tỷ đồng)")."""
+    return before.count("(") > before.count(")")
+
+
+def figure_series(left: str, right: str) -> bool:
+    """Whether a comma between `left` and `right` sits in a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng")."""
+    return right[:1].isdigit() and left.rstrip()[-1:].isdigit()
+
+
 def joins_level_pair(text: str, start: int, end: int) -> bool:
     """Whether the comma text[start:end] joins such a pair (so it is never a cut between items)."""
     for m in _LEVEL_PAIR.finditer(text, max(0, start - 12)):

@@ -17,7 +17,7 @@ from summarizer.extract.cuts import candidates, recording
 from summarizer.extract.weights import active
 from summarizer.pipeline.chunk import Sentence
 from summarizer.pipeline.ingest import Document
-from summarizer.text import joins_level_pair, strip_list_marker
+from summarizer.text import enclosed, figure_series, joins_level_pair, strip_list_marker
 
 _SHORT_CUE = cue("shortcoming")
 _CIRCUMSTANCE = cue("circumstance")
@@ -155,7 +155,7 @@ def _named_parts(body: str) -> list[tuple[int, int]]:
     """The problems a list names, one per comma (outside parentheses); each part keeps 2+ words."""
     parts, at = [], 0
     for m in _COMMA.finditer(body):
-        if len(body[at:m.start()].split()) >= 2 and len(body[m.end():].split()) >= 2 and not _enclosed(body[:m.start()]):
+        if len(body[at:m.start()].split()) >= 2 and len(body[m.end():].split()) >= 2 and not enclosed(body[:m.start()]):
             parts.append((at, m.start()))
             at = m.end()
     return parts + [(at, len(body))]
@@ -226,13 +226,13 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
         return "toll"
     if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
         return "adverbial"  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
-    if right[:1].isdigit() and left.rstrip()[-1:].isdigit():
+    if figure_series(left, right):
         return "series"  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
     if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
         return "morefig"  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
     if joins_level_pair(text, m.start(), m.end()):
         return "pair"  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
-    if _enclosed(text[: m.start()]):
+    if enclosed(text[: m.start()]):
         return "enclosed"  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside
     return "cut"
 
@@ -262,11 +262,6 @@ def _parallel(left: str, right: str) -> bool:
     prev = _strip_filler(left.split(",")[-1]).lower()
     nxt = right.split(",")[1].strip().lower() if "," in right else ""
     return prev.startswith(head + " ") or nxt.startswith(head + " ")
-
-
-def _enclosed(before: str) -> bool:
-    """Whether a position after `before` lies inside a parenthesis."""
-    return before.count("(") > before.count(")")
 
 
 def _drop_filler(text: str) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from summarizer.text import joins_level_pair
+from summarizer.text import enclosed, figure_series, joins_level_pair
 
 JOINT = re.compile(r",\s+|\s+và\s+")
 _WORD = re.compile(r"\w+")
@@ -42,9 +42,7 @@ def _blocked(text: str, m: re.Match[str], left: str, right: str) -> bool:
         return True
     if joins_level_pair(text, m.start(), m.end()):
         return True
-    if text[: m.start()].count("(") > text[: m.start()].count(")"):
-        return True
-    return right[:1].isdigit() and left.rstrip()[-1:].isdigit()
+    return enclosed(text[: m.start()]) or figure_series(left, right)
 
 
 def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:

@@ -18,12 +18,12 @@ from summarizer.evals.text import similarity, tokens
 from summarizer.extract.clauses import item_text
 from summarizer.extract.cuts import everywhere
 from summarizer.extract.rules import RulesStrategy
-from summarizer.extract.weights import using
+from summarizer.extract.weights import CLASSES, using
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
 from summarizer.pipeline.ingest import read_article
 
-CATEGORIES = ("achievements", "shortcomings", "tasks")
+CATEGORIES = CLASSES[1:]  # the item categories, in the order the weights number them
 # The cut fit's settings, the best by 5-fold cross-validation over dev articles (README, "The learned
 # weights"): L2 of 6, 20, 60 (on each of the two classes' weights); P(cut) above 0.3, 0.4, 0.5.
 CUT_L2, CUT_THRESHOLD = 20.0, 0.4

@@ -16,12 +16,11 @@ from summarizer.evals.metrics import gold_items, match_items
 from summarizer.evals.run import load_labels, score_predictions
 from summarizer.extract.rules import RulesStrategy
 from summarizer.extract.weights import CLASSES, Weights, features, using
-from summarizer.learn.cuts import CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
+from summarizer.learn.cuts import CATEGORIES, CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
 from summarizer.pipeline.ingest import read_article
 
-CATEGORIES = CLASSES[1:]
 # The fit's settings, each the best of four by 5-fold cross-validation over dev articles (README,
 # "The learned weights"): L2 of 1, 3, 10, 30; P(none) scaled by 1, 0.6, 0.4, 0.25 when deciding.
 L2, MIN_ARTICLES, NONE_SCALE = 10.0, 3, 0.4
