@@ -34,6 +34,8 @@ PERIOD = re.compile(
 # "13 tỉnh, thành phố", "các tỉnh, thành", "các huyện, thị xã"): the comma between them is not a break.
 # So are the lowest levels' pairs ("các thôn, bản", "636 ấp, khóm", "các thôn, tổ dân phố").
 _HAMLET = r"ấp|khóm|thôn|bản|xóm|buôn|làng|tổ dân phố|khu phố"
+# A lower-case letter, Vietnamese included: the range "[a-zà-ỹ]" also holds capitals ("Ủ", "Ở").
+LOWER = "[a-zđ" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower()) + "]"
 LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
               r"|\b(?:tỉnh|huyện|quận),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
               r"|\b(?:" + _HAMLET + r"),\s+(?=(?:" + _HAMLET + r"|TDP|khu dân cư)\b)")

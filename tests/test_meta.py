@@ -257,6 +257,21 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # a council's term follows the level where a place would ("HĐND tỉnh Khóa XV"); the place is named elsewhere
     ("Ngày 5/7, HĐND tỉnh Khóa XV tổ chức kỳ họp thứ 2. HĐND tỉnh Lai Châu đã thông qua 10 nghị quyết.",
      "HĐND tỉnh Lai Châu"),
+    # a long official name holds commas before its lower-case words, up to its level and the verb
+    ("Ngày 9/1, Công đoàn Khu Công nghiệp, chế xuất tỉnh tổ chức hội nghị tổng kết năm 2023.",
+     "Công đoàn Khu Công nghiệp, chế xuất tỉnh"),
+    ("Sáng 3-2, Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã Hòa Bình tổ chức hội nghị tổng kết.",
+     "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã Hòa Bình"),
+    # … but a comma after a figure ends a clause, and one before a level starts the parent's place
+    ("Sáng 4/1, UBND huyện Tam Nông, tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2023.", "UBND huyện Tam Nông"),
+    # the meeting named first, then its council after a comma; the place is in the headline
+    ("H. Tam Nông, Phú Thọ: Thu ngân sách vượt dự toán\n\nTheo ghi nhận tại Kỳ họp thứ 7, HĐND huyện Khóa XX, "
+     "6 tháng đầu năm thu ngân sách đạt 61% dự toán.", "HĐND huyện Tam Nông"),
+    # a name ends at the line's end and before the genre's end mark "./."
+    ("Trong năm 2023, Hội Nông dân xã đã vận động 120 hội viên.\nTrần Văn Minh - Hội Nông dân xã Hòa Bình\n"
+     "Những tin mới hơn", "Hội Nông dân xã Hòa Bình"),
+    ("Năm 2023, Hội Chữ thập đỏ huyện đã vận động 2 tỷ đồng.\n\nĐại hội bầu bà Lê Thị Hoa giữ chức Phó Chủ tịch "
+     "Hội Chữ thập đỏ huyện Tuy An./.", "Hội Chữ thập đỏ huyện Tuy An"),
 ])
 def test_organization_as_the_article_writes_it(text, org):
     assert find_organization(parse(text)) == org

@@ -20,12 +20,14 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
 
 def capitalised_run(text: str, limit: int) -> list[str]:
     """Leading words of `text` that start with a capital letter (a proper name), up to `limit`."""
-    words = []
+    words: list[str] = []
+    end = 0
     for at in re.finditer(r"\S+", text):
         w = at.group()
-        if _TERM.match(text, at.start()):
-            break
-        core = w.strip(",.;:()\"“”")
+        if _TERM.match(text, at.start()) or (words and "\n" in text[end:at.start()]):
+            break  # a name never runs on to the next line ("… MTTQ xã Phan" / "Những tin mới hơn")
+        end = at.end()
+        core = w.strip(",.;:()\"“”/!?…")  # "Tuy Phong./.": the genre's end mark is no part of a name
         if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
         words.append(core)

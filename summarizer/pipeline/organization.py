@@ -13,7 +13,7 @@ from collections import Counter
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after
-from summarizer.text import LEVEL_PAIR
+from summarizer.text import LEVEL_PAIR, LOWER
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
              r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
@@ -49,10 +49,17 @@ _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng/Đoàn" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
 _NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM", "13 xã, thị trấn": no break
+# A long name may hold commas before its lower-case words ("Ngày 8/1, Công đoàn Khu Kinh tế, công nghiệp
+# tỉnh tổ chức …", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội … xã Vạn Thắng tổ chức …"): such a
+# name runs on, without figures, to its level (and place) right before the holding verb. A comma before a
+# level word or the time starts the parent's place or another clause ("UBND huyện X, tỉnh Y").
+_LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
+_NAME_COMMA = (r",\s(?!(?:" + _LEVEL_WORD[3:-1] + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
+               r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+[A-ZĐ][\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
-                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)" + _NAME_CHAR + r"){0,90}?)"
+                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
                      r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
@@ -67,11 +74,11 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
                            r"|(?:Ban Thường trực|Thường trực)\s+(?=(?:Ủy|Uỷ) ban (?:MTTQ|Mặt trận)))", re.IGNORECASE)
 
 
-# "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "phiên họp của UBND tỉnh Z":
+# "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "Kỳ họp thứ 2, HĐND huyện …", "phiên họp của UBND tỉnh Z":
 # the meeting named with its body.
 # "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
 # the bodies it meets with.
-_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+)?|cuộc họp|giao ban)\s+"
+_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+,?)?|cuộc họp|giao ban)\s+"
                             r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,40}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:của\s+)?)(?P<org>"
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
@@ -163,6 +170,8 @@ def _capitalised(org: str) -> str:
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
+            if re.search(r"\d[^,]*" + _NAME_COMMA, m.group("org") + " tổ chức"):
+                continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
@@ -172,7 +181,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
 
 def _with_place(doc: Document, org: str) -> str | None:
     """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
-    if any(w[0].isupper() for w in org.split()[1:] if w.lower() not in LEVELS):
+    if org.split()[-1].lower() not in LEVELS and any(w[0].isupper() for w in org.split()[1:] if w.lower() not in LEVELS):
         return org  # already has a place name
     texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
@@ -334,7 +343,7 @@ def find_organization(doc: Document) -> str | None:
     if place:
         return _capitalised(place.group("org"))
     acting = _acting_body(doc)
-    return _complete(doc, acting) if acting else None
+    return _complete(doc, _with_place(doc, acting) or acting) if acting else None
 
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
