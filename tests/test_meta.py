@@ -270,6 +270,10 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # a name ends at the line's end and before the genre's end mark "./."
     ("Trong năm 2023, Hội Nông dân xã đã vận động 120 hội viên.\nTrần Văn Minh - Hội Nông dân xã Hòa Bình\n"
      "Những tin mới hơn", "Hội Nông dân xã Hòa Bình"),
+    # place names may open with an accented capital ("Ứng Hòa", "Ân Hảo"), not only A-Z and Đ
+    ("Ứng Hòa: Giao ban quý III\n\nThường trực HĐND huyện đã tổ chức hội nghị giao ban với các xã.",
+     "Thường trực HĐND huyện Ứng Hòa"),
+    ("Chiều 5/1, xã Ân Hảo tổ chức hội nghị tổng kết năm 2023.", "Xã Ân Hảo"),
     ("Năm 2023, Hội Chữ thập đỏ huyện đã vận động 2 tỷ đồng.\n\nĐại hội bầu bà Lê Thị Hoa giữ chức Phó Chủ tịch "
      "Hội Chữ thập đỏ huyện Tuy An./.", "Hội Chữ thập đỏ huyện Tuy An"),
 ])

@@ -13,7 +13,7 @@ from collections import Counter
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after
-from summarizer.text import LEVEL_PAIR, LOWER
+from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
              r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
@@ -36,11 +36,11 @@ _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu ch
 _BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
 _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
-              r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= [A-ZĐ])|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
+              r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
               r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Bảo (?i:hiểm)|Kho bạc"
-              r"|Trung (?i:tâm)|Văn (?i:phòng)|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|PC(?= [A-ZĐ])|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|Trung (?i:tâm)|Văn (?i:phòng)|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
-              r"|phòng(?= [A-ZĐ]))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
+              r"|phòng(?= " + UPPER + r"))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
 # body and its verb the genre may put the term of a council ("HĐND xã X khóa 13, nhiệm kỳ 2021 – 2026
 # tổ chức kỳ họp"), the members of a cluster ("Cụm thi đua số 5 … gồm 6 tỉnh: …, … tổ chức") or a
@@ -55,7 +55,7 @@ _NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM
 # level word or the time starts the parent's place or another clause ("UBND huyện X, tỉnh Y").
 _LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
 _NAME_COMMA = (r",\s(?!(?:" + _LEVEL_WORD[3:-1] + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
-               r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+[A-ZĐ][\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
+               r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
@@ -124,11 +124,11 @@ _LAUNCH = re.compile(r"^(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+tri�
 # ("Sáng 13/1, Cảnh sát Phòng cháy và chữa cháy tỉnh Vĩnh Phúc đã tổ chức hội nghị …", "Cụm VIII các Hội Đông y
 # (gồm các tỉnh: …) tổ chức hội nghị giao ban"): who holds the meeting is the genre's lead, whatever the body.
 _NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Ông|Bà|Hôm|Sáng|Chiều|Tối|Ngày|Trong|Theo|Hội nghị|Sau|Với|Để|Nhằm)\b)"
-_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)" + _NOT_BODY + r"(?P<org>[A-ZĐ][^\s,.;:()]*(?:\s+[^\s,.;:()]+){1,10}?)"
+_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:\s+[^\s,.;:()]+){1,10}?)"
                          r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
-_ABBR_PAREN = re.compile(r"\s*\((?:[A-ZĐ]{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
-                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+[A-ZĐ][^()]{0,30}"
-                         r"|\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
+_ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
+                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
+                         r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
 
 
 def meeting_holder(doc: Document) -> str | None:
@@ -213,15 +213,15 @@ _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + _BODY_HEAD + r")"
-               + r"(?:\s+(?:" + UNIT + r"|[A-ZĐ][\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+[^\W\d_A-ZĐ])"),
+               + r"(?:\s+(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
-                             r"(?P<place>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
+                             r"(?P<place>" + UPPER + r"[\w]*(?:\s+" + UPPER + r"[\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
 
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
-_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
+_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
                            r"(?:tổ chức|họp|" + _MET + r")\b")
 
 
@@ -237,7 +237,7 @@ def _reported_body(doc: Document) -> str | None:
 
 # A headline whose subject is a place: "6 tháng đầu năm 2018, Thạnh Phú thực hiện đạt …" (two
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
-_HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>[A-ZĐ]\w+\s+[A-ZĐ]\w+)\s+[a-zđà-ỹ]")
+_HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
 _BODY_START = re.compile(_BODY_HEAD)
 
 
@@ -351,7 +351,7 @@ def find_organization(doc: Document) -> str | None:
 _ACTS = r"\s+(?:đã|đạt|tiếp tục|xác định)\s"  # what it is reported doing ("Sau khi kiểm điểm …, Công ty X xác định nhiệm vụ …")
 _ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
                      r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
-                     r"(?:\s+(?=[A-ZĐ])|(?<=[a-zđà-ỹ])(?=" + _ACTS + r"))")
+                     r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r"))")
 
 
 def _acting_body(doc: Document) -> str | None:

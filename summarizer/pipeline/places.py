@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.pipeline.lead import capitalised_run
+from summarizer.text import UPPER
 
 # The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
 # place ends where the chair's name begins.
@@ -32,7 +33,7 @@ def drop_person(org: str, titled: bool = True) -> str:
 
 
 # A bloc named by its one-word parts joined with dashes ("Đảng ủy Khối Dân - Chính - Đảng TPHCM").
-_DASHED = re.compile(r"^\s*[-–]\s*[A-ZĐ]\w*(?=[\s,.;:]|$)")
+_DASHED = re.compile(r"^\s*[-–]\s*" + UPPER + r"\w*(?=[\s,.;:]|$)")
 
 
 # Standard unit names written, as Vietnamese writes compounds, with only their first syllable capitalised
@@ -62,7 +63,7 @@ def place_after(text: str) -> list[str]:
         place += ["-", m.group().strip(" -–")]
         rest = rest[m.end():]
     if len(place) > 3 and place[-2] == "-":  # the bloc's place after its name ("… Đảng TPHCM", "… Đảng tỉnh X")
-        level = re.match(_LEVEL + r"(?=\s+[A-ZĐ])", rest)
+        level = re.match(_LEVEL + r"(?=\s+" + UPPER + r")", rest)
         place += [level.group(1), *capitalised_run(rest[level.end():], 3)] if level else capitalised_run(rest, 1)
     return place
 
