@@ -117,6 +117,10 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị triển khai phương hướng, nhiệm vụ "
      "năm 2026", "Đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị triển khai nhiệm vụ, đề nghị các "
      "ngành tập trung thu ngân sách"),
+    ("filler", "Vì vậy, phương hướng năm 2026 đã nêu rõ cần tăng thu ngân sách", "Tăng thu ngân sách năm 2026"),
+    ("filler", "Về phương hướng, nhiệm vụ 6 tháng cuối năm 2025, tăng cường công tác tuyển quân",
+     "Phương hướng phát triển du lịch cộng đồng, gắn với bảo tồn di sản"),
+    ("filler", "Hội nghị xác định cần tập trung thu ngân sách", "Hội nghị đã thu 12 triệu đồng quỹ hội"),
     ("filler", "Cũng theo ông Chánh, Chi cục Thuế tiếp tục tăng cường quản lý các nguồn thu",
      "Ông Chánh cho biết Chi cục Thuế đã thu 10 tỷ đồng"),
     ("task_section", "Để tiếp tục đảm bảo an toàn PCCC, năm 2026, Cảnh sát PC&CC tỉnh tập trung kiểm tra các cơ sở.",
