@@ -200,6 +200,7 @@ def test_a_next_period_word_governs_only_its_own_sentence_and_clause():
     "Ngày 12/1, Công ty Cấp nước An Phú kiểm điểm công tác, xác định nhiệm vụ trong năm 2025. Trong năm 2024, công ty đạt doanh thu 80 tỷ đồng.",
     "Ngày 12/1, Hội Nông dân huyện tổ chức hội nghị phát động thi đua năm 2025. Trong năm 2024, Hội kết nạp 500 hội viên.",
     "Ngày 20/12, HĐND xã An Phú thông qua dự toán ngân sách năm 2025. Trong năm 2024, thu ngân sách đạt 120% dự toán.",
+    "Chủ tịch Hội phát biểu chỉ đạo nhiệm vụ công tác hội năm 2025. Trong năm 2024, Hội kết nạp 500 hội viên.",
 ])
 def test_the_year_whose_tasks_targets_or_budget_are_set_is_not_the_one_reviewed(text):
     """"xác định nhiệm vụ", "phát động thi đua", "dự toán … năm X" set the next year (the genre's year-end
@@ -270,6 +271,16 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # a name ends at the line's end and before the genre's end mark "./."
     ("Trong năm 2023, Hội Nông dân xã đã vận động 120 hội viên.\nTrần Văn Minh - Hội Nông dân xã Hòa Bình\n"
      "Những tin mới hơn", "Hội Nông dân xã Hòa Bình"),
+    # the parent's place after a comma is not part of the holder's name
+    ("Chiều 10/1, Ủy ban MTTQ xã An Bình, huyện Tam Nông tổ chức hội nghị tổng kết năm 2023.", "Ủy ban MTTQ xã An Bình"),
+    # a district that holds the meeting in its own name (no body named)
+    ("Ngày 02/12, huyện Tam Nông tổ chức hội nghị tổng kết công tác quốc phòng năm 2022.", "Huyện Tam Nông"),
+    # a superior's working session with the body, when nothing names it more plainly
+    ("Tại buổi làm việc với Cục Quản lý thị trường ngày 5/7, lãnh đạo Bộ ghi nhận kết quả 6 tháng đầu năm.",
+     "Cục Quản lý thị trường"),
+    # "ban tổ chức" (an organising board) is never the holder of "tổ chức"
+    ("Năm 2023, Ban CHQS huyện Tam Nông tham mưu cho Huyện ủy, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập "
+     "khu vực phòng thủ.", "Ban CHQS huyện Tam Nông"),
     # place names may open with an accented capital ("Ứng Hòa", "Ân Hảo"), not only A-Z and Đ
     ("Ứng Hòa: Giao ban quý III\n\nThường trực HĐND huyện đã tổ chức hội nghị giao ban với các xã.",
      "Thường trực HĐND huyện Ứng Hòa"),

@@ -69,7 +69,7 @@ _REVIEWED = re.compile(
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed. Year-end
 # and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come.
-_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán)\W*(?:\w+\W+){0,4}$",
+_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ)\W*(?:\w+\W+){0,4}$",
                    re.IGNORECASE)
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 

@@ -61,7 +61,7 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+)?(?:tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+)?(?:(?<![Bb]an )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
@@ -172,6 +172,8 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
         for m in pattern.finditer(text):
             if re.search(r"\d[^,]*" + _NAME_COMMA, m.group("org") + " tổ chức"):
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
+            if re.search(r"\btổ chức\b", m.group("org")):
+                continue  # "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
@@ -220,8 +222,14 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|
                              r"(?P<place>" + UPPER + r"[\w]*(?:\s+" + UPPER + r"[\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
 
 
+# "Tại buổi làm việc với Cục Cảnh sát PCCC …": a superior's working session with the body whose report it
+# hears, when nothing names the body more plainly.
+_WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)"
+                          r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều)\b|$)")
+
+
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
-_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
+_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
                            r"(?:tổ chức|họp|" + _MET + r")\b")
 
 
@@ -343,7 +351,9 @@ def find_organization(doc: Document) -> str | None:
     if place:
         return _capitalised(place.group("org"))
     acting = _acting_body(doc)
-    return _complete(doc, _with_place(doc, acting) or acting) if acting else None
+    if acting:
+        return _complete(doc, _with_place(doc, acting) or acting)
+    return _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)])
 
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
