@@ -125,6 +125,8 @@ def test_every_entry_says_why_and_compiles():
      "Ông Chánh cho biết Chi cục Thuế đã thu 10 tỷ đồng"),
     ("task_section", "Để tiếp tục đảm bảo an toàn PCCC, năm 2026, Cảnh sát PC&CC tỉnh tập trung kiểm tra các cơ sở.",
      "Cảnh sát PC&CC đã triển khai nhiều biện pháp để đảm bảo an toàn PCCC."),
+    ("task_section", "Theo đó, huyện sẽ đẩy nhanh chuyển dịch cơ cấu cây trồng; củng cố hoạt động của HTX.",
+     "Kỳ họp thường lệ cuối năm sẽ được tổ chức vào giữa tháng 12."),
     ("task_section", "Từ nay đến cuối năm, UBND xã tập trung hoàn thành các chỉ tiêu.",
      "Từ đầu năm đến nay, UBND xã đã hoàn thành 12 chỉ tiêu."),
     ("filler", "Tính đến hết ngày 31/12/2025, dư nợ đạt 426 tỷ đồng", "Dư nợ đạt 426 tỷ đồng đến ngày 31/12/2025"),
