@@ -121,6 +121,7 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Về phương hướng, nhiệm vụ 6 tháng cuối năm 2025, tăng cường công tác tuyển quân",
      "Phương hướng phát triển du lịch cộng đồng, gắn với bảo tồn di sản"),
     ("filler", "Hội nghị xác định cần tập trung thu ngân sách", "Hội nghị đã thu 12 triệu đồng quỹ hội"),
+    ("filler", "Nhiệm vụ trọng tâm 2026, Hội phấn đấu kết nạp 100 hội viên", "Nhiệm vụ của Hội là chăm lo hội viên"),
     ("filler", "Cũng theo ông Chánh, Chi cục Thuế tiếp tục tăng cường quản lý các nguồn thu",
      "Ông Chánh cho biết Chi cục Thuế đã thu 10 tỷ đồng"),
     ("task_section", "Để tiếp tục đảm bảo an toàn PCCC, năm 2026, Cảnh sát PC&CC tỉnh tập trung kiểm tra các cơ sở.",
@@ -261,3 +262,17 @@ def test_family_matches_its_convention(family, hit, miss):
 ])
 def test_list_heading_names_its_category(line, category):
     assert heading_category(line) == category
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Nhiệm vụ trọng tâm năm 2026", "tasks"),
+    ("Tồn tại, hạn chế", "shortcomings"),
+    ("Kết quả đạt được", "achievements"),
+    ("Kết quả thu ngân sách đạt 95% dự toán", None),  # a figure: an item, not a heading
+    ("Nhiệm vụ năm 2026 cần tập trung thu ngân sách", None),  # a predicate: a sentence
+    ("Hạn chế còn nhiều.", None),
+])
+def test_a_heading_on_its_own_line_needs_no_colon(line, category):
+    """Reports often set a section heading as a line of its own without the colon."""
+    assert heading_category(line, bare=True) == category
+    assert heading_category(line) is None  # inside a paragraph it takes its colon to count

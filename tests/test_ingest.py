@@ -41,6 +41,7 @@ BOILERPLATE_LINES = [
     "(GMT+7)",
     "15/04/2024 - 08:30",
     "Thứ Hai, 01/04/2019, 18:50 [GMT+7]",
+    "Thứ Tư, 18/12/2019 03:41 GMT+7",
     "Xem với cỡ chữ",
     "Site banner",
     "Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng",

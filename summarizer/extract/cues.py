@@ -43,9 +43,19 @@ def _heading_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(template.format(e["pattern"]), re.IGNORECASE), e["category"]) for e in fam.entries)
 
 
-def heading_category(line: str) -> str | None:
-    """The category a list heading names ("Kết quả đạt được:" → achievements), or None."""
+# A section heading written as a line of its own without the colon ("Nhiệm vụ trọng tâm 2020",
+# "Tồn tại, hạn chế"): short, no closing punctuation, no predicate, no figure but a year.
+_BARE_HEADING = re.compile(r"^(?!.*\b(?:đã|còn|chưa|cần|phải|sẽ|được giao)\b)(?!.*(?<![\d/])\d(?!\d{3}\b))(?:\S+\s+){0,7}\S+$",
+                           re.IGNORECASE)
+
+
+def heading_category(line: str, bare: bool = False) -> str | None:
+    """The category a list heading names ("Kết quả đạt được:" → achievements), or None. `bare`: the
+    line stands alone as its paragraph, so a short heading without its colon counts too."""
+    line = line.strip()
+    if bare and not line.endswith(":") and _BARE_HEADING.match(line) and not re.search(r"[.;!?…]$", line):
+        line += ":"
     for pattern, category in _heading_patterns():
-        if pattern.match(line.strip()):
+        if pattern.match(line):
             return category
     return None

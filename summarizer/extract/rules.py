@@ -164,7 +164,9 @@ class RulesStrategy:
                 if heading:
                     owner_heading, section = heading.group(1).strip(), "tasks"
                     continue
-            listed = heading_category(text)
+            alone = doc.source[:sentence.start].rstrip(" \t")[-1:] in ("", "\n") \
+                and doc.source[sentence.end:].lstrip(" \t")[:1] in ("", "\n")  # the sentence is its own line
+            listed = heading_category(text, bare=alone)
             if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
                 section, headed = listed, True
                 continue
