@@ -281,6 +281,12 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # "ban tổ chức" (an organising board) is never the holder of "tổ chức"
     ("Năm 2023, Ban CHQS huyện Tam Nông tham mưu cho Huyện ủy, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập "
      "khu vực phòng thủ.", "Ban CHQS huyện Tam Nông"),
+    # a steering committee's long name with its number in brackets, then its city
+    ("Ngày 30/6, Ban Chỉ đạo phòng, chống tội phạm và ma túy (Ban chỉ đạo 138) TP. Bảo Lộc đã tổ chức hội nghị sơ kết.",
+     "Ban Chỉ đạo phòng, chống tội phạm và ma túy TP. Bảo Lộc"),
+    # the body whose hall hosts the meeting holds it
+    ("Ngày 25/01/2024, tại Hội trường Hội Người mù tỉnh An Giang đã tổ chức hội nghị tổng kết năm 2023.",
+     "Hội Người mù tỉnh An Giang"),
     # place names may open with an accented capital ("Ứng Hòa", "Ân Hảo"), not only A-Z and Đ
     ("Ứng Hòa: Giao ban quý III\n\nThường trực HĐND huyện đã tổ chức hội nghị giao ban với các xã.",
      "Thường trực HĐND huyện Ứng Hòa"),

@@ -53,7 +53,7 @@ _NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM
 # tỉnh tổ chức …", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội … xã Vạn Thắng tổ chức …"): such a
 # name runs on, without figures, to its level (and place) right before the holding verb. A comma before a
 # level word or the time starts the parent's place or another clause ("UBND huyện X, tỉnh Y").
-_LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
+_LEVEL_WORD = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TP\.?)"
 _NAME_COMMA = (r",\s(?!(?:" + _LEVEL_WORD[3:-1] + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
@@ -100,9 +100,10 @@ _CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
 # body the first chair heads (a deputy, "Phó Bí thư", is not its head).
 _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộc họp|kỳ họp)?\s*(?:có|là)?\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?"
                          r"[^.;:]{0,80}?(?<!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
-# "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …": the body whose hall hosts it.
-_VENUE = re.compile(r"\b[Tt]ại (?:hội trường|trụ sở)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
-                    r"(?:đã\s+)?diễn ra\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
+# "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …", "tại Hội trường Hội Người mù TP
+# đã tổ chức hội nghị …": the body whose hall hosts it.
+_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường)|trụ sở)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
+                    r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
 _SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s+tại\s+"
@@ -128,7 +129,8 @@ _ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)" + _NOT_BODY + r"(?P<org>" + UPPER +
                          r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
 _ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
-                         r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)"
+                         r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*"
+                         r"|(?:Ban chỉ đạo|BCĐ)\s+\d+)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)", "(Ban chỉ đạo 138)"
 
 
 def meeting_holder(doc: Document) -> str | None:
