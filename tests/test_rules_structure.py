@@ -643,3 +643,17 @@ def test_a_problem_stated_among_requests_is_a_shortcoming(tmp_path):
                           "nghị huyện nạo vét kênh.")
     assert got["shortcomings"] == ["Hiện nay ô nhiễm môi trường ở kênh Bà Bèo rất nặng"]
     assert "Đề nghị UBND xã kiến nghị huyện nạo vét kênh" in got["tasks"]
+
+
+def test_a_purpose_or_a_bare_phrase_left_alone_by_a_cut_is_no_item(tmp_path):
+    """"Để sớm hoàn thành …" only says what the tasks after it serve; "theo quy định của pháp luật" has no
+    predicate: neither is a task of its own."""
+    got = items(tmp_path, "Trong quý III, xã đã thu ngân sách đạt 80% dự toán.\n\nNhiệm vụ quý IV: Để sớm hoàn thành các "
+                          "chỉ tiêu, kế hoạch đề ra; tập trung thu ngân sách; giải quyết dứt điểm đơn thư; theo quy định "
+                          "của pháp luật.")
+    assert got["tasks"] == ["Tập trung thu ngân sách", "Giải quyết dứt điểm đơn thư"]
+
+
+def test_a_purpose_with_its_own_subject_and_predicate_stays(tmp_path):
+    got = items(tmp_path, "Để thực hiện được kế hoạch đã đề ra, Hội đã tuyên truyền cho 1.200 hội viên.")
+    assert got["achievements"] == ["Hội đã tuyên truyền cho 1.200 hội viên"]  # the lead-in dropped, the fact kept

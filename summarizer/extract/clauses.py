@@ -90,7 +90,7 @@ def _only_filler(piece: str) -> bool:
     return not _strip_filler(piece)
 
 
-def _adverbial(piece: str) -> bool:
+def adverbial(piece: str) -> bool:
     """A short prepositional phrase with no verb of its own ("Theo đánh giá của Công an huyện")."""
     piece = piece.strip()
     return bool(_ADVERBIAL.match(piece)) and len(piece.split()) <= ADVERBIAL_WORDS and not _CLAUSE_VERB.search(piece)
@@ -224,7 +224,7 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
         return "purpose"
     if _TOLL.match(right):
         return "toll"
-    if all(_adverbial(part) or _only_filler(part) for part in left.split(",")):
+    if all(adverbial(part) or _only_filler(part) for part in left.split(",")):
         return "adverbial"  # "Theo đánh giá của X, …", "Trong quý I, …": adverbial lead-ins, not a clause
     if figure_series(left, right):
         return "series"  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
@@ -242,7 +242,7 @@ def _signals(left: str, right: str) -> list[str]:
     tests = {"opens": _OPENS.match(right), "parallel": _parallel(left, right), "figclause": _FIGURE_CLAUSE.match(right),
              "status": _STATUS_CLAUSE.match(right), "shortcl": _SHORT_CLAUSE.match(right), "leftshort": _SHORT_CUE.search(left),
              "vseries": _VERB_SERIES.search(left), "purpose": _PURPOSE.search(left), "toll": _TOLL.match(right),
-             "adverbial": _adverbial(left) or _only_filler(left)}
+             "adverbial": adverbial(left) or _only_filler(left)}
     return [name for name, hit in tests.items() if hit]
 
 

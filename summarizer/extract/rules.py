@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
-from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, clauses, item_text
+from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, adverbial, clauses, item_text
 from summarizer.extract.cues import cue, heading_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
@@ -78,6 +78,17 @@ LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a 
 
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
 # "đề nghị trao tặng huy hiệu …", "đề nghị công nhận …" request an award or a title: a result, no addressee.
+# A sentence's first part that only states what the rest serves ("Để sớm hoàn thành các chỉ tiêu đề ra, …",
+# "Nhằm nâng cao chất lượng …, …"): the purpose of the item after it, no item of its own.
+_PURPOSE_ONLY = re.compile(r"(?:để|nhằm)\s(?![^,]*,.*\b(?:đã|cần|phải|sẽ|đạt|được|có)\b)", re.IGNORECASE)
+
+
+def _phrase_only(body: str) -> bool:
+    """A prepositional phrase left alone by a cut ("Theo quy định của pháp luật"): one phrase, no verb,
+    no figure; a fact or a task needs a predicate."""
+    text = item_text(body)
+    return "," not in text and not re.search(r"\d", text) and not re.match(r"theo dõi|tính toán|từ chối", text, re.IGNORECASE) \
+        and adverbial(text)
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|trao|tặng|truy tặng|xét|công nhận|khen thưởng|kỷ luật)\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
@@ -202,7 +213,8 @@ class RulesStrategy:
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
-            for i, cl in enumerate(clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))):
+            parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
+            for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets and not discussed:
                     section = self._section(quote, section, reviewed)
@@ -217,7 +229,8 @@ class RulesStrategy:
                 kept = not ((context and not turns) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or said
                             or (papers and cl.start >= sentence.start + papers.end())
-                            or _HEADING.match(quote) or _FRAMING.search(quote) or _names_only(body))
+                            or _HEADING.match(quote) or _FRAMING.search(quote) or _names_only(body)
+                            or _phrase_only(body) or (i == 0 and len(parts) > 1 and _PURPOSE_ONLY.match(body)))
                 cat = "shortcomings" if (named and cl.start >= sentence.start + named.end()) \
                     or (problems and cl.start > sentence.start + len(lead_in)) \
                     else "tasks" if targets or cl.start >= listed_from or (directive and kept) \
