@@ -287,6 +287,17 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # the body whose hall hosts the meeting holds it
     ("Ngày 25/01/2024, tại Hội trường Hội Người mù tỉnh An Giang đã tổ chức hội nghị tổng kết năm 2023.",
      "Hội Người mù tỉnh An Giang"),
+    # "long trọng tổ chức": the adverb is no part of the name
+    ("Ngày 13/01/2025, Đảng bộ Trường THPT Lê Lợi long trọng tổ chức hội nghị tổng kết năm 2024.",
+     "Đảng bộ Trường THPT Lê Lợi"),
+    # the session named first, then its standing committee after a comma
+    ("Ngày 14/4, đồng chí Lò Văn An, Chủ tịch HĐND tỉnh chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh khóa XV.",
+     "Thường trực HĐND tỉnh"),
+    # a headline opened by a bloc's name gives no place ("Khối Nội chính tỉnh tổng kết …")
+    ("Khối Nội chính tỉnh tổng kết công tác thi đua năm 2022\n\nSáng 25/11, Khối thi đua các cơ quan Nội chính tỉnh "
+     "tổ chức hội nghị tổng kết.", "Khối thi đua các cơ quan Nội chính tỉnh"),
+    # the body that reviews at its meeting, not what it will decide there
+    ("Tại phiên họp thường kỳ tháng 2, Thường trực HĐND tỉnh đã đánh giá việc tổ chức kỳ họp thứ 2.", "Thường trực HĐND tỉnh"),
     # place names may open with an accented capital ("Ứng Hòa", "Ân Hảo"), not only A-Z and Đ
     ("Ứng Hòa: Giao ban quý III\n\nThường trực HĐND huyện đã tổ chức hội nghị giao ban với các xã.",
      "Thường trực HĐND huyện Ứng Hòa"),

@@ -61,7 +61,7 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+)?(?:(?<![Bb]an )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*(?:huyện|tỉnh|thành phố|thị xã|quận|TP\.?)\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
@@ -78,12 +78,15 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # the meeting named with its body.
 # "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
 # the bodies it meets with.
-_NAMED_MEETING = re.compile(r"\b(?:hội nghị|phiên họp|kỳ họp(?: thứ \w+,?)?|cuộc họp|giao ban)\s+"
+_NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?)?|cuộc họp|giao ban)\s+"
                             r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,40}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:của\s+)?)(?P<org>"
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
                             r"|xác định|thống nhất|đề ra|kết luận|với)\b|[,.;:(]|$)",
                             re.IGNORECASE)
+# "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
+_AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + _BODY_HEAD
+                         + _NAME_CHAR + r"{0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")
 # A superior's working or inspection visit: the body visited is the one whose work is reviewed
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
 # "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
@@ -141,7 +144,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_HOLDER, _VISITED, _INSPECTED, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_HOLDER, _VISITED, _INSPECTED, _NAMED_MEETING, _AT_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
@@ -249,6 +252,7 @@ def _reported_body(doc: Document) -> str | None:
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
 _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
 _BODY_START = re.compile(_BODY_HEAD)
+_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng"}  # "Khối Nội chính tỉnh tổng kết …"
 
 
 def _headline_place(doc: Document) -> str | None:
@@ -262,7 +266,7 @@ def _headline_place(doc: Document) -> str | None:
             return m.group("place")
     title = doc.text_of(doc.title) if doc.title else ""
     m = _HEADLINE_SUBJECT.match(title)
-    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in SURNAMES:
+    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in SURNAMES | _NOT_PLACES:
         return m.group("place")
     return None
 
