@@ -241,6 +241,11 @@ def test_every_entry_says_why_and_compiles():
      "6 tháng cuối năm, Bộ Chỉ huy Quân sự tỉnh tập trung thực hiện 13 nhiệm vụ trọng tâm"),
     ("framing", "Phương hướng, nhiệm vụ những tháng cuối năm 2025",
      "Phương hướng phát triển du lịch cộng đồng gắn với bảo tồn di sản"),
+    ("target_phrase", "Tăng trưởng dư nợ tín dụng chính sách từ 9% trở lên", "Chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên"),
+    ("target_phrase", "Giảm tỷ lệ hộ cận nghèo xuống dưới 4%", "Tỷ lệ hộ cận nghèo giảm còn 4,2%"),
+    ("target_phrase", "Có ít nhất 3 thôn đạt chuẩn văn hóa", "Có 3 thôn đạt chuẩn văn hóa"),
+    ("shortcoming", "Số vụ tai nạn giao thông tăng 5 vụ so với cùng kỳ", "Số vụ tai nạn giao thông giảm 5 vụ so với cùng kỳ"),
+    ("shortcoming", "Sản lượng lúa, ngô giảm 4% so với năm trước", "Tỷ lệ hộ nghèo giảm 2%, thu nhập tăng"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
      "Huyện đã đánh giá kết quả thực hiện nhiệm vụ năm 2025"),
 ])

@@ -657,3 +657,11 @@ def test_a_purpose_or_a_bare_phrase_left_alone_by_a_cut_is_no_item(tmp_path):
 def test_a_purpose_with_its_own_subject_and_predicate_stays(tmp_path):
     got = items(tmp_path, "Để thực hiện được kế hoạch đã đề ra, Hội đã tuyên truyền cho 1.200 hội viên.")
     assert got["achievements"] == ["Hội đã tuyên truyền cho 1.200 hội viên"]  # the lead-in dropped, the fact kept
+
+
+def test_a_bound_to_reach_is_a_target_and_falling_output_a_shortcoming(tmp_path):
+    got = items(tmp_path, "Trong quý III, toàn xã kết nạp 12 đảng viên mới. Tổng đàn gia súc giảm 8% so với cùng kỳ. "
+                          "Tỷ lệ hộ nghèo giảm xuống dưới 3% vào cuối năm.")
+    assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
+    assert got["shortcomings"] == ["Tổng đàn gia súc giảm 8% so với cùng kỳ"]
+    assert got["tasks"] == ["Tỷ lệ hộ nghèo giảm xuống dưới 3% vào cuối năm"]

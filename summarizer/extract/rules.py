@@ -52,6 +52,7 @@ _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
+_TARGET_PHRASE = cue("target_phrase")  # "… từ 10% trở lên", "xuống dưới 6%": a bound to reach
 _HEADING = cue("topic_heading")
 _FRAMING = cue("framing")
 _OWNER_HEADING = cue("owner_heading")
@@ -311,7 +312,8 @@ class RulesStrategy:
             return "shortcomings"
         if section == "tasks" and _RESULT_CLAUSE.search(clause) and not _TASK_MARKER.search(clause):
             return "achievements"
-        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause)) and not _DONE.search(clause):
+        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)) \
+                and not _DONE.search(clause):
             return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020", "đại hội sẽ diễn ra từ tháng 4": still to do
         if section == "tasks" and _DONE.search(clause) and not _TASK_SECTION.search(clause):
             return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
