@@ -678,3 +678,10 @@ def test_a_chairs_name_after_the_level_is_still_a_person():
 ])
 def test_organization_with_a_standard_unit_name_or_named_by_its_own_report(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_with_nothing_said_of_who_met_the_body_at_a_level_named_most_often_is_the_organisation():
+    doc = parse("Bảo đảm an ninh trật tự dịp Tết\n\nChủ tịch UBND huyện Lê Văn Tâm trao bằng khen cho các tập thể.\n\n"
+                "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%. Chủ tịch UBND huyện đề nghị các ngành tiếp tục "
+                "tuyên truyền. Công an xã phối hợp tuần tra. UBND huyện giao các xã rà soát hộ nghèo.")
+    assert find_organization(doc) == "UBND huyện"

@@ -362,7 +362,7 @@ def find_organization(doc: Document) -> str | None:
     acting = _acting_body(doc)
     if acting:
         return _complete(doc, _with_place(doc, acting) or acting)
-    return _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)])
+    return _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)]) or _named_most(doc)
 
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
@@ -389,3 +389,27 @@ def _acting_body(doc: Document) -> str | None:
         return None
     best = counts.most_common(1)[0][0]  # named in full once ("HND TP Hà Nội"), that is its name
     return next((name for name in counts if name.startswith(best + " ")), best)
+
+
+def _named_most(doc: Document) -> str | None:
+    """When nothing says who met, the body at a level that the article names most often ("Chủ tịch
+    UBND huyện … đề nghị", "UBND huyện giao …"): a report is written about its own body. Guessing
+    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn")."""
+    counts: Counter[str] = Counter()
+    titled = set()  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the lead's "tỉnh Nguyễn Dung" is no place either
+    for p in doc.paragraphs:
+        text = doc.text_of(p)
+        for m in _ACTING.finditer(text):
+            if not m.group("level"):
+                continue
+            place = place_after(text[m.end():])
+            person = place and (len(place) >= 3 and place[0] in SURNAMES or _titled_person(place, text[:m.start()]))
+            name = _capitalised(" ".join([m.group(0).strip(), *(place if place and not person else [])]))
+            counts[name] += 1
+            if person:
+                titled.add(name)
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    best = next((name for name in counts if name.startswith(best + " ")), best)
+    return best if best in titled else _complete(doc, best)
