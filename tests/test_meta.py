@@ -685,3 +685,26 @@ def test_with_nothing_said_of_who_met_the_body_at_a_level_named_most_often_is_th
                 "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%. Chủ tịch UBND huyện đề nghị các ngành tiếp tục "
                 "tuyên truyền. Công an xã phối hợp tuần tra. UBND huyện giao các xã rà soát hộ nghèo.")
     assert find_organization(doc) == "UBND huyện"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Ngày 22-1, UBND huyện An Phước họp đánh giá tình hình kinh tế-xã hội tháng 1, triển khai nhiệm vụ tháng 2-2026.",
+     "tháng 1 năm 2026"),
+    ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý II năm 2026\n\nQuý I năm 2026, Đảng ủy "
+     "Quân sự tỉnh đã lãnh đạo hoàn thành 100% chỉ tiêu giao quân.", "Quý I năm 2026"),
+])
+def test_the_next_periods_year_and_a_resolution_for_the_quarter_to_come(text, period):
+    assert find_period(parse(text)) == period
+
+
+def test_a_headline_broken_at_its_colon_names_the_cluster_its_leader_hosts():
+    doc = parse("Cụm thi đua phía Nam:\nKết nạp 300 hội viên mới\n\nNgày 15-10, Hội Cựu chiến binh huyện Tân Lập - "
+                "đơn vị Cụm trưởng Cụm thi đua phía Nam đã tổ chức hội nghị tổng kết Cụm năm 2025.")
+    assert doc.text_of(doc.title) == "Cụm thi đua phía Nam:\nKết nạp 300 hội viên mới"
+    assert find_organization(doc) == "Cụm thi đua phía Nam"
+
+
+def test_a_headlines_name_may_hold_the_noun_to_chuc():
+    doc = parse("Cụm thi đua số 3 Ban CHQS cơ quan, tổ chức: Xây dựng cơ sở vững mạnh\n\nNgày 5/7, Cụm thi đua số 3 "
+                "Ban CHQS cơ quan, tổ chức đã tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.")
+    assert find_organization(doc) == "Cụm thi đua số 3 Ban CHQS cơ quan, tổ chức"

@@ -320,6 +320,14 @@ def _logical_lines(source: str) -> list[tuple[int, int]]:
     return out
 
 
+def _kicker(source: str, first: Span, second: Span) -> bool:
+    """A headline set on two lines, its subject first ("Cụm thi đua phía Bắc:" above "Huy động 17.500
+    ngày công …"): the genre's "<cơ quan>: <việc>" headline broken at its colon."""
+    head, rest = source[first.start:first.end], source[second.start:second.end]
+    return (head.endswith(":") and _unpunctuated(head[:-1]) and head[:1].isupper() and not is_list_item(head)
+            and _unpunctuated(rest) and rest[:1].isupper() and not is_list_item(rest))
+
+
 def parse(text: str, name: str = "article") -> Document:
     source = nfc(text)
     if "\x00" in source:
@@ -369,6 +377,8 @@ def parse(text: str, name: str = "article") -> Document:
             posted = posted or (int(stamp.group(1)), int(stamp.group(2)), 0)
         kept.append(span)
         seen_norm.append(norm)
+    if title is None and len(kept) >= 2 and _kicker(source, kept[0], kept[1]):
+        title, kept = Span(kept[0].start, kept[1].end), kept[2:]  # "Cụm thi đua phía Bắc:" / "Huy động 17.500 …"
     related = _trailing_links(source, kept)
     if related:
         kept = kept[:-len(related)]

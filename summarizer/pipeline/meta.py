@@ -33,7 +33,7 @@ _TITLES = re.compile(
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
 _MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
                       r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
-_MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm)\s*((?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
 
 def _monthly_period(doc: Document, lead: str) -> str | None:
@@ -68,8 +68,9 @@ _REVIEWED = re.compile(
     r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed. Year-end
-# and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come.
-_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ)\W*(?:\w+\W+){0,4}$",
+# and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come;
+# a committee "ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý II" for the quarter to come.
+_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?)\W*(?:\w+\W+){0,4}$",
                    re.IGNORECASE)
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 

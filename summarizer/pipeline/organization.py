@@ -153,6 +153,8 @@ def meeting_holder(doc: Document) -> str | None:
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
                 return headline
+            if headline and re.match(r"(?:Cụm|Khối)\b", headline) and found.endswith(" " + headline):
+                return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
             fuller = next((h for h in (headline, launched) if h and _dashless(h).startswith(_dashless(found) + " ")), None)
             return fuller or found  # the headline names the lead's body with its level or place
     return headline
@@ -167,7 +169,7 @@ _BOARD = re.compile(_BOARDS, re.IGNORECASE)
 
 # A headline "<cơ quan>: <việc>" names the body whose meeting it reports, sometimes more fully than
 # the lead ("Cụm thi đua số 1, Ủy ban MTTQ Việt Nam tỉnh: Trực báo công tác Mặt trận năm 2018").
-_TITLE_HOLDER = re.compile(r"^(?P<org>" + _BODY_HEAD + r"[^:\n]{0,80}?)\s*:\s")
+_TITLE_HOLDER = re.compile(r"^(?P<org>" + _BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
 
 
 def _capitalised(org: str) -> str:
@@ -180,8 +182,8 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
         for m in pattern.finditer(text):
             if _CLAUSE_COMMA.search(m.group("org") + " tổ chức"):
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
-            if re.search(r"\btổ chức\b", m.group("org")):
-                continue  # "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
+            if re.search(r"\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
+                continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
