@@ -246,6 +246,7 @@ def test_every_entry_says_why_and_compiles():
     ("target_phrase", "Có ít nhất 3 thôn đạt chuẩn văn hóa", "Có 3 thôn đạt chuẩn văn hóa"),
     ("shortcoming", "Số vụ tai nạn giao thông tăng 5 vụ so với cùng kỳ", "Số vụ tai nạn giao thông giảm 5 vụ so với cùng kỳ"),
     ("shortcoming", "Sản lượng lúa, ngô giảm 4% so với năm trước", "Tỷ lệ hộ nghèo giảm 2%, thu nhập tăng"),
+    ("shortcoming", "Trong 15 chỉ tiêu chủ yếu, xã có 3 chỉ tiêu không đạt", "Cả 15 chỉ tiêu chủ yếu đều đạt và vượt"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
      "Huyện đã đánh giá kết quả thực hiện nhiệm vụ năm 2025"),
 ])
