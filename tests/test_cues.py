@@ -247,6 +247,10 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Số vụ tai nạn giao thông tăng 5 vụ so với cùng kỳ", "Số vụ tai nạn giao thông giảm 5 vụ so với cùng kỳ"),
     ("shortcoming", "Sản lượng lúa, ngô giảm 4% so với năm trước", "Tỷ lệ hộ nghèo giảm 2%, thu nhập tăng"),
     ("shortcoming", "Trong 15 chỉ tiêu chủ yếu, xã có 3 chỉ tiêu không đạt", "Cả 15 chỉ tiêu chủ yếu đều đạt và vượt"),
+    ("shortcoming", "Vốn đầu tư công chỉ mới giải ngân 21,4% kế hoạch", "Phong trào không chỉ đạt kết quả về số lượng"),
+    ("shortcoming", "Tội phạm trộm cắp tài sản còn diễn biến phức tạp", "Tình hình an ninh nông thôn ổn định"),
+    ("hardship", "Trước tình hình dịch bệnh diễn biến phức tạp, xã đã chủ động triển khai các biện pháp",
+     "Tội phạm trộm cắp tài sản còn diễn biến phức tạp"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
      "Huyện đã đánh giá kết quả thực hiện nhiệm vụ năm 2025"),
 ])
