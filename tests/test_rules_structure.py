@@ -665,3 +665,10 @@ def test_a_bound_to_reach_is_a_target_and_falling_output_a_shortcoming(tmp_path)
     assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
     assert got["shortcomings"] == ["Tổng đàn gia súc giảm 8% so với cùng kỳ"]
     assert got["tasks"] == ["Tỷ lệ hộ nghèo giảm xuống dưới 3% vào cuối năm"]
+
+
+def test_the_chairs_conclusion_listing_the_months_tasks_gives_tasks(tmp_path):
+    got = items(tmp_path, "Sáng ngày 28/3/2026, UBND phường tổ chức họp thường kỳ tháng 3/2026. Sau khi nghe các ý kiến "
+                          "tại hội nghị, đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm trong tháng 4/2026, bao gồm: "
+                          "công tác quản lý trật tự đô thị tại các chợ; công tác phòng cháy chữa cháy trong mùa khô.")
+    assert got["tasks"] == ["Công tác quản lý trật tự đô thị tại các chợ", "Công tác phòng cháy chữa cháy trong mùa khô"]
