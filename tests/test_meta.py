@@ -708,3 +708,9 @@ def test_a_headlines_name_may_hold_the_noun_to_chuc():
     doc = parse("Cụm thi đua số 3 Ban CHQS cơ quan, tổ chức: Xây dựng cơ sở vững mạnh\n\nNgày 5/7, Cụm thi đua số 3 "
                 "Ban CHQS cơ quan, tổ chức đã tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.")
     assert find_organization(doc) == "Cụm thi đua số 3 Ban CHQS cơ quan, tổ chức"
+
+
+def test_the_body_reviewing_at_its_meeting_comes_before_a_meeting_named_later():
+    doc = parse("Tại phiên họp thường kỳ tháng 2 vừa được tổ chức, Thường trực HĐND tỉnh đã đánh giá rút kinh nghiệm "
+                "việc tổ chức Kỳ họp thứ 2. Chủ tịch HĐND tỉnh đề nghị chuẩn bị tốt kỳ họp HĐND tỉnh giữa năm 2026.")
+    assert find_organization(doc) == "Thường trực HĐND tỉnh"
