@@ -375,22 +375,34 @@ _ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nô
                      r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r"))")
 
 
-def _acting_body(doc: Document) -> str | None:
-    counts: Counter[str] = Counter()
+def _bodies(doc: Document):
+    """Each body the paragraphs name, as (name with its place, no person's name taken for one),
+    whether it holds its level or its place, whether a titled person follows, and whether it is reported acting."""
     for p in doc.paragraphs:
         text = doc.text_of(p)
         for m in _ACTING.finditer(text):
             rest = text[m.end():]
             place = place_after(rest)
-            person = place and (len(place) >= 3 and place[0] in SURNAMES or _titled_person(place, text[:m.start()]))
-            if place and not person and re.match(_ACTS, rest[len(" ".join(place)):]):
-                counts[_capitalised(" ".join([m.group(0).strip(), *place]))] += 1
-            elif not place and m.group("level") and re.match(_ACTS, rest):
-                counts[_capitalised(m.group(0).strip())] += 1  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
+            person = bool(place) and (len(place) >= 3 and place[0] in SURNAMES or _titled_person(place, text[:m.start()]))
+            own = place if place and not person else []
+            acts = bool(re.match(_ACTS, rest[len(" ".join(own)):] if own else rest))
+            yield _capitalised(" ".join([m.group(0).strip(), *own])), bool(m.group("level")), bool(own), person, acts
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The name given most often, or its fuller form where the article names it in full once ("HND TP Hà Nội")."""
     if not counts:
         return None
-    best = counts.most_common(1)[0][0]  # named in full once ("HND TP Hà Nội"), that is its name
+    best = counts.most_common(1)[0][0]
     return next((name for name in counts if name.startswith(best + " ")), best)
+
+
+def _acting_body(doc: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    for name, level, placed, person, acts in _bodies(doc):
+        if acts and not person and (placed or level):  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
+            counts[name] += 1
+    return _most_named(counts)
 
 
 def _named_most(doc: Document) -> str | None:
@@ -399,19 +411,10 @@ def _named_most(doc: Document) -> str | None:
     beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn")."""
     counts: Counter[str] = Counter()
     titled = set()  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the lead's "tỉnh Nguyễn Dung" is no place either
-    for p in doc.paragraphs:
-        text = doc.text_of(p)
-        for m in _ACTING.finditer(text):
-            if not m.group("level"):
-                continue
-            place = place_after(text[m.end():])
-            person = place and (len(place) >= 3 and place[0] in SURNAMES or _titled_person(place, text[:m.start()]))
-            name = _capitalised(" ".join([m.group(0).strip(), *(place if place and not person else [])]))
+    for name, level, _, person, _ in _bodies(doc):
+        if level:
             counts[name] += 1
             if person:
                 titled.add(name)
-    if not counts:
-        return None
-    best = counts.most_common(1)[0][0]
-    best = next((name for name in counts if name.startswith(best + " ")), best)
-    return best if best in titled else _complete(doc, best)
+    best = _most_named(counts)
+    return best if best is None or best in titled else _complete(doc, best)
