@@ -714,3 +714,21 @@ def test_the_body_reviewing_at_its_meeting_comes_before_a_meeting_named_later():
     doc = parse("Tại phiên họp thường kỳ tháng 2 vừa được tổ chức, Thường trực HĐND tỉnh đã đánh giá rút kinh nghiệm "
                 "việc tổ chức Kỳ họp thứ 2. Chủ tịch HĐND tỉnh đề nghị chuẩn bị tốt kỳ họp HĐND tỉnh giữa năm 2026.")
     assert find_organization(doc) == "Thường trực HĐND tỉnh"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Chiều 30/3 tại Hà Nội, Khối thi đua các Bộ, ngành Nội chính Trung ương đã tổ chức hội nghị tổng kết năm 2025.",
+     "Khối thi đua các Bộ, ngành Nội chính Trung ương"),
+    ("Khối thi đua các sở, ngành kinh tế Phát động thi đua năm 2026\n\nSáng ngày 6/11, Khối thi đua các sở, ngành kinh "
+     "tế đã tổ chức hội nghị tổng kết năm 2025.", "Khối thi đua các sở, ngành kinh tế"),
+    ("Chiều 29/12, Khối thi đua Văn hóa- Xã hội do Ban Dân tộc tỉnh là trưởng khối chủ trì tổ chức hội nghị tổng kết.",
+     "Khối thi đua Văn hóa- Xã hội"),
+    ("Sáng 29/2, huyện Long Điền tổ chức họp thường kỳ UBND huyện tháng 2/2026.", "UBND huyện Long Điền"),
+])
+def test_organization_of_blocs_of_departments_and_of_a_regular_meeting_named_after_the_place(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_monthly_giao_ban_takes_its_year_from_the_meetings_full_date():
+    text = "ĐẢNG ỦY XÃ QUÂN BÌNH GIAO BAN CÔNG TÁC THÁNG 12\n\nSáng ngày 04/01/2026, Đảng ủy xã đã tiến hành giao ban."
+    assert find_period(parse(text)) == "tháng 12 năm 2025"

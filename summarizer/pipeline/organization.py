@@ -48,7 +48,8 @@ _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng/Đoàn" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
-_NAME_CHAR = r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|[^,.;:()\n])"  # "TP.HCM", "13 xã, thị trấn": no break
+_NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|[^,.;:()\n])")
+# "TP.HCM", "13 xã, thị trấn", "Khối thi đua các sở, ngành kinh tế", "các Bộ, ngành Nội chính Trung ương": no break
 # A long name may hold commas before its lower-case words ("Ngày 8/1, Công đoàn Khu Kinh tế, công nghiệp
 # tỉnh tổ chức …", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội … xã Vạn Thắng tổ chức …"): such a
 # name runs on, without figures, to its level (and place) right before the holding verb. A comma before a
@@ -68,8 +69,10 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
-# "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …").
-_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$",
+# "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
+# and the member that hosts for a bloc ("Khối thi đua Văn hóa- Xã hội do Ban Dân tộc tỉnh là trưởng khối chủ trì").
+_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$"
+                       r"|\s+do\s+\S.{0,60}?\b(?:chủ trì|là trưởng khối|là cụm trưởng|làm trưởng khối|làm cụm trưởng)\b.*$",
                        re.IGNORECASE)
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
 _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
@@ -81,7 +84,7 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # the meeting named with its body.
 # "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
 # the bodies it meets with.
-_NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?)?|cuộc họp|giao ban)\s+"
+_NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?)?|cuộc họp|họp (?:thường kỳ|định kỳ)|giao ban)\s+"
                             r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,40}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:của\s+)?)(?P<org>"
                             + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
@@ -195,6 +198,8 @@ def _with_place(doc: Document, org: str) -> str | None:
     """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
     if org.split()[-1].lower() not in LEVELS and any(w[0].isupper() for w in org.split()[1:] if w.lower() not in LEVELS):
         return org  # already has a place name
+    if re.search(r"\bcác\b", org):
+        return org  # bodies of a kind ("Khối thi đua các sở, ngành kinh tế"): "… kinh tế Phát động …" is no place
     texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
