@@ -672,3 +672,11 @@ def test_the_chairs_conclusion_listing_the_months_tasks_gives_tasks(tmp_path):
                           "tại hội nghị, đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm trong tháng 4/2026, bao gồm: "
                           "công tác quản lý trật tự đô thị tại các chợ; công tác phòng cháy chữa cháy trong mùa khô.")
     assert got["tasks"] == ["Công tác quản lý trật tự đô thị tại các chợ", "Công tác phòng cháy chữa cháy trong mùa khô"]
+
+
+def test_what_is_needed_is_a_task_and_an_award_proposed_at_the_meeting_no_item(tmp_path):
+    got = items(tmp_path, "Trong quý III, toàn xã kết nạp 12 đảng viên mới. Để các kỳ họp đạt hiệu quả hơn, cần phối hợp "
+                          "chặt chẽ hơn nữa. Tại hội nghị, các đơn vị tiến hành bình xét thi đua, thống nhất đề nghị UBND "
+                          "huyện tặng cờ thi đua cho xã Tân An; tặng giấy khen cho xã Tân Bình.")
+    assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
+    assert got["tasks"] == ["Để các kỳ họp đạt hiệu quả hơn, cần phối hợp chặt chẽ hơn nữa"]

@@ -91,13 +91,15 @@ def _phrase_only(body: str) -> bool:
     return "," not in text and not re.search(r"\d", text) and not re.match(r"theo dõi|tính toán|từ chối", text, re.IGNORECASE) \
         and adverbial(text)
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|trao|tặng|truy tặng|xét|công nhận|khen thưởng|kỷ luật)\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
-                        rf"(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+                        rf"(?!(?:tặng|trao|truy tặng|xét tặng|khen thưởng)\b)(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+# ("… đề nghị UBND tỉnh tặng cờ thi đua cho …": an award proposed at the meeting is procedure, not a direction)
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
 # addressee with the task; the task is all that follows the comma.
 _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
                         r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
+_NEED = re.compile(r"(?<!hậu )\bcần\b(?! thiết)")  # "…, cần phối hợp chặt hơn nữa": what is needed is still to do
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*)+",
                    re.IGNORECASE)  # "trong thời gian tới, nhất là 6 tháng cuối năm, ngành …": each time phrase goes
@@ -312,7 +314,8 @@ class RulesStrategy:
             return "shortcomings"
         if section == "tasks" and _RESULT_CLAUSE.search(clause) and not _TASK_MARKER.search(clause):
             return "achievements"
-        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)) \
+        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)
+                                       or _NEED.search(clause)) \
                 and not _DONE.search(clause):
             return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020", "đại hội sẽ diễn ra từ tháng 4": still to do
         if section == "tasks" and _DONE.search(clause) and not _TASK_SECTION.search(clause):
