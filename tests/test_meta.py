@@ -732,3 +732,14 @@ def test_organization_of_blocs_of_departments_and_of_a_regular_meeting_named_aft
 def test_a_monthly_giao_ban_takes_its_year_from_the_meetings_full_date():
     text = "ĐẢNG ỦY XÃ QUÂN BÌNH GIAO BAN CÔNG TÁC THÁNG 12\n\nSáng ngày 04/01/2026, Đảng ủy xã đã tiến hành giao ban."
     assert find_period(parse(text)) == "tháng 12 năm 2025"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Ngày 13/12/2025, Khối thi đua các tổ chức xã hội tổ chức hội nghị tổng kết năm 2025.",
+     "Khối thi đua các tổ chức xã hội"),
+    ("Dưới sự lãnh đạo, chỉ đạo của Bộ Tư lệnh Quân khu 2, Tỉnh ủy và UBND tỉnh Lào Cai, năm 2025, Bộ CHQS tỉnh đã "
+     "hoàn thành tốt các nhiệm vụ được giao.", "Bộ CHQS tỉnh Lào Cai"),
+    ("Năm 2025, cán bộ, chiến sỹ Trại giam Nam Hà đã hoàn thành xuất sắc nhiệm vụ được giao.", "Trại giam Nam Hà"),
+])
+def test_organization_named_with_the_noun_to_chuc_after_superiors_credited_and_of_prisons(text, org):
+    assert find_organization(parse(text)) == org

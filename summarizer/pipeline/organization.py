@@ -36,7 +36,7 @@ _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu ch
 _BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
 _BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
-              r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
+              r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|Trại (?:tạm )?giam|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
               r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Bảo (?i:hiểm)|Kho bạc"
               r"|Trung (?i:tâm)|Văn (?i:phòng)|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
@@ -65,7 +65,7 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
-                     r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
@@ -185,7 +185,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
         for m in pattern.finditer(text):
             if _CLAUSE_COMMA.search(m.group("org") + " tổ chức"):
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
-            if re.search(r"\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
+            if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
@@ -333,6 +333,12 @@ def _titled_person(place: list[str], before: str) -> bool:
 _WHOLE = re.compile(r"\btoàn\s+(?=(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\b)", re.IGNORECASE)
 
 
+# The superiors credited before the subject ("Dưới sự lãnh đạo, chỉ đạo của Bộ Tư lệnh Quân khu 1, Tỉnh ủy và
+# UBND tỉnh Thái Nguyên, năm 2020, Bộ CHQS tỉnh đã …") lead, they do not hold the meeting.
+_CREDIT = re.compile(r"(?:[Dd]ưới|[Vv]ới|[Đđ]ược) sự (?:lãnh đạo|chỉ đạo|quan tâm)[^.;:\n]*?\bcủa\b[^.;:\n]*?,"
+                     r"(?=\s*(?:năm|trong|qua|từ|sau|\d|[^,.;]{0,60}\s(?:đã|đạt|tiếp tục|luôn)\s))")
+
+
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting (lead's subject), else the first party/people's committee
     with a place name in the title/lead, else in the whole text, else the body whose period the
@@ -346,10 +352,11 @@ def find_organization(doc: Document) -> str | None:
             org = _with_place(doc, holder) or holder
         return _committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
-    texts = [title if not title.isupper() else "",  # an all-caps banner does not give the name's case
-             "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
-             "\n".join(doc.text_of(p) for p in doc.paragraphs),
-             "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption")]
+    texts = [_CREDIT.sub(" ", t) for t in (
+        title if not title.isupper() else "",  # an all-caps banner does not give the name's case
+        "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
+        "\n".join(doc.text_of(p) for p in doc.paragraphs),
+        "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption"))]
     body = _reported_body(doc)
     for i, text in enumerate(texts):
         if i == 2 and body:  # the body whose period the lead reports comes before a committee named further on
