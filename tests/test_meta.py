@@ -743,3 +743,9 @@ def test_a_monthly_giao_ban_takes_its_year_from_the_meetings_full_date():
 ])
 def test_organization_named_with_the_noun_to_chuc_after_superiors_credited_and_of_prisons(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_year_a_guest_asks_things_of_is_not_the_year_reviewed():
+    text = ("Tuy mới được thành lập vào giữa năm 2025 nhưng cán bộ, chiến sỹ Trại giam Nam Hà đã hoàn thành xuất sắc "
+            "nhiệm vụ. Đồng thời đề nghị trong năm 2026, Trại giam cần cố gắng hơn nữa.")
+    assert find_period(parse(text)) == "năm 2025"

@@ -81,8 +81,9 @@ _REVIEWED = re.compile(
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed. Year-end
 # and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come;
-# a committee "ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý II" for the quarter to come.
-_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?)\W*(?:\w+\W+){0,4}$",
+# a committee "ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý II" for the quarter to come; a guest "đề nghị
+# trong năm 2015, …" what the year to come must bring.
+_NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu)\W*(?:\w+\W+){0,4}$",
                    re.IGNORECASE)
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
