@@ -22,6 +22,7 @@ def test_every_entry_says_why_and_compiles():
      "Thu ngân sách đạt 71,2% dự toán năm."),
     ("context", "Chủ tịch Hội Nông dân tỉnh Lê Văn Tâm thông tin về công tác hợp nhất các chi hội",
      "Đẩy mạnh công tác thông tin về biển, đảo trên địa bàn"),
+    ("context", "Đồng chí Lê Văn Tâm phát biểu chỉ đạo Hội nghị", "Đồng chí Lê Văn Tâm phát biểu chỉ đạo các xã rà soát hộ nghèo"),
     ("context", "Chủ trì hội nghị có đồng chí Lê Văn An, Chủ tịch UBND phường.",
      "Đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm trong tháng 4: công tác quản lý trật tự đô thị."),
     ("meeting", "Sáng 5/7, UBND xã Hòa Bình tổ chức họp thường kỳ tháng 7.",

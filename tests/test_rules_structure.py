@@ -680,3 +680,13 @@ def test_what_is_needed_is_a_task_and_an_award_proposed_at_the_meeting_no_item(t
                           "huyện tặng cờ thi đua cho xã Tân An; tặng giấy khen cho xã Tân Bình.")
     assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
     assert got["tasks"] == ["Để các kỳ họp đạt hiệu quả hơn, cần phối hợp chặt chẽ hơn nữa"]
+
+
+def test_the_plan_adopted_with_its_breakdown_and_a_chairs_emphasis_after_a_colon_give_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, toàn xã kết nạp 12 đảng viên mới. Hội nghị đã thông qua ba nhiệm vụ trọng tâm "
+                          "trong năm 2026. Trong đó, tập trung làm tốt công tác kiểm tra; giải quyết kịp thời đơn thư "
+                          "của công dân. Chủ trì hội nghị, đồng chí Bí thư nhấn mạnh: Thời gian tới, các chi bộ cần "
+                          "chủ động hơn; nắm chắc tình hình thực tế tại địa phương; không để xảy ra sai phạm.")
+    assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
+    assert got["tasks"][:2] == ["Tập trung làm tốt công tác kiểm tra", "Giải quyết kịp thời đơn thư của công dân"]
+    assert "Nắm chắc tình hình thực tế tại địa phương" in got["tasks"]

@@ -48,7 +48,8 @@ _PROBLEM_NAMED = cue("problem_named")
 _DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
-_DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+# "đã hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
+_DONE_BEFORE = re.compile(r"\bđã\s+(?!(?:thông qua|đề ra|xác định|thống nhất|ban hành|bàn)\b)(?:\S+\s+){0,4}$", re.IGNORECASE)
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
@@ -99,6 +100,9 @@ _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who
                         r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
+# "Chủ trì Hội nghị, Tổng Thanh tra … nhấn mạnh: Thời gian tới, …": what a speaker says after the colon is
+# read for itself, not by the chair line before it.
+_SPOKEN = re.compile(r"(?:nhấn mạnh|kết luận|chỉ đạo|đề nghị|yêu cầu|lưu ý|phát biểu)\s*$", re.IGNORECASE)
 _NEED = re.compile(r"(?<!hậu )\bcần\b(?! thiết)")  # "…, cần phối hợp chặt hơn nữa": what is needed is still to do
 _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*)+",
@@ -202,7 +206,7 @@ class RulesStrategy:
             # a discussion that names problems after its colon ("các ý kiến thảo luận tập trung vào một số
             # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
             # lead-in: the problems' own words do not open the tasks
-            discussed = ":" in text and self._context(lead_in, in_lead)
+            discussed = ":" in text and self._context(lead_in, in_lead) and not _SPOKEN.search(lead_in)
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
