@@ -254,6 +254,7 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Trong 15 chỉ tiêu chủ yếu, xã có 3 chỉ tiêu không đạt", "Cả 15 chỉ tiêu chủ yếu đều đạt và vượt"),
     ("shortcoming", "Vốn đầu tư công chỉ mới giải ngân 21,4% kế hoạch", "Phong trào không chỉ đạt kết quả về số lượng"),
     ("shortcoming", "Tội phạm trộm cắp tài sản còn diễn biến phức tạp", "Tình hình an ninh nông thôn ổn định"),
+    ("hardship", "Không có tổ chức cơ sở đảng yếu kém", "Vẫn còn 2 tổ chức cơ sở đảng yếu kém"),
     ("hardship", "Trước tình hình dịch bệnh diễn biến phức tạp, xã đã chủ động triển khai các biện pháp",
      "Tội phạm trộm cắp tài sản còn diễn biến phức tạp"),
     ("filler", "Với chủ đề “Đoàn kết, kỷ cương, sáng tạo”, năm 2025 Hội đã kết nạp 120 hội viên",
