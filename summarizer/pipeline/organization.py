@@ -2,14 +2,22 @@
 subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
-May import: `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from summarizer.pipeline.bodies import (
+    BOARDS,
+    BODY_HEAD,
+    HEAD_TITLES,
+    acting_body,
+    capitalised,
+    named_most,
+    titled_person,
+)
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after
@@ -21,26 +29,6 @@ _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Th
 _ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
 
 
-# Heads of the bodies that hold these meetings, across the genre: party committees, people's
-# committees and councils, departments and agencies, armed forces, mass organisations.
-# The standard names of departments and offices ("Sở Thông tin và Truyền thông"): lower-case words
-# inside them would otherwise end the name ("Sở Thông").
-_DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
-                r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
-                r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
-                r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
-# Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
-_UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
-           r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động)"
-           r"|Liên (?i:hiệp các hội (?:Khoa học và Kỹ thuật|KHKT)))")  # each province's union of science societies
-_BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
-_BODY_HEAD = (r"(?:" + _BOARDS + r"|Ban đại diện)?\s*"
-              r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
-              r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|Trại (?:tạm )?giam|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
-              r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Bảo (?i:hiểm)|Kho bạc"
-              r"|Trung (?i:tâm)|Văn (?i:phòng)|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
-              r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
-              r"|phòng(?= " + UPPER + r"))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
 # body and its verb the genre may put the term of a council ("HĐND xã X khóa 13, nhiệm kỳ 2021 – 2026
 # tổ chức kỳ họp"), the members of a cluster ("Cụm thi đua số 5 … gồm 6 tỉnh: …, … tổ chức") or a
@@ -63,7 +51,7 @@ _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comm
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )hội nghị"  # the verbs of holding it, besides "tổ chức", "họp"
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
-                     + _BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
+                     + BODY_HEAD + r"(?:(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị)\s)(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,150}?|\s+(?:phối hợp|kết hợp)\s+(?:với|cùng)\s+"
                      r"[^,.;:()\n]{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
@@ -86,49 +74,47 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # the bodies it meets with.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?)?|cuộc họp|họp (?:thường kỳ|định kỳ)|giao ban)\s+"
                             r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,40}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:của\s+)?)(?P<org>"
-                            + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
+                            + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
                             r"|xác định|thống nhất|đề ra|kết luận|với)\b|[,.;:(]|$)",
                             re.IGNORECASE)
 # "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
-_AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + _BODY_HEAD
+_AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
                          + _NAME_CHAR + r"{0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")
 # A superior's working or inspection visit: the body visited is the one whose work is reviewed
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
 # "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
 # sự tỉnh Vĩnh Long": likewise. (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
-_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED = re.compile(r"\b(?:kiểm tra|làm việc)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<org>" + _BODY_HEAD
+_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
+_INSPECTED = re.compile(r"\b(?:kiểm tra|làm việc)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<org>" + BODY_HEAD
                         + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
-_HEAD_TITLES = (r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Tổng Giám đốc|Giám đốc|Trưởng|Chỉ huy trưởng|Bộ trưởng"
-                r"|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh án|Hiệu trưởng)")  # who heads a body
-_CHAIR_BODY = re.compile(_HEAD_TITLES + r"\s+(?P<org>"
-                         + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
+_CHAIR_BODY = re.compile(HEAD_TITLES + r"\s+(?P<org>"
+                         + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
 # "Chủ trì Hội nghị có các đồng chí: Cù Ngọc Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, …": the
 # body the first chair heads (a deputy, "Phó Bí thư", is not its head).
 _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộc họp|kỳ họp)?\s*(?:có|là)?\s*(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?"
-                         r"[^.;:]{0,80}?(?<!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
+                         r"[^.;:]{0,80}?(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
 # "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …", "tại Hội trường Hội Người mù TP
 # đã tổ chức hội nghị …": the body whose hall hosts it.
-_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường)|trụ sở)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
+_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường)|trụ sở)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
                     r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
-_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + _HEAD_TITLES + r"\s+(?P<org>" + _BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s+tại\s+"
+_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s+tại\s+"
                            r"(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi giao ban|giao ban)\b")
 # "… báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng … của Hội cựu TNXP phường Hòa Hiếu": the
 # report the meeting heard is the holder's own.
-_REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:()\n]{0,120}?\s+của\s+(?P<org>" + _BODY_HEAD
+_REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:()\n]{0,120}?\s+của\s+(?P<org>" + BODY_HEAD
                         + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
 # "Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh đã báo cáo kết quả …", "đại diện Sở Khoa học và Công nghệ đã trình
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
-_REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + _HEAD_TITLES + r"\s+)(?P<org>"
-                       + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo)\b")
+_REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
+                       + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
-_LAUNCH = re.compile(r"^(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
+_LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
                      r"(?:năm|quý|\d+ tháng|sáu tháng)")
 # Any capitalised subject of the lead's "… (đã|vừa) tổ chức hội nghị/kỳ họp …", when no known head names it
 # ("Sáng 13/1, Cảnh sát Phòng cháy và chữa cháy tỉnh Vĩnh Phúc đã tổ chức hội nghị …", "Cụm VIII các Hội Đông y
@@ -167,17 +153,14 @@ def _dashless(name: str) -> str:
     return name.replace("–", "-")
 
 
-_BOARD = re.compile(_BOARDS, re.IGNORECASE)
+_BOARD = re.compile(BOARDS, re.IGNORECASE)
 
 
 # A headline "<cơ quan>: <việc>" names the body whose meeting it reports, sometimes more fully than
 # the lead ("Cụm thi đua số 1, Ủy ban MTTQ Việt Nam tỉnh: Trực báo công tác Mặt trận năm 2018").
-_TITLE_HOLDER = re.compile(r"^(?P<org>" + _BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
+_TITLE_HOLDER = re.compile(r"^(?P<org>" + BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
 
 
-def _capitalised(org: str) -> str:
-    """A body's name starts with a capital even where the sentence writes it in lower case."""
-    return org[:1].upper() + org[1:]
 
 
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
@@ -190,7 +173,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
-                return _with_place(doc, _capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
+                return _with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
 
@@ -229,9 +212,9 @@ _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|c�
 _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
-               + r"(?:" + _FORCE + r"|" + _BODY_HEAD + r")"
+               + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
                + r"(?:\s+(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
-    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + _BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
+    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
                              r"(?P<place>" + UPPER + r"[\w]*(?:\s+" + UPPER + r"[\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
@@ -239,7 +222,7 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|
 
 # "Tại buổi làm việc với Cục Cảnh sát PCCC …": a superior's working session with the body whose report it
 # hears, when nothing names the body more plainly.
-_WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?P<org>" + _BODY_HEAD + _NAME_CHAR + r"{0,60}?)"
+_WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)"
                           r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều)\b|$)")
 
 
@@ -261,7 +244,7 @@ def _reported_body(doc: Document) -> str | None:
 # A headline whose subject is a place: "6 tháng đầu năm 2018, Thạnh Phú thực hiện đạt …" (two
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
 _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
-_BODY_START = re.compile(_BODY_HEAD)
+_BODY_START = re.compile(BODY_HEAD)
 _NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng"}  # "Khối Nội chính tỉnh tổng kết …"
 
 
@@ -321,12 +304,6 @@ def _committee_name(doc: Document, org: str) -> str:
     return f"{head} {m.group('name')}" if named.search(doc.source) else org
 
 
-_TITLED = re.compile(_HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịch UBND tỉnh <name>"
-
-
-def _titled_person(place: list[str], before: str) -> bool:
-    """"Phó Chủ tịch UBND tỉnh Nguyễn Dung": the person who holds the title, not a place."""
-    return place[0] in SURNAMES and bool(_TITLED.search(before))
 
 
 # "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
@@ -363,70 +340,21 @@ def find_organization(doc: Document) -> str | None:
             break
         for m in _ORG.finditer(text):
             place = place_after(text[m.end():])
-            if place and _titled_person(place, text[:m.start()]):
+            if place and titled_person(place, text[:m.start()]):
                 continue
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
-                return " ".join([_capitalised(org), *place])
+                return " ".join([capitalised(org), *place])
     if body:
-        return _capitalised(_complete(doc, _with_place(doc, body) or body))
+        return capitalised(_complete(doc, _with_place(doc, body) or body))
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
     if place:
-        return _capitalised(place.group("org"))
-    acting = _acting_body(doc)
+        return capitalised(place.group("org"))
+    acting = acting_body(doc)
     if acting:
         return _complete(doc, _with_place(doc, acting) or acting)
-    return _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)]) or _named_most(doc)
-
-
-# The very last resort: the body with a place name that the article reports as acting ("Công an huyện
-# Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
-_ACTS = r"\s+(?:đã|đạt|tiếp tục|xác định)\s"  # what it is reported doing ("Sau khi kiểm điểm …, Công ty X xác định nhiệm vụ …")
-_ACTING = re.compile(r"(?<!\w)(?P<head>" + _BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
-                     r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
-                     r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r"))")
-
-
-def _bodies(doc: Document):
-    """Each body the paragraphs name, as (name with its place, no person's name taken for one),
-    whether it holds its level or its place, whether a titled person follows, and whether it is reported acting."""
-    for p in doc.paragraphs:
-        text = doc.text_of(p)
-        for m in _ACTING.finditer(text):
-            rest = text[m.end():]
-            place = place_after(rest)
-            person = bool(place) and (len(place) >= 3 and place[0] in SURNAMES or _titled_person(place, text[:m.start()]))
-            own = place if place and not person else []
-            acts = bool(re.match(_ACTS, rest[len(" ".join(own)):] if own else rest))
-            yield _capitalised(" ".join([m.group(0).strip(), *own])), bool(m.group("level")), bool(own), person, acts
-
-
-def _most_named(counts: Counter[str]) -> str | None:
-    """The name given most often, or its fuller form where the article names it in full once ("HND TP Hà Nội")."""
-    if not counts:
-        return None
-    best = counts.most_common(1)[0][0]
-    return next((name for name in counts if name.startswith(best + " ")), best)
-
-
-def _acting_body(doc: Document) -> str | None:
-    counts: Counter[str] = Counter()
-    for name, level, placed, person, acts in _bodies(doc):
-        if acts and not person and (placed or level):  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
-            counts[name] += 1
-    return _most_named(counts)
-
-
-def _named_most(doc: Document) -> str | None:
-    """When nothing says who met, the body at a level that the article names most often ("Chủ tịch
-    UBND huyện … đề nghị", "UBND huyện giao …"): a report is written about its own body. Guessing
-    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn")."""
-    counts: Counter[str] = Counter()
-    titled = set()  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the lead's "tỉnh Nguyễn Dung" is no place either
-    for name, level, _, person, _ in _bodies(doc):
-        if level:
-            counts[name] += 1
-            if person:
-                titled.add(name)
-    best = _most_named(counts)
-    return best if best is None or best in titled else _complete(doc, best)
+    worked = _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)])
+    if worked:
+        return worked
+    most = named_most(doc)  # a titled person's name after it: no place to look for ("UBND tỉnh Nguyễn Dung")
+    return None if most is None else most[0] if most[1] else _complete(doc, most[0])

@@ -1,0 +1,104 @@
+"""The names the bodies that hold these meetings go by (heads of party committees, people's
+committees and councils, departments, armed forces, mass organisations; their standing boards and
+their heads' titles), and the bodies an article reports acting, for the organisation's last resorts.
+
+May import: `summarizer.text`, `pipeline.ingest`, `pipeline.places`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.places import SURNAMES, place_after
+from summarizer.text import LOWER, UPPER
+
+# Heads of the bodies that hold these meetings, across the genre: party committees, people's
+# committees and councils, departments and agencies, armed forces, mass organisations.
+# The standard names of departments and offices ("Sở Thông tin và Truyền thông"): lower-case words
+# inside them would otherwise end the name ("Sở Thông").
+_DEPARTMENTS = (r"(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
+                r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
+                r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
+                r"|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế)")
+# Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
+_UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
+           r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động)"
+           r"|Liên (?i:hiệp các hội (?:Khoa học và Kỹ thuật|KHKT)))")  # each province's union of science societies
+BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
+BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
+              r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
+              r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|Trại (?:tạm )?giam|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
+              r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Bảo (?i:hiểm)|Kho bạc"
+              r"|Trung (?i:tâm)|Văn (?i:phòng)|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|Cụm (?i:thi đua)|Khối (?i:thi đua)|Công ty|Tổng công ty|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
+              r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
+              r"|phòng(?= " + UPPER + r"))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
+
+HEAD_TITLES = (r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Tổng Giám đốc|Giám đốc|Trưởng|Chỉ huy trưởng|Bộ trưởng"
+                r"|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh án|Hiệu trưởng)")  # who heads a body
+
+def capitalised(org: str) -> str:
+    """A body's name starts with a capital even where the sentence writes it in lower case."""
+    return org[:1].upper() + org[1:]
+
+_TITLED = re.compile(HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịch UBND tỉnh <name>"
+
+
+def titled_person(place: list[str], before: str) -> bool:
+    """"Phó Chủ tịch UBND tỉnh Nguyễn Dung": the person who holds the title, not a place."""
+    return place[0] in SURNAMES and bool(_TITLED.search(before))
+
+# The very last resort: the body with a place name that the article reports as acting ("Công an huyện
+# Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
+_ACTS = r"\s+(?:đã|đạt|tiếp tục|xác định)\s"  # what it is reported doing ("Sau khi kiểm điểm …, Công ty X xác định nhiệm vụ …")
+_ACTING = re.compile(r"(?<!\w)(?P<head>" + BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
+                     r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
+                     r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r"))")
+
+
+def _bodies(doc: Document) -> Iterator[tuple[str, bool, bool, bool, bool]]:
+    """Each body the paragraphs name, as (name with its place, no person's name taken for one),
+    whether it holds its level or its place, whether a titled person follows, and whether it is reported acting."""
+    for p in doc.paragraphs:
+        text = doc.text_of(p)
+        for m in _ACTING.finditer(text):
+            rest = text[m.end():]
+            place = place_after(rest)
+            person = bool(place) and (len(place) >= 3 and place[0] in SURNAMES or titled_person(place, text[:m.start()]))
+            own = place if place and not person else []
+            acts = bool(re.match(_ACTS, rest[len(" ".join(own)):] if own else rest))
+            yield capitalised(" ".join([m.group(0).strip(), *own])), bool(m.group("level")), bool(own), person, acts
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The name given most often, or its fuller form where the article names it in full once ("HND TP Hà Nội")."""
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return next((name for name in counts if name.startswith(best + " ")), best)
+
+
+def acting_body(doc: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    for name, level, placed, person, acts in _bodies(doc):
+        if acts and not person and (placed or level):  # "Liên đoàn Lao động huyện đã hỗ trợ …": no place named
+            counts[name] += 1
+    return _most_named(counts)
+
+
+def named_most(doc: Document) -> tuple[str, bool] | None:
+    """When nothing says who met, the body at a level that the article names most often ("Chủ tịch
+    UBND huyện … đề nghị", "UBND huyện giao …"): a report is written about its own body. Guessing
+    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn"). Returned with
+    whether a titled person's name follows it somewhere (then no place is to be looked for)."""
+    counts: Counter[str] = Counter()
+    titled = set()  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the lead's "tỉnh Nguyễn Dung" is no place either
+    for name, level, _, person, _ in _bodies(doc):
+        if level:
+            counts[name] += 1
+            if person:
+                titled.add(name)
+    best = _most_named(counts)
+    return (best, best in titled) if best else None
