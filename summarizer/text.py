@@ -38,7 +38,7 @@ _HAMLET = r"ấp|khóm|thôn|bản|xóm|buôn|làng|tổ dân phố|khu phố"
 LOWER = "[a-zđ" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower()) + "]"
 UPPER = "[A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"  # "Ủy", "Ứng Hòa", "Ô Môn"
 LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
-              r"|\b(?:tỉnh|huyện|quận),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
+              r"|\b(?:tỉnh|huyện|quận|thị xã),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
               r"|\b(?:" + _HAMLET + r"),\s+(?=(?:" + _HAMLET + r"|TDP|khu dân cư)\b)")
 _LEVEL_PAIR = re.compile(LEVEL_PAIR, re.IGNORECASE)
 

@@ -367,3 +367,11 @@ def test_a_line_without_letters_is_furniture_and_never_the_title():
                 "tổ chức phiên họp thường kỳ tháng 9.\n")
     assert doc.text_of(doc.title) == "Thường trực HĐND tỉnh họp phiên thường kỳ tháng 9"
     assert "0351 3588 588" in removed(doc, "boilerplate")
+
+
+def test_a_tv_pages_desk_stamp_source_line_and_reader_prompts_are_furniture():
+    doc = parse("Từ nay đến cuối năm, hoàn thành 59 công trình\n\nTrung tâm Tin tức VTV24-Thứ hai, ngày 06/07/2026 22:01 "
+                "GMT+7\n\nNguồn: Bộ GTVT\n\nSáng 6/7, Bộ GTVT tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"
+                "Mời quý độc giả theo dõi Truyền hình trực tuyến các kênh của Đài\n\nBản tin thời tiết chào buổi sáng 3 phút trước\n")
+    kept = [doc.text_of(p) for p in doc.paragraphs]
+    assert kept == ["Sáng 6/7, Bộ GTVT tổ chức hội nghị sơ kết 6 tháng đầu năm."]

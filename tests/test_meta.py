@@ -749,3 +749,13 @@ def test_a_year_a_guest_asks_things_of_is_not_the_year_reviewed():
     text = ("Tuy mới được thành lập vào giữa năm 2025 nhưng cán bộ, chiến sỹ Trại giam Nam Hà đã hoàn thành xuất sắc "
             "nhiệm vụ. Đồng thời đề nghị trong năm 2026, Trại giam cần cố gắng hơn nữa.")
     assert find_period(parse(text)) == "năm 2025"
+
+
+def test_a_regular_meeting_numbered_by_month_and_the_dual_command_of_a_division():
+    assert find_period(parse("Sáng 28/10, UBND huyện Long Điền tổ chức cuộc họp thường kỳ 10/2026, đánh giá kết quả.")) \
+        == "tháng 10/2026"
+    assert find_period(parse("Ban Pháp chế báo cáo kết quả khảo sát việc thực hiện Nghị quyết số 25/2025/NQ-HĐND.")) is None
+    assert find_organization(parse("Sáng 17-12, Đảng ủy, Chỉ huy Sư đoàn 9 tổ chức Hội nghị quân chính năm 2026.")) \
+        == "Sư đoàn 9"
+    assert find_organization(parse("Ngày 11.11, Khối thi đua Công an các huyện, thị xã, thành phố miền núi tổ chức hội "
+                                   "nghị tổng kết năm 2026.")) == "Khối thi đua Công an các huyện, thị xã, thành phố miền núi"

@@ -44,6 +44,8 @@ _BOILERPLATE = re.compile(
         (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
         (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |
         (?:bản\s+quyền|copyright|©).* |
+        mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|quý\s+vị)\s+(?:theo\s+dõi|xem|đón\s+xem).* | .{1,80}\b\d+\s+(?:phút|giờ)\s+trước$ |
+        nguồn\s*:\s*\S+(?:\s+\S+){0,5}$ | .{1,60}[-–]\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}.{0,30}$ |
         (?:dưới\s+đây\s+là\s+|sau\s+đây\s+là\s+)?(?:một\s+số\s+)?(?:hình\s+)?ảnh\s+(?:tại|của|về|trong)\s+(?:hội\s+nghị|kỳ\s+họp|buổi|lễ|chương\s+trình)[^.]{0,40}[.:]?$
     )""",
     re.IGNORECASE | re.VERBOSE,

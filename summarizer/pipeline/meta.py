@@ -32,7 +32,9 @@ _TITLES = re.compile(
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
 _MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban(?: công tác)?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
-                      r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
+                      r"\s+(?:tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
+                      r"|(?:(?<=thường kỳ )|(?<=định kỳ )|(?<=giao ban )|(?<=thường lệ ))(1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
+                      r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
 
@@ -40,7 +42,7 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     m = _MONTHLY.search(lead)
     if not m:
         return None
-    month, sep, year = m.group(1), m.group(2), m.group(3)
+    month, sep, year = m.group(1) or m.group(2), m.group(3), m.group(4)
     if year:
         return f"tháng {month}/{year}" if sep == "/" else f"tháng {month} năm {year}"
     written = re.search(rf"tháng\s+{month}\s*(?:/|\.|năm)\s*(?:19|20)\d\d", lead, re.IGNORECASE)
