@@ -38,6 +38,7 @@ def test_every_entry_says_why_and_compiles():
      "Công tác cải cách hành chính còn hạn chế"),
     ("shortcoming_section", "Tuy nhiên, bên cạnh đó vẫn còn một số tồn tại.", "Trong quý III, toàn xã đã hoàn thành 8 tiêu chí."),
     ("task_section", "Trong thời gian tới, Đảng ủy tập trung lãnh đạo các nhiệm vụ sau.", "Quý III đã hoàn thành 5 công trình."),
+    ("task_section", "Hai tháng cuối năm, huyện tập trung vào các nhiệm vụ như: …", "Hai tháng qua, huyện đã hoàn thành 5 công trình."),
     ("task_section", "Phát biểu chỉ đạo, đồng chí Phó Chủ tịch đề nghị các ngành bám sát kế hoạch.",
      "Các ngành đã bám sát kế hoạch."),
     ("result_section", "Trong 9 tháng đầu năm, toàn huyện có 14 xã đạt chuẩn.", "Phấn đấu 14 xã đạt chuẩn."),

@@ -100,3 +100,16 @@ def test_cross_validation_writes_a_scored_run_and_weights(tmp_path):
     written = Weights.read(tmp_path / "w.json")
     assert written.info["articles"] == 5 and written.info["cut_threshold"] == 0.4
     assert written.cuts and all(isinstance(w, float) for w in written.cuts.values())
+
+
+def test_features_carry_why_the_rules_filed_a_clause(tmp_path):
+    f = features("tasks", True, "Hoàn thành nhiệm vụ thu chi ngân sách", "Hoàn thành nhiệm vụ thu chi ngân sách", "section=task")
+    assert {"how=section=task", "how=section=task|task|True"} <= set(f)
+    assert not [x for x in features("tasks", True, "Hoàn thành", "Hoàn thành") if x.startswith("how=")]
+    path = tmp_path / "bai.txt"
+    path.write_text("UBND xã họp thường kỳ tháng 10/2026\n\nSáng 28/10, UBND xã tổ chức họp thường kỳ tháng 10/2026. "
+                    "Thu ngân sách đạt 80% dự toán. Hai tháng cuối năm, xã tập trung vào các nhiệm vụ như: tiếp tục "
+                    "khảo sát các mô hình sản xuất; hoàn thành nhiệm vụ thu chi ngân sách.\n", encoding="utf-8")
+    with using(None):
+        got = summarize(path, Options(strategy="rules", use_cache=False))
+    assert [i.text for i in got.tasks] == ["Tiếp tục khảo sát các mô hình sản xuất", "Hoàn thành nhiệm vụ thu chi ngân sách"]

@@ -114,6 +114,7 @@ class Proposal:
     candidate: Candidate  # category: the rules' verdict (or the section, for a clause they drop)
     kept: bool  # False: the rules do not take it for an item (context, heading, too short)
     settled: bool = False  # the article's structure decided it (a field list): the weights leave it be
+    how: str = ""  # why the rules filed it so: the section in force, a target list, a directive (a feature)
 
 
 
@@ -127,7 +128,7 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
         if p.settled:
             continue
         c = p.candidate
-        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote))
+        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote, p.how))
         p.kept = verdict != "none"
         if p.kept:
             c.category = verdict
@@ -238,10 +239,12 @@ class RulesStrategy:
                             or (papers and cl.start >= sentence.start + papers.end())
                             or _HEADING.match(quote) or _FRAMING.search(quote) or _names_only(body)
                             or _phrase_only(body) or (i == 0 and len(parts) > 1 and _PURPOSE_ONLY.match(body)))
-                cat = "shortcomings" if (named and cl.start >= sentence.start + named.end()) \
-                    or (problems and cl.start > sentence.start + len(lead_in)) \
-                    else "tasks" if targets or cl.start >= listed_from or (directive and kept) \
-                    else self._category(quote, section)
+                listed = (named and cl.start >= sentence.start + named.end()) \
+                    or (problems and cl.start > sentence.start + len(lead_in))
+                planned = targets or cl.start >= listed_from or (directive and kept)
+                cat = "shortcomings" if listed else "tasks" if planned else self._category(quote, section)
+                how = "listed" if listed else "targets" if targets or cl.start >= listed_from \
+                    else "directive" if directive and kept else f"section={section[:4]}"  # why the rules filed it so
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
@@ -252,7 +255,7 @@ class RulesStrategy:
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
-                out.append(Proposal(cand, kept, said or headed))
+                out.append(Proposal(cand, kept, said or headed, how))
         return meta, reweigh(out)
 
     @staticmethod

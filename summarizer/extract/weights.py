@@ -33,12 +33,16 @@ PATH = Path(__file__).with_name("weights.json")
 _WORD = re.compile(r"\w+")
 
 
-def features(category: str, kept: bool, text: str, quote: str) -> list[str]:
-    """What the weights look at: the rules' verdict, the words and word pairs of the item's text, its
-    first words (where the genre puts its verbs and section cues), its length and figures. Not its
-    place in the article: the rules already know the lead, and place misleads on short articles."""
+def features(category: str, kept: bool, text: str, quote: str, how: str = "") -> list[str]:
+    """What the weights look at: the rules' verdict and why they gave it (the section in force, a
+    target list, a directive: the article's structure, which words alone do not show), the words and
+    word pairs of the item's text, its first words (where the genre puts its verbs and section cues),
+    its length and figures. Not its place in the article: the rules already know the lead, and place
+    misleads on short articles."""
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
+    if how:
+        out += [f"how={how}", f"how={how}|{category[:4]}|{kept}"]
     out += sorted({f"w={w}" for w in words} | {f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)})
     out += [f"h{k}={w}" for k, w in enumerate(words[:3])]
     if len(words) > 1:
