@@ -262,6 +262,8 @@ def test_every_entry_says_why_and_compiles():
      "Tai nạn giao thông xảy ra 41 vụ, so với năm 2025 giảm 8 vụ"),
     ("hardship", "Trước tình hình dịch bệnh diễn biến phức tạp, xã đã chủ động triển khai các biện pháp",
      "Tội phạm trộm cắp tài sản còn diễn biến phức tạp"),
+    ("filler", "Bên cạnh những kết quả đạt được, tiến độ giải ngân vốn đầu tư công còn chậm",
+     "Xã đã đạt được những kết quả quan trọng"),
     ("filler", "Với chủ đề “Đoàn kết, kỷ cương, sáng tạo”, năm 2025 Hội đã kết nạp 120 hội viên",
      "Hội đã tổ chức hội thảo với chủ đề “Phụ nữ khởi nghiệp”"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",

@@ -208,6 +208,7 @@ class RulesStrategy:
             # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
             # lead-in: the problems' own words do not open the tasks
             discussed = ":" in text and self._context(lead_in, in_lead) and not _SPOKEN.search(lead_in)
+            announced = self._announces(text, in_lead)  # this meeting's own announcement: never an item, whatever the weights say
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
@@ -255,7 +256,7 @@ class RulesStrategy:
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
-                out.append(Proposal(cand, kept, said or headed, how))
+                out.append(Proposal(cand, kept, said or headed or (context and not turns and announced), how))
         return meta, reweigh(out)
 
     @staticmethod
@@ -284,8 +285,13 @@ class RulesStrategy:
         """About the meeting, not the period: who chaired, attended or spoke anywhere; the meeting's
         own announcement in the lead or a dated sentence — never one that details the report before it
         ("Theo đó, HĐND xã đã tổ chức thành công kỳ họp thứ 9, thứ 10 …" lists the period's sessions)."""
-        announces = _MEETING.search(text) and (in_lead or _DATED.search(text)) and not _DETAILS.match(text.strip())
-        return bool(_CONTEXT.search(text) or announces)
+        return bool(_CONTEXT.search(text) or RulesStrategy._announces(text, in_lead))
+
+    @staticmethod
+    def _announces(text: str, in_lead: bool) -> bool:
+        """The meeting's own announcement: in the lead, or in a dated sentence ("Trong 2 ngày 3 và 4/11,
+        Đoàn công tác … đã tiến hành kiểm tra …"), unless it details the report just named ("Theo đó, …")."""
+        return bool(_MEETING.search(text) and (in_lead or _DATED.search(text)) and not _DETAILS.match(text.strip()))
 
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
