@@ -91,8 +91,9 @@ def _phrase_only(body: str) -> bool:
     text = item_text(body)
     return "," not in text and not re.search(r"\d", text) and not re.match(r"theo dõi|tính toán|từ chối", text, re.IGNORECASE) \
         and adverbial(text)
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|trao|tặng|truy tặng|xét|công nhận|khen thưởng|kỷ luật)\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
-                        rf"(?!(?:tặng|trao|truy tặng|xét tặng|khen thưởng)\b)(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
+_AWARDING = r"trao|tặng|truy tặng|xét tặng|khen thưởng"  # handing out awards: procedure of the meeting, no direction
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|xét|công nhận|kỷ luật|" + _AWARDING + r")\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
+                        rf"(?!(?:{_AWARDING})\b)(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
 # ("… đề nghị UBND tỉnh tặng cờ thi đua cho …": an award proposed at the meeting is procedure, not a direction)
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
 # addressee with the task; the task is all that follows the comma.
@@ -202,12 +203,13 @@ class RulesStrategy:
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
             # not procedure: it opens tasks, whatever the speech formula around it
             directed = bool(_DIRECTIVE.match(lead_in) or _ADDRESSED.match(lead_in))
+            lead_context = self._context(lead_in, in_lead)
             context = not targets and not breakdown and not directed and (
-                bool(self._context(lead_in, in_lead) and not _SHORT_CUE.search(text)) or self._ceremony(text))
+                bool(lead_context and not _SHORT_CUE.search(text)) or self._ceremony(text))
             # a discussion that names problems after its colon ("các ý kiến thảo luận tập trung vào một số
             # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
             # lead-in: the problems' own words do not open the tasks
-            discussed = ":" in text and self._context(lead_in, in_lead) and not _SPOKEN.search(lead_in)
+            discussed = ":" in text and lead_context and not _SPOKEN.search(lead_in)
             announced = self._announces(text, in_lead)  # this meeting's own announcement: never an item, whatever the weights say
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
@@ -242,10 +244,10 @@ class RulesStrategy:
                             or _phrase_only(body) or (i == 0 and len(parts) > 1 and _PURPOSE_ONLY.match(body)))
                 listed = (named and cl.start >= sentence.start + named.end()) \
                     or (problems and cl.start > sentence.start + len(lead_in))
-                planned = targets or cl.start >= listed_from or (directive and kept)
-                cat = "shortcomings" if listed else "tasks" if planned else self._category(quote, section)
-                how = "listed" if listed else "targets" if targets or cl.start >= listed_from \
-                    else "directive" if directive and kept else f"section={section[:4]}"  # why the rules filed it so
+                targeted, directed_here = targets or cl.start >= listed_from, bool(directive and kept)
+                cat = "shortcomings" if listed else "tasks" if targeted or directed_here else self._category(quote, section)
+                how = "listed" if listed else "targets" if targeted else "directive" if directed_here \
+                    else f"section={section[:4]}"  # why the rules filed it so
                 cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)

@@ -31,9 +31,9 @@ _TITLES = re.compile(
 # So does the review it holds: "họp thường kỳ để đánh giá (nghe báo cáo) tình hình thực hiện nhiệm vụ … tháng 7 và
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
-_MONTHLY = re.compile(r"(?:định kỳ|thường kỳ|giao ban(?: công tác)?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
-                      r"\s+(?:tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
-                      r"|(?:(?<=thường kỳ )|(?<=định kỳ )|(?<=giao ban )|(?<=thường lệ ))(1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
+_MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác)?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
+                      r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
+                      r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
@@ -53,16 +53,13 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     return f"tháng {month} năm {year}" if year else f"tháng {month}"
 
 
-_FULL_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
-
-
 def _dated_year(lead: str, month: int) -> str | None:
     """The year of the month reviewed from the meeting's full date ("Sáng ngày 01/10/2020, … giao ban … tháng
     9"): the same year, or the one before when the month is later than the meeting's (December met in January)."""
-    m = _FULL_DATE.search(lead)
+    m = next((d for d in _DATE.finditer(lead) if d.group(4)), None)
     if not m:
         return None
-    return str(int(m.group(3)) - (1 if month > int(m.group(2)) else 0))
+    return str(int(m.group(4)) - (1 if month > int(m.group(3)) else 0))
 
 
 # A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month
