@@ -88,17 +88,8 @@ def acting_body(doc: Document) -> str | None:
     return _most_named(counts)
 
 
-def named_most(doc: Document) -> tuple[str, bool] | None:
+def named_most(doc: Document) -> str | None:
     """When nothing says who met, the body at a level that the article names most often ("Chủ tịch
     UBND huyện … đề nghị", "UBND huyện giao …"): a report is written about its own body. Guessing
-    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn"). Returned with
-    whether a titled person's name follows it somewhere (then no place is to be looked for)."""
-    counts: Counter[str] = Counter()
-    titled = set()  # "Phó Chủ tịch UBND tỉnh Nguyễn Dung": the lead's "tỉnh Nguyễn Dung" is no place either
-    for name, level, _, person, _ in _bodies(doc):
-        if level:
-            counts[name] += 1
-            if person:
-                titled.add(name)
-    best = _most_named(counts)
-    return (best, best in titled) if best else None
+    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn")."""
+    return _most_named(Counter(name for name, level, *_ in _bodies(doc) if level))

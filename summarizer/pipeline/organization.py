@@ -286,8 +286,8 @@ def _lead_place(doc: Document, level: str) -> str | None:
         if m.group(0).isupper():
             continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
         place = place_after(lead[m.end():])
-        if place and not _ORG.match(place[0]):
-            return " ".join(place)
+        if place and not _ORG.match(place[0]) and not titled_person(place, re.sub(r"\S+\s*$", "", lead[:m.start()])):
+            return " ".join(place)  # not "Phó Chủ tịch UBND tỉnh Nguyễn Dung": a title holder's name
     return None
 
 
@@ -357,5 +357,5 @@ def find_organization(doc: Document) -> str | None:
     worked = _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)])
     if worked:
         return worked
-    most = named_most(doc)  # a titled person's name after it: no place to look for ("UBND tỉnh Nguyễn Dung")
-    return None if most is None else most[0] if most[1] else _complete(doc, most[0])
+    most = named_most(doc)
+    return _complete(doc, most) if most else None
