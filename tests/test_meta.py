@@ -753,3 +753,22 @@ def test_a_regular_meeting_numbered_by_month_and_the_dual_command_of_a_division(
         == "Sư đoàn 9"
     assert find_organization(parse("Ngày 11.11, Khối thi đua Công an các huyện, thị xã, thành phố miền núi tổ chức hội "
                                    "nghị tổng kết năm 2026.")) == "Khối thi đua Công an các huyện, thị xã, thành phố miền núi"
+
+
+@pytest.mark.parametrize("text, org", [
+    # a bloc's members listed after "gồm" may run long; the last member named is not the holder, and the
+    # number in the bloc's name is its name ("… của Khối thi đua 9" then "Hội nghị …" is no place "Hội")
+    ("Khối thi đua 9: Đẩy mạnh các phong trào thi đua\n\nNgày 12-7, Khối thi đua 9 gồm các đơn vị: Sở Tư pháp, "
+     "Sở Nội vụ, Thanh tra tỉnh, Ban Dân tộc tỉnh, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Liên minh Hợp tác xã tỉnh, "
+     "Trường Chính trị tỉnh, Báo Bình Phước đã tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm.\n\n"
+     "Hội nghị sơ kết 6 tháng đầu năm của Khối thi đua 9\n\nHội nghị đã thống nhất phương hướng.", "Khối thi đua 9"),
+    # "Hội nghị tổng kết <a long topic> của <bloc>": the meeting named with its body, in lower case too
+    ("Ngày 8/1/2025, tại hội trường Sở Công Thương đã diễn ra Hội nghị tổng kết công tác thi đua năm 2024 và ký "
+     "kết giao ước thi đua năm 2025 của khối thi đua các Doanh nghiệp nhà nước.",
+     "Khối thi đua các Doanh nghiệp nhà nước"),
+    # nothing says who met: a unit named by its number, named most often
+    ("Năm qua, Đảng ủy, chỉ huy Sư đoàn 312 đã lãnh đạo đơn vị hoàn thành tốt nhiệm vụ huấn luyện. Sư đoàn 312 "
+     "đã giúp nhân dân 1.200 ngày công. Đồng chí Phó tư lệnh Quân đoàn 1 phát biểu chỉ đạo.", "Sư đoàn 312"),
+])
+def test_organization_of_blocs_and_units_named_by_number(text, org):
+    assert find_organization(parse(text)) == org

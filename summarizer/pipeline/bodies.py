@@ -55,16 +55,26 @@ def titled_person(place: list[str], before: str) -> bool:
 _ACTS = r"\s+(?:đã|đạt|tiếp tục|xác định)\s"  # what it is reported doing ("Sau khi kiểm điểm …, Công ty X xác định nhiệm vụ …")
 _ACTING = re.compile(r"(?<!\w)(?P<head>" + BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
                      r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
-                     r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r"))")
+                     r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r")|(?:(?<=đoàn)|(?<=đua))(?=\s+(?:số\s+)?\d)|(?<=khu)(?=\s+\d))")
+
+
+# Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
+_NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
+_NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 
 
 def _bodies(doc: Document) -> Iterator[tuple[str, bool, bool, bool, bool]]:
     """Each body the paragraphs name, as (name with its place, no person's name taken for one),
-    whether it holds its level or its place, whether a titled person follows, and whether it is reported acting."""
+    whether it holds its level, its place or its number, whether a titled person follows, and whether it is reported acting."""
     for p in doc.paragraphs:
         text = doc.text_of(p)
         for m in _ACTING.finditer(text):
             rest = text[m.end():]
+            number = _NUMBER.match(rest) if _NUMBERED.fullmatch(m.group("head")) else None
+            if number:
+                yield capitalised(f"{m.group(0).strip()} {number.group(1)}"), True, True, False, \
+                    bool(re.match(_ACTS, rest[number.end():]))
+                continue
             place = place_after(rest)
             person = bool(place) and (len(place) >= 3 and place[0] in SURNAMES or titled_person(place, text[:m.start()]))
             own = place if place and not person else []
