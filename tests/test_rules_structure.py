@@ -8,6 +8,7 @@ from pathlib import Path
 
 from summarizer.api import summarize
 from summarizer.config import Options
+from summarizer.extract.weights import Weights, using
 from summarizer.models import Summary
 
 
@@ -690,3 +691,16 @@ def test_the_plan_adopted_with_its_breakdown_and_a_chairs_emphasis_after_a_colon
     assert got["achievements"] == ["Toàn xã kết nạp 12 đảng viên mới"]
     assert got["tasks"][:2] == ["Tập trung làm tốt công tác kiểm tra", "Giải quyết kịp thời đơn thư của công dân"]
     assert "Nắm chắc tình hình thực tế tại địa phương" in got["tasks"]
+
+
+def test_a_photo_caption_naming_the_meeting_is_no_item_whatever_the_weights_say(tmp_path):
+    body = ("Ngày 5-7, Hội Nông dân xã Hòa Bình tổ chức hội nghị sơ kết công tác quý III.\n\n"
+            "Trong quý III, Hội đã vận động hội viên hiến 1.200 m2 đất làm đường giao thông.\n\n"
+            "Chi hội ấp 3 đã tổ chức 4 buổi họp chuyên đề về chăn nuôi an toàn sinh học.\n\n"
+            "Hội Nông dân xã Hòa Bình tổ chức Hội nghị sơ kết công tác quý III năm 2025.\n\n"
+            "Các chi hội đã giúp 12 hộ hội viên thoát nghèo.")
+    keep_all = Weights({"bias": [-50.0, 50.0, 0.0, 0.0]}, {"none_scale": 1.0})  # every clause an achievement
+    with using(keep_all):
+        got = items(tmp_path, body)
+    assert not any("Hội nghị sơ kết" in t for c in got.values() for t in c)
+    assert len(got["achievements"]) == 3, got

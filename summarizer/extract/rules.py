@@ -29,6 +29,7 @@ from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk
 from summarizer.pipeline.ingest import Document, is_list_item
 from summarizer.pipeline.meta import rules_meta
+from summarizer.text import UPPER
 
 MIN_WORDS = 5
 
@@ -109,6 +110,18 @@ _DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", r
 _WHEN = re.compile(r"^(?:(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*)+",
                    re.IGNORECASE)  # "trong thời gian tới, nhất là 6 tháng cuối năm, ngành …": each time phrase goes
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
+
+# A photo caption on a line of its own names this meeting with its body as the subject ("Hội Cựu TNXP tỉnh tổ
+# chức Hội nghị sơ kết hoạt động 6 tháng đầu năm 2018."): short, no lead-in before the body, unlike a list
+# item or a heading that starts with the verb ("Tổ chức hội nghị sơ kết …") or a paragraph of results.
+_CAPTION_MEETING = re.compile(r"^(?P<who>" + UPPER + r"[^,;:()\n]*?\S)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s+"
+                              r"(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi giao ban|họp)\b[^;\n]*$")
+
+
+def _captions_meeting(text: str) -> bool:
+    m = _CAPTION_MEETING.match(text.strip())
+    return bool(m and len(m.group("who").split()) >= 2 and len(text.split()) <= 30)
+
 
 @dataclass
 class Proposal:
@@ -203,14 +216,16 @@ class RulesStrategy:
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
             # not procedure: it opens tasks, whatever the speech formula around it
             directed = bool(_DIRECTIVE.match(lead_in) or _ADDRESSED.match(lead_in))
-            lead_context = self._context(lead_in, in_lead)
+            # a photo caption on a line of its own names the meeting too ("Hội Khuyến học huyện X tổ chức Hội nghị …")
+            caption = alone and not headed and _captions_meeting(text)
+            lead_context = self._context(lead_in, in_lead) or caption
             context = not targets and not breakdown and not directed and (
                 bool(lead_context and not _SHORT_CUE.search(text)) or self._ceremony(text))
             # a discussion that names problems after its colon ("các ý kiến thảo luận tập trung vào một số
             # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
             # lead-in: the problems' own words do not open the tasks
             discussed = ":" in text and lead_context and not _SPOKEN.search(lead_in)
-            announced = self._announces(text, in_lead)  # this meeting's own announcement: never an item, whatever the weights say
+            announced = self._announces(text, in_lead) or caption  # this meeting's own announcement: never an item, whatever the weights say
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
