@@ -113,3 +113,9 @@ def test_features_carry_why_the_rules_filed_a_clause(tmp_path):
     with using(None):
         got = summarize(path, Options(strategy="rules", use_cache=False))
     assert [i.text for i in got.tasks] == ["Tiếp tục khảo sát các mô hình sản xuất", "Hoàn thành nhiệm vụ thu chi ngân sách"]
+
+
+def test_features_carry_which_third_of_the_article_a_clause_stands_in():
+    f = features("achievements", True, "Thu ngân sách đạt 80% dự toán", "Thu ngân sách đạt 80% dự toán", at=2)
+    assert {"at=2", "at=2|achi"} <= set(f)
+    assert not [x for x in features("achievements", True, "Thu ngân sách", "Thu ngân sách") if x.startswith("at=")]

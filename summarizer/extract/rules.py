@@ -24,7 +24,7 @@ from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, adverbial, cl
 from summarizer.extract.cues import cue, heading_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
-from summarizer.extract.weights import active, features
+from summarizer.extract.weights import THIRDS, active, features
 from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk
 from summarizer.pipeline.ingest import Document, is_list_item
@@ -129,6 +129,7 @@ class Proposal:
     kept: bool  # False: the rules do not take it for an item (context, heading, too short)
     settled: bool = False  # the article's structure decided it (a field list): the weights leave it be
     how: str = ""  # why the rules filed it so: the section in force, a target list, a directive (a feature)
+    at: int = -1  # which third of the article it stands in (a feature: results come first, directions last)
 
 
 
@@ -142,7 +143,7 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
         if p.settled:
             continue
         c = p.candidate
-        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote, p.how))
+        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote, p.how, p.at))
         p.kept = verdict != "none"
         if p.kept:
             c.category = verdict
@@ -273,7 +274,8 @@ class RulesStrategy:
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
-                out.append(Proposal(cand, kept, said or headed or (context and not turns and announced), how))
+                out.append(Proposal(cand, kept, said or headed or (context and not turns and announced), how,
+                                    THIRDS * cl.start // max(1, len(doc.source))))
         return meta, reweigh(out)
 
     @staticmethod

@@ -31,18 +31,23 @@ from pathlib import Path
 CLASSES = ("none", "achievements", "shortcomings", "tasks")
 PATH = Path(__file__).with_name("weights.json")
 _WORD = re.compile(r"\w+")
+THIRDS = 3  # the parts of an article a clause's place is told in
 
 
-def features(category: str, kept: bool, text: str, quote: str, how: str = "") -> list[str]:
+def features(category: str, kept: bool, text: str, quote: str, how: str = "", at: int = -1) -> list[str]:
     """What the weights look at: the rules' verdict and why they gave it (the section in force, a
     target list, a directive: the article's structure, which words alone do not show), the words and
     word pairs of the item's text, its first words (where the genre puts its verbs and section cues),
-    its length and figures. Not its place in the article: the rules already know the lead, and place
-    misleads on short articles."""
+    its length and figures, and which third of the article it stands in (`at`, 0 to THIRDS - 1): a
+    report gives results first and directions last, and a clause the rules file as a result near the
+    end is often a direction. Thirds were the best of halves to fifths by cross-validation on dev
+    (evals/README.md, "The learned weights")."""
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
     if how:
         out += [f"how={how}", f"how={how}|{category[:4]}|{kept}"]
+    if at >= 0:
+        out += [f"at={at}", f"at={at}|{category[:4]}"]
     out += sorted({f"w={w}" for w in words} | {f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)})
     out += [f"h{k}={w}" for k, w in enumerate(words[:3])]
     if len(words) > 1:

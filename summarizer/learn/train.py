@@ -48,7 +48,7 @@ def clause_rows(gold: dict[str, dict], articles: Path, cuts: Weights | None = No
                 if p.settled:  # decided by the article's structure; the weights never see it
                     continue
                 c = p.candidate
-                rows.append(Row(stem, features(c.category, p.kept, c.text, c.quote, p.how),
+                rows.append(Row(stem, features(c.category, p.kept, c.text, c.quote, p.how, p.at),
                                 CLASSES.index(matched.get(i, "none"))))
     return rows
 
