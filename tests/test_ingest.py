@@ -375,3 +375,10 @@ def test_a_tv_pages_desk_stamp_source_line_and_reader_prompts_are_furniture():
                 "Mời quý độc giả theo dõi Truyền hình trực tuyến các kênh của Đài\n\nBản tin thời tiết chào buổi sáng 3 phút trước\n")
     kept = [doc.text_of(p) for p in doc.paragraphs]
     assert kept == ["Sáng 6/7, Bộ GTVT tổ chức hội nghị sơ kết 6 tháng đầu năm."]
+
+
+def test_a_government_portals_page_labels_are_furniture_and_never_the_title():
+    doc = parse("Xuất bản thông tin\n\nChi tiết bài viết Tin tức\n\nUBND huyện họp thường kỳ tháng 8\n\n"
+                "Ngày 09/9/2026, UBND huyện họp thường kỳ bàn giải pháp thực hiện nhiệm vụ tháng 9.\n")
+    assert doc.text_of(doc.title) == "UBND huyện họp thường kỳ tháng 8"
+    assert {"Xuất bản thông tin", "Chi tiết bài viết Tin tức"} <= set(removed(doc, "boilerplate"))

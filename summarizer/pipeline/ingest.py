@@ -24,7 +24,8 @@ MAX_BYTES = 20_000_000
 # prompts ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."),
 # a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News" follow link, "other news",
 # posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
-# managing office, address, phone, e-mail, copyright), a photo gallery's header ("Dưới đây là một số
+# managing office, address, phone, e-mail, copyright), a government portal's page labels ("Xuất bản thông
+# tin", "Chi tiết bài viết Tin tức" above the headline), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
 # score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay.
 _BOILERPLATE = re.compile(
@@ -36,6 +37,7 @@ _BOILERPLATE = re.compile(
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
+        xuất\s+bản\s+thông\s+tin$ | chi\s+tiết\s+bài\s+viết(?:\s+tin\s+tức)?$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
         (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
         .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+hiển\s+thị|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
