@@ -772,3 +772,15 @@ def test_a_regular_meeting_numbered_by_month_and_the_dual_command_of_a_division(
 ])
 def test_organization_of_blocs_and_units_named_by_number(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    # a level abbreviated as headlines and leads write it ("Q.", "H.", "TP.") still leads to the place's name
+    ("ĐÀ NẴNG - Tại kỳ họp thứ 16 tổ chức ngày 17-12, HĐND Q. Hải Châu thông qua báo cáo tình hình năm 2020.",
+     "HĐND Q. Hải Châu"),
+    ("Sáng 17-12, UBND H. Củ Chi tổ chức hội nghị sơ kết 6 tháng đầu năm.", "UBND H. Củ Chi"),
+    # a city named after a person is a place after its level, never the chair's name
+    ("Ngày 5/1, Công an TP. Hồ Chí Minh tổ chức hội nghị tổng kết công tác năm 2020.", "Công an TP. Hồ Chí Minh"),
+])
+def test_organization_with_its_level_abbreviated(text, org):
+    assert find_organization(parse(text)) == org

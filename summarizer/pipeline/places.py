@@ -25,7 +25,7 @@ def drop_person(org: str, titled: bool = True) -> str:
     words = org.split()
     for i in range(2, len(words) - 1):
         tail = words[i:]
-        if not titled and words[i - 1].lower() in LEVELS:
+        if not titled and words[i - 1].rstrip(".").lower() in LEVELS | {"q", "h", "tx"}:  # "TP. Hồ Chí Minh"
             continue
         if words[i] in SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
             return " ".join(words[:i])
@@ -42,13 +42,18 @@ _DASHED = re.compile(r"^\s*[-–]\s*" + UPPER + r"\w*(?=[\s,.;:]|$)")
 UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
          r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị)(?=[\s,.;:]|$)")
 _UNIT_START = re.compile(UNIT)
-_LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"  # the level between a unit's or bloc's name and its place
+_LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"
+_SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level abbreviated in headlines and leads  # the level between a unit's or bloc's name and its place
 
 
 def place_after(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
     a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
     stripped = text.lstrip()
+    short = _SHORT_LEVEL.match(stripped)
+    if short:  # "HĐND Q. Hải Châu", "UBND H. Củ Chi", "TP. Hồ Chí Minh": the level abbreviated, then the name
+        rest = capitalised_run(stripped[short.end():], 3)
+        return [short.group(1) + ".", *rest] if rest else []
     unit = _UNIT_START.match(stripped)
     if unit:
         rest = stripped[unit.end():]
