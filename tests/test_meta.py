@@ -766,6 +766,11 @@ def test_a_regular_meeting_numbered_by_month_and_the_dual_command_of_a_division(
     ("Ngày 8/1/2025, tại hội trường Sở Công Thương đã diễn ra Hội nghị tổng kết công tác thi đua năm 2024 và ký "
      "kết giao ước thi đua năm 2025 của khối thi đua các Doanh nghiệp nhà nước.",
      "Khối thi đua các Doanh nghiệp nhà nước"),
+    # "Hội nghị tổng kết <bloc>" names the meeting with its body; a photo caption may be all that does
+    ("Tiếp tục làm tốt nhiệm vụ đào tạo cán bộ\nToàn cảnh Hội nghị tổng kết Cụm thi đua số 7\n\nNăm 2025, các đơn vị "
+     "trong Cụm đã mở 120 lớp bồi dưỡng với 9.000 lượt học viên.", "Cụm thi đua số 7"),
+    ("Chiều 20/12, tại Hội nghị tổng kết Ủy ban Kiểm tra Huyện ủy năm 2025, các đại biểu đã thảo luận.",
+     "Ủy ban Kiểm tra Huyện ủy"),
     # nothing says who met: a unit named by its number, named most often
     ("Năm qua, Đảng ủy, chỉ huy Sư đoàn 312 đã lãnh đạo đơn vị hoàn thành tốt nhiệm vụ huấn luyện. Sư đoàn 312 "
      "đã giúp nhân dân 1.200 ngày công. Đồng chí Phó tư lệnh Quân đoàn 1 phát biểu chỉ đạo.", "Sư đoàn 312"),

@@ -74,7 +74,7 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
 # the bodies it meets with.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?)?|cuộc họp|họp (?:thường kỳ|định kỳ)|giao ban)\s+"
-                            r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:của\s+)?)(?P<org>"
+                            r"(?:(?:sơ kết|tổng kết)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:của\s+)?)(?P<org>"
                             + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
                             r"|xác định|thống nhất|đề ra|kết luận|với)\b|[,.;:(]|$)",
@@ -147,7 +147,9 @@ def meeting_holder(doc: Document) -> str | None:
                 return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
             fuller = next((h for h in (headline, launched) if h and _dashless(h).startswith(_dashless(found) + " ")), None)
             return fuller or found  # the headline names the lead's body with its level or place
-    return headline
+    # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
+    captions = [doc.text_of(r) for r in doc.removed if r.reason == "caption"]
+    return headline or _first_holder(doc, _NAMED_MEETING, captions)
 
 
 def _dashless(name: str) -> str:
