@@ -50,6 +50,8 @@ def test_every_entry_says_why_and_compiles():
      "Hội nghị đã thảo luận kết quả quý III."),
     ("filler", "(QNO) - Trong tháng 7.2022, Công an tỉnh điều tra 40 vụ", "Công an tỉnh điều tra 40 vụ"),
     ("filler", "Theo báo cáo, toàn huyện thu ngân sách đạt 61%", "Toàn huyện thu ngân sách đạt 61%"),
+    ("filler", "Từ nay đến cuối năm, Hội tiếp tục đẩy mạnh công tác tuyên truyền", "Hội tiếp tục đẩy mạnh công tác tuyên truyền"),
+    ("filler", "Năm học mới 2026 - 2027, Liên đội tập trung nâng cao chất lượng", "Liên đội tập trung nâng cao chất lượng"),
     ("result_section", "Trong tháng 12 năm 2024, xã đã cấp 120 thẻ bảo hiểm y tế.", "Phấn đấu cấp 120 thẻ bảo hiểm y tế."),
     ("result_section", "Chín tháng đầu năm, tình hình kinh tế - xã hội huyện tiếp tục phát triển ổn định.",
      "Chín tháng cuối năm học, nhà trường tập trung ôn tập."),
