@@ -382,3 +382,15 @@ def test_a_government_portals_page_labels_are_furniture_and_never_the_title():
                 "Ngày 09/9/2026, UBND huyện họp thường kỳ bàn giải pháp thực hiện nhiệm vụ tháng 9.\n")
     assert doc.text_of(doc.title) == "UBND huyện họp thường kỳ tháng 8"
     assert {"Xuất bản thông tin", "Chi tiết bài viết Tin tức"} <= set(removed(doc, "boilerplate"))
+
+
+def test_a_stored_pages_date_stamp_gives_the_posted_month_but_is_no_part_of_the_lead():
+    doc = parse("date 2024-12 Kỳ họp diễn ra trong 2 ngày (23 và 24-12). HĐND huyện thông qua 12 nghị quyết.\n")
+    assert doc.posted_date[:2] == (2024, 12)
+    assert doc.text_of(doc.paragraphs[0]).startswith("Kỳ họp diễn ra")
+
+
+def test_starred_reader_prompt_is_furniture():
+    doc = parse("Sáng 5/1, Bộ đội biên phòng tỉnh tổ chức hội nghị tổng kết năm 2026.\n\n"
+                "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam tại TV Online!\n")
+    assert [doc.text_of(p) for p in doc.paragraphs] == ["Sáng 5/1, Bộ đội biên phòng tỉnh tổ chức hội nghị tổng kết năm 2026."]

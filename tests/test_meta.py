@@ -789,3 +789,27 @@ def test_organization_of_blocs_and_units_named_by_number(text, org):
 ])
 def test_organization_with_its_level_abbreviated(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_an_anniversarys_founding_date_never_gives_the_periods_year():
+    doc = parse("Nhân kỷ niệm 83 năm Ngày truyền thống Người cao tuổi Việt Nam (06/6/1941- 06/6/2024), sáng ngày "
+                "09.6.2024, Hội Người cao tuổi xã Hòa Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.")
+    assert find_period(doc) == "6 tháng đầu năm 2024"
+
+
+@pytest.mark.parametrize("text, org", [
+    # the meeting organised by a body, named after it ("… do Ban Dân tộc tỉnh tổ chức")
+    ("Đó là mục tiêu đề ra tại hội nghị sơ kết công tác dân tộc 6 tháng đầu năm; triển khai nhiệm vụ 6 tháng cuối "
+     "năm do Ban Dân tộc tỉnh tổ chức.", "Ban Dân tộc tỉnh"),
+    # a board named alone by the meeting, the committee named with its place as the subject
+    ("Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành lần thứ 2 mở rộng, sơ kết công tác quý 3 năm 2026, Quận ủy "
+     "Hải Châu xác định trong 3 tháng cuối năm tập trung phục hồi kinh tế.", "Quận ủy Hải Châu"),
+    # a post office is a body of the genre, reported acting with its place
+    ("Trong năm 2026, hoạt động của Bưu điện Đồng Tháp đạt nhiều kết quả tích cực, doanh thu đạt 210 tỷ đồng.",
+     "Bưu điện Đồng Tháp"),
+    # a page's doubled spaces are not kept in the name
+    ("Sáng 5/7, Hội  Sinh vật cảnh tỉnh  Tiền Giang tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+     "Hội Sinh vật cảnh tỉnh Tiền Giang"),
+])
+def test_organization_organised_by_a_body_or_named_by_its_board(text, org):
+    assert find_organization(parse(text)) == org

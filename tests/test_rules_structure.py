@@ -698,9 +698,10 @@ def test_a_photo_caption_naming_the_meeting_is_no_item_whatever_the_weights_say(
             "Trong quý III, Hội đã vận động hội viên hiến 1.200 m2 đất làm đường giao thông.\n\n"
             "Chi hội ấp 3 đã tổ chức 4 buổi họp chuyên đề về chăn nuôi an toàn sinh học.\n\n"
             "Hội Nông dân xã Hòa Bình tổ chức Hội nghị sơ kết công tác quý III năm 2025.\n\n"
-            "Các chi hội đã giúp 12 hộ hội viên thoát nghèo.")
+            "Các chi hội đã giúp 12 hộ hội viên thoát nghèo.\n\n"
+            "Hội Nông dân xã Hòa Bình tổ chức sơ kết công tác quý III năm 2025.")
     keep_all = Weights({"bias": [-50.0, 50.0, 0.0, 0.0]}, {"none_scale": 1.0})  # every clause an achievement
     with using(keep_all):
         got = items(tmp_path, body)
-    assert not any("Hội nghị sơ kết" in t for c in got.values() for t in c)
+    assert not any("sơ kết" in t for c in got.values() for t in c)
     assert len(got["achievements"]) == 3, got

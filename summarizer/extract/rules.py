@@ -115,7 +115,7 @@ _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các c
 # chức Hội nghị sơ kết hoạt động 6 tháng đầu năm 2018."): short, no lead-in before the body, unlike a list
 # item or a heading that starts with the verb ("Tổ chức hội nghị sơ kết …") or a paragraph of results.
 _CAPTION_MEETING = re.compile(r"^(?P<who>" + UPPER + r"[^,;:()\n]*?\S)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s+"
-                              r"(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi giao ban|họp)\b[^;\n]*$")
+                              r"(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi giao ban|họp|sơ kết|tổng kết|giao ban)\b[^;]*$")
 
 
 def _captions_meeting(text: str) -> bool:

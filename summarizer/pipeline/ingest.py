@@ -29,7 +29,7 @@ MAX_BYTES = 20_000_000
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
 # score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay.
 _BOILERPLATE = re.compile(
-    r"""^(?:
+    r"""^(?:[*•]\s*)?(?:  # a page may star its furniture ("* Mời quý độc giả theo dõi …")
         đánh\s+giá\s*(?::|(?=[\d★☆*(])|$)\s*(?:\S+\s+){0,5}\S*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
         liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
@@ -379,6 +379,9 @@ def parse(text: str, name: str = "article") -> Document:
         stamp = _STORED_STAMP.match(line)
         if stamp and not kept:
             posted = posted or (int(stamp.group(1)), int(stamp.group(2)), 0)
+            skip = stamp.end() + len(line[stamp.end():]) - len(line[stamp.end():].lstrip())
+            if skip < len(line):  # the stamp is no part of the lead: "date 2024-12 Kỳ họp diễn ra …" opens with "Kỳ họp"
+                span = Span(span.start + skip, span.end)
         kept.append(span)
         seen_norm.append(norm)
     if title is None and len(kept) >= 2 and _kicker(source, kept[0], kept[1]):

@@ -155,9 +155,11 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
         return int(m.group(3)), joiner
     lead = lead_text(doc, 2)
     # (not a term or a plan's span: "kế hoạch 5 năm 2015-2020")
-    for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)|\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", lead):
+    # (nor the first date of a span: an anniversary's "(06/6/1941- 06/6/2024)" names the founding day)
+    for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)"
+                         r"|\b\d{1,2}([/.])\d{1,2}\2((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", lead):
         if not _NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
-            return int(m.group(1) or m.group(2)), "/"
+            return int(m.group(1) or m.group(3)), "/"
     if doc.posted_date:
         return _posted_year(doc, period), "/"
     return None, "/"
