@@ -705,3 +705,13 @@ def test_a_photo_caption_naming_the_meeting_is_no_item_whatever_the_weights_say(
         got = items(tmp_path, body)
     assert not any("sơ kết" in t for c in got.values() for t in c)
     assert len(got["achievements"]) == 3, got
+
+
+def test_what_was_said_at_the_meeting_is_read_for_itself_and_known_figures_are_results(tmp_path):
+    body = ("Theo thông tin tại Hội nghị Quận ủy lần thứ 11 sơ kết thực hiện nhiệm vụ quý 3 và triển khai nhiệm vụ quý 4 "
+            "năm 2026, quận trong quý 4 sẽ thực hiện quyết liệt các giải pháp thu ngân sách; kiểm soát việc chi ngân "
+            "sách đúng quy định.\n\n"
+            "Được biết, tổng thu ngân sách trên địa bàn quận trong 9 tháng đạt 352 tỷ đồng, bằng 89% kế hoạch.")
+    got = items(tmp_path, body)
+    assert len(got["tasks"]) == 2, got
+    assert got["achievements"] == ["Tổng thu ngân sách trên địa bàn quận trong 9 tháng đạt 352 tỷ đồng, bằng 89% kế hoạch"]

@@ -65,7 +65,13 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
-_DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo đó, …" details the report just named
+_DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
+# The meeting named only as where something was said or reported ("Theo thông tin tại Hội nghị Quận ủy … sơ kết …
+# quý 3 …, quận X trong quý 4 sẽ …", "Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …, Quận ủy X xác định …"):
+# the sentence is what was said, not the announcement, when a subject and its verb follow the meeting's name.
+_SAID_AT = re.compile(r"^(?:[^,;]{0,30},\s*)?(?:theo\s+(?:thông tin|báo cáo)\s+|báo cáo\s+|phát biểu\s+)(?:tại|trong)\s+"
+                      r"(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b", re.IGNORECASE)
+_AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|đã|tiếp tục|tập trung|đề ra)\s")  # "Theo đó, …" details the report just named
 _TARGETS_SET = cue("targets_set")
 _PAST_PERIOD = cue("past_period")
 
@@ -310,6 +316,11 @@ class RulesStrategy:
     def _announces(text: str, in_lead: bool) -> bool:
         """The meeting's own announcement: in the lead, or in a dated sentence ("Trong 2 ngày 3 và 4/11,
         Đoàn công tác … đã tiến hành kiểm tra …"), unless it details the report just named ("Theo đó, …")."""
+        said_at = _SAID_AT.match(text.strip())  # "Theo thông tin tại Hội nghị …, quận X sẽ …": what was said there
+        if said_at and _AFTER_SAID.search(text.strip()[said_at.end():]):
+            return False
+        if said_at and "," not in text.strip()[said_at.end():]:
+            return True  # the clause is only where it was said ("Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …")
         return bool(_MEETING.search(text) and (in_lead or _DATED.search(text)) and not _DETAILS.match(text.strip()))
 
     @staticmethod
