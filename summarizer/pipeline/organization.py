@@ -134,8 +134,10 @@ _ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*|(?i:khóa|k
 
 def meeting_holder(doc: Document) -> str | None:
     """The body that held the meeting: the subject of the lead's "… tổ chức hội nghị / họp / sơ
-    kết", else the body a named meeting belongs to, else the body of whoever chaired, spoke as its
-    head or whose report the meeting heard, else the body a headline says launched the year's tasks."""
+    kết" (or "… do X tổ chức"), else the body a named meeting belongs to, else the body of whoever
+    chaired, spoke as its head or whose report the meeting heard, else the body a headline says
+    launched the year's tasks, else the body a photo caption names with the meeting. A board named
+    alone ("Ban Chấp hành") is the headline body's, or is passed over for the committee named later."""
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
