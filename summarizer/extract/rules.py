@@ -280,7 +280,10 @@ class RulesStrategy:
                         cand.owner = None if not who or _WHOLE_SYSTEM.search(who) else who
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
-                out.append(Proposal(cand, kept, said or headed or (context and not turns and announced), how,
+                # a deadline date or what is needed, outside the tasks part, is still to do by the article's own words
+                due = kept and cat == "tasks" and section != "tasks" and not _DONE.search(quote) \
+                    and bool(_DUE.search(quote) or _NEED.search(quote))
+                out.append(Proposal(cand, kept, said or headed or due or (context and not turns and announced), how,
                                     THIRDS * cl.start // max(1, len(doc.source))))
         return meta, reweigh(out)
 
