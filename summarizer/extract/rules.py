@@ -65,13 +65,13 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
-_DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)
+_DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo đó, …" details the report just named
 # The meeting named only as where something was said or reported ("Theo thông tin tại Hội nghị Quận ủy … sơ kết …
 # quý 3 …, quận X trong quý 4 sẽ …", "Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …, Quận ủy X xác định …"):
 # the sentence is what was said, not the announcement, when a subject and its verb follow the meeting's name.
 _SAID_AT = re.compile(r"^(?:[^,;]{0,30},\s*)?(?:theo\s+(?:thông tin|báo cáo)\s+|báo cáo\s+|phát biểu\s+)(?:tại|trong)\s+"
                       r"(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b", re.IGNORECASE)
-_AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|đã|tiếp tục|tập trung|đề ra)\s")  # "Theo đó, …" details the report just named
+_AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|đã|tiếp tục|tập trung|đề ra)\s")  # a subject and its verb after the name
 _TARGETS_SET = cue("targets_set")
 _PAST_PERIOD = cue("past_period")
 
