@@ -33,6 +33,9 @@ def capitalised_run(text: str, limit: int) -> list[str]:
         words.append(core)
         if core != w:  # punctuation ends the name
             break
+        if core == "Trung" and re.match(r"\s+ương\b", text[at.end():]):
+            words[-1] = "Trung ương"  # "Công an Trung ương": the central level, one term in lower case after its capital
+            break
     return words
 
 
