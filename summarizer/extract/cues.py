@@ -44,8 +44,9 @@ def _heading_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 # A section heading written as a line of its own without the colon ("Nhiệm vụ trọng tâm 2020",
-# "Tồn tại, hạn chế"): short, no closing punctuation, no predicate, no figure but a year.
-_BARE_HEADING = re.compile(r"^(?!.*\b(?:đã|còn|chưa|cần|phải|sẽ|được giao)\b)(?!.*(?<![\d/])\d(?!\d{3}\b))(?:\S+\s+){0,7}\S+$",
+# "Tồn tại, hạn chế"): short, no closing punctuation, no predicate, no figure but a year or a count of
+# months ("NHIỆM VỤ 6 THÁNG CUỐI NĂM").
+_BARE_HEADING = re.compile(r"^(?!.*\b(?:đã|còn|chưa|cần|phải|sẽ|được giao)\b)(?!.*(?<![\d/])\d(?!\d{3}\b|\s+tháng\b))(?:\S+\s+){0,7}\S+$",
                            re.IGNORECASE)
 
 
@@ -59,3 +60,11 @@ def heading_category(line: str, bare: bool = False) -> str | None:
         if pattern.match(line):
             return category
     return None
+
+
+def lead_in_category(line: str) -> str | None:
+    """The category of the list a lead-in opens, by the kind it names last ("Bên cạnh đó vẫn còn một
+    số hạn chế" → shortcomings; "Để khắc phục hạn chế, cần thực hiện các giải pháp sau" → tasks)."""
+    found = [(m.end(), e["category"]) for e in lexicon()["list_heading"].entries
+             for m in re.finditer(rf"\b(?:{e['pattern']})\b", line, re.IGNORECASE)]
+    return max(found)[1] if found else None

@@ -21,13 +21,14 @@ from typing import Literal
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
 from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, adverbial, clauses, item_text
-from summarizer.extract.cues import cue, heading_category
+from summarizer.extract.cues import cue, heading_category, lead_in_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
 from summarizer.extract.weights import THIRDS, active, features
 from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk
-from summarizer.pipeline.ingest import Document, is_list_item
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.lines import heads_list, is_list_item
 from summarizer.pipeline.meta import rules_meta
 from summarizer.text import UPPER
 
@@ -65,6 +66,7 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
+_LEAD_IN = re.compile(r"^(?!(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)\s)(?:\S+\s+){0,24}\S+(?<![.!?…;:])$")  # one unpunctuated line
 _DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo đó, …" details the report just named
 # The meeting named only as where something was said or reported ("Theo thông tin tại Hội nghị Quận ủy … sơ kết …
 # quý 3 …, quận X trong quý 4 sẽ …", "Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …, Quận ủy X xác định …"):
@@ -210,6 +212,11 @@ class RulesStrategy:
             if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
                 section, headed = listed, True
                 continue
+            if alone and (opened or _LEAD_IN.match(text.strip())) and heads_list(doc.source, sentence.end):
+                # a list's lead-in, with its colon or without ("Bên cạnh đó vẫn còn một số hạn chế" over "- …"
+                # lines): the list is of the kind it names last, and the lead-in is no item
+                section, opened = lead_in_category(text) or self._section(text, section, reviewed), True
+                continue
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.paragraph < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
@@ -324,7 +331,8 @@ class RulesStrategy:
             return False
         if said_at and "," not in text.strip()[said_at.end():]:
             return True  # the clause is only where it was said ("Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …")
-        return bool(_MEETING.search(text) and (in_lead or _DATED.search(text)) and not _DETAILS.match(text.strip()))
+        dated = _DATED.search(_DEADLINE.sub(" ", text))  # a deadline ("trước ngày 20/12") dates what is due, not the meeting
+        return bool(_MEETING.search(text) and (in_lead or dated) and not _DETAILS.match(text.strip()))
 
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:

@@ -12,10 +12,10 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from itertools import pairwise
 from pathlib import Path
 
 from summarizer.errors import InputError
+from summarizer.pipeline.lines import TERMINAL, heads_list, is_list_item, logical_lines
 from summarizer.text import LIST_MARKER, nfc, normalize
 
 MAX_BYTES = 20_000_000
@@ -54,7 +54,7 @@ _BOILERPLATE = re.compile(
 )
 # The header of a page's related-news box, comment form or poll (furniture itself): the article has ended,
 # what follows is other articles' headlines, readers' comments, a poll, a weather box.
-_RELATED = re.compile(r"^(?:các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới\s+nhất)"
+_RELATED = re.compile(r"^(?:các\s+(?:bản\s+)?tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục)|tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|mới\s+nhất)"
                       r"|bài\s+viết\s+(?:liên\s+quan|khác)|xem\s+thêm(?:\s+tin\s+tức)?"
                       r"|(?:viết|gửi)\s+bình\s+luận(?:\s+mới)?|bình\s+luận\s+của\s+bạn|thăm\s+dò\s+ý\s+kiến"
                       r"|trả\s+lời|để\s+lại\s+(?:một\s+)?bình\s+luận)\s*:?$", re.IGNORECASE)
@@ -70,7 +70,6 @@ _DATELINE = re.compile(
     r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*[(\[]?GMT\s*[+-]\d+[)\]]?)?$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7"
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # A photo credit marks a caption even when the line ends in ")" or ".": "Quang cảnh hội nghị (Ảnh: T.N)",
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
@@ -111,9 +110,6 @@ LABEL_MAX_WORDS = 7
 BYLINE_MAX_WORDS = 12  # a byline is a byline even when it ends in ")" ("CTV Phương Lộc (Huyện Ia Grai)")
 CAPTION_MAX_WORDS = 30
 DUP_MIN_CHARS = 40
-WRAP_MAX_WIDTH = 100  # a hard-wrapped text breaks its lines at about this many characters or fewer
-WRAP_FILL = 0.8  # a wrapped line fills at least this share of the width
-WRAP_MIN_LINES, WRAP_SHARE = 3, 0.3  # how many run-on full lines make a text hard-wrapped
 
 
 @dataclass(frozen=True)
@@ -242,15 +238,9 @@ def read_article(path: str | Path) -> Document:
     return parse(text, p.name)
 
 
-def is_list_item(line: str) -> bool:
-    """A line that opens with a list marker ("- ", "+ ", "• ", "1. ", "a) ", "II. "): content."""
-    m = LIST_MARKER.match(line)
-    return bool(m) and any(ch.isalnum() for ch in line[m.end():])
-
-
 def _unpunctuated(line: str) -> bool:
     """Short line with no sentence-final punctuation (a title, or a caption, byline or tag)."""
-    if _TERMINAL.search(line) or len(line.split()) > CAPTION_MAX_WORDS:
+    if TERMINAL.search(line) or len(line.split()) > CAPTION_MAX_WORDS:
         return False
     return not _INNER_SENTENCE.search(line)  # "…quý 1. Triển khai…" is prose missing its final stop
 
@@ -272,56 +262,16 @@ def _looks_like_caption(line: str) -> bool:
 
 def _trailing_links(source: str, kept: list[Span]) -> list[Span]:
     """A page's unheaded link list: a run of unpunctuated list lines that ends the page after prose
-    that ends its sentence (a real list follows a lead-in or heading ending in ":")."""
+    that ends its sentence (a real list follows its lead-in or heading, with its colon or without:
+    "Nhiệm vụ trọng tâm quý IV", "Bên cạnh đó vẫn còn một số hạn chế")."""
     lines = [source[span.start:span.end] for span in kept]
     n = 0
-    while n < len(lines) and is_list_item(lines[-1 - n]) and not _TERMINAL.search(lines[-1 - n]):
+    while n < len(lines) and is_list_item(lines[-1 - n]) and not TERMINAL.search(lines[-1 - n]):
         n += 1
     if n < RELATED_MIN or n == len(lines):
         return []
     before = lines[-1 - n]
-    return [] if before.rstrip().endswith(":") or is_list_item(before) else kept[-n:]
-
-
-def _runs_on(source: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """`line` may run on into `nxt`: no sentence end, no blank line between, and `nxt` is no list line."""
-    return (not _TERMINAL.search(source[line[0]:line[1]]) and source[line[1]:nxt[0]].count("\n") == 1
-            and not is_list_item(source[nxt[0]:nxt[1]].strip()))
-
-
-def _wrapped_width(lines: list[tuple[int, int]], source: str) -> int | None:
-    """The width a hard-wrapped text was wrapped at (text copied from a document or e-mail breaks
-    every WRAP_MAX_WIDTH or so characters mid-sentence), or None when the text is not wrapped: many
-    lines fill nearly the same width, end without punctuation and run on into the next line."""
-    lengths = [b - a for a, b in lines]
-    short = [n for n in lengths if n <= WRAP_MAX_WIDTH]
-    if not short:
-        return None
-    width = max(short)
-    full = sum(1 for (a, b), nxt in pairwise(lines) if WRAP_FILL * width <= b - a <= width
-               and _runs_on(source, (a, b), nxt))
-    return width if full >= WRAP_MIN_LINES and full >= WRAP_SHARE * len(lines) else None
-
-
-def _logical_lines(source: str) -> list[tuple[int, int]]:
-    """Lines of the source, with a hard-wrapped text's lines joined back into its paragraphs: a
-    line runs on into the next when it ends without punctuation and either fills the width or
-    opens a paragraph (a first line may be indented, so shorter) that the next line fills."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", source) if m.group().strip()]
-    width = _wrapped_width(lines, source)
-    if width is None:
-        return lines
-    out: list[tuple[int, int]] = []
-    prev_full = prev_opens = False
-    for k, (a, b) in enumerate(lines):
-        full = b - a >= WRAP_FILL * width
-        run_on = bool(out) and _runs_on(source, lines[k - 1], (a, b)) and (prev_full or (prev_opens and full))
-        if run_on:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-        prev_full, prev_opens = full, not run_on
-    return out
+    return [] if before.rstrip().endswith(":") or not TERMINAL.search(before) or is_list_item(before) else kept[-n:]
 
 
 def _kicker(source: str, first: Span, second: Span) -> bool:
@@ -342,7 +292,7 @@ def parse(text: str, name: str = "article") -> Document:
     seen_norm: list[str] = []
     posted: tuple[int, int, int] | None = None
     related_box = False
-    for start, end in _logical_lines(source):
+    for start, end in logical_lines(source):
         raw = source[start:end]
         lead = len(raw) - len(raw.lstrip())
         line = raw.strip()
@@ -373,7 +323,8 @@ def parse(text: str, name: str = "article") -> Document:
         if norm in seen_norm or (len(norm) >= DUP_MIN_CHARS and any(norm in s for s in seen_norm)):
             removed.append(Span(span.start, span.end, "duplicate"))
             continue
-        if _looks_like_caption(line) or (_BYLINE.search(line) and len(line.split()) <= BYLINE_MAX_WORDS):
+        # a short line right above a list (two list lines or more) is its heading, not a caption ("Nhiệm vụ trọng tâm quý IV")
+        if (_looks_like_caption(line) and not heads_list(source, end, 2)) or (_BYLINE.search(line) and len(line.split()) <= BYLINE_MAX_WORDS):
             removed.append(Span(span.start, span.end, "caption"))
             continue
         stamp = _STORED_STAMP.match(line)
