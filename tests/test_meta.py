@@ -73,6 +73,23 @@ def test_chair_names_without_titles():
     assert find_chair(doc) == ["Nguyễn Văn An", "Trần Văn Bảo"]  # the guest is not a chair
 
 
+@pytest.mark.parametrize(("sentence", "chair"), [
+    ("Ông Lê Văn Tám, Chủ tịch UBND xã chủ trì cuộc họp.", ["Lê Văn Tám"]),
+    ("Hội nghị do bà Trần Thị Hoa, Giám đốc Sở Tư pháp chủ trì.", ["Trần Thị Hoa"]),
+    ("Đại tá Nguyễn Văn An, Chỉ huy trưởng chủ trì hội nghị, cùng dự có ông Trần Văn Bảo.", ["Nguyễn Văn An"]),
+    ("Ông Phạm Văn Cư- Chủ tịch HĐND, chủ trì hội nghị.", ["Phạm Văn Cư"]),
+    ("Chủ tịch UBND tỉnh Lê Văn Tám chủ trì phiên họp.", ["Lê Văn Tám"]),  # the title before the name
+    ("Chủ tịch UBND thị xã Kiến Tường - Nguyễn Văn Vũ chủ trì hội nghị.", ["Nguyễn Văn Vũ"]),
+    ("Chủ trì kỳ họp có các đồng chí: Trần Văn Bảo, Chủ tịch HĐND xã.", ["Trần Văn Bảo"]),
+    ("Đoàn công tác tỉnh Bà Rịa Vũng Tàu chủ trì cuộc họp.", []),  # a place after its level is no person
+    ("UBND huyện Long Điền chủ trì cuộc họp.", []),
+])
+def test_chair_by_honorific_rank_or_title(sentence, chair):
+    doc = parse(f"Sáng 5/4/2026, UBND xã Hòa Bình tổ chức họp giao ban quý I năm 2026. {sentence}\n"
+                "Thu ngân sách đạt 2 tỷ đồng.\n")
+    assert find_chair(doc) == chair
+
+
 # --- reconcile: the model's guesses are kept only where the source supports them ---
 
 

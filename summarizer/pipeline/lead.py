@@ -27,7 +27,7 @@ def capitalised_run(text: str, limit: int) -> list[str]:
         if _TERM.match(text, at.start()) or (words and "\n" in text[end:at.start()]):
             break  # a name never runs on to the next line ("… MTTQ xã Phan" / "Những tin mới hơn")
         end = at.end()
-        core = w.strip(",.;:()\"“”/!?…")  # "Tuy Phong./.": the genre's end mark is no part of a name
+        core = w.strip(",.;:()\"“”/!?…-–")  # "Tuy Phong./.", "Phạm Văn Cư- Chủ tịch": no part of a name
         if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
         words.append(core)

@@ -2,7 +2,8 @@
 The organisation lives in `pipeline.organization`; this module finds period, date and chair.
 
 Conventions used (none tied to one article): the lead says "<Sáng/Chiều> ngày D/M[/YYYY], <tổ
-chức> tổ chức hội nghị …"; the chair is named in the sentence with "chủ trì" after "đồng chí";
+chức> tổ chức hội nghị …"; the chair is named in the sentence with "chủ trì" after an honorific
+("đồng chí", "ông", "bà", a rank) or after a title ("Chủ tịch UBND tỉnh Lê Văn A chủ trì");
 the reviewed period is written "quý I/2024", "quý 1/2022", "9 tháng đầu năm 2020", "6 tháng
 đầu năm". A model's value is kept only when the source supports it.
 """
@@ -17,7 +18,8 @@ from summarizer.models import ExtractedMeta, Meta
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.organization import find_organization
-from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
+from summarizer.pipeline.places import SURNAMES
+from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
 
 # "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
 # so a figure like "7/13" is never read as a date.
@@ -208,19 +210,47 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
     return None
 
 
+# Who chaired is named with the genre's honorifics ("đồng chí", "đ/c", "ông", "bà", a military rank), or
+# by the title and body before the name ("Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì", "… thị xã X - Nguyễn
+# Văn Vũ chủ trì"). A capitalised "Ông"/"Bà" is an honorific only where a clause starts ("tỉnh Bà Rịa" is a place).
+_HONORIFIC = re.compile(r"(?:\b(?i:đồng chí|đ/c)|\b(?:ông|bà|Ông|Bà)|\b(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý))\s*:?\s+")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:" + UPPER + r"\w*\s+){1,5}" + UPPER + r"\w*)\s*(?:[,–-]\s*)?(?:đã\s+)?"
+                          r"(?:chủ trì|chủ tọa|chủ toạ)\b")
+_CHAIRED = re.compile(r"chủ trì|chủ tọa|chủ toạ", re.IGNORECASE)
+
+
 def find_chair(doc: Document) -> list[str]:
+    """The people named as chairing in the first paragraphs' "chủ trì"/"chủ tọa" sentences (not
+    the guests named after "tham dự")."""
     names: list[str] = []
     for p in doc.paragraphs[:4]:
         for sentence in re.split(r"(?<=[.;])\s+", doc.text_of(p)):
-            if "chủ trì" not in sentence.casefold():
+            if not _CHAIRED.search(sentence):
                 continue
             cut = re.split(r"(?i)\b(?:tham dự|dự hội nghị|cùng dự)\b", sentence)[0]
-            for m in re.finditer(r"(?i:đồng chí)\s+", cut):
-                keep = capitalised_run(cut[m.end():], 5)
-                name = " ".join(keep)
-                if len(keep) >= 2 and name not in names:
+            found = [capitalised_run(cut[m.end():], 5) for m in _HONORIFIC.finditer(cut)
+                     if not m.group().startswith(("Ông", "Bà")) or _opens_clause(cut, m.start())]
+            if not any(found):  # no honorific: the name right after its title
+                found = [_titled_name(m.group("name").split()) for m in _NAME_BEFORE.finditer(cut)]
+            for words in found:
+                name = " ".join(words)
+                if len(words) >= 2 and name not in names:
                     names.append(name)
     return names
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return not text[:at].strip() or text[:at].rstrip()[-1] in ",:;(–-"
+
+
+def _titled_name(words: list[str]) -> list[str]:
+    """The person at the end of a capitalised run before "chủ trì": two to four words from a family
+    name ("Lê Trí Thanh", "Nguyễn Sáng"; "Long Điền Lê Văn Hồng" keeps its end). Without one the run is
+    a body or a place ("tỉnh Bà Rịa Vũng Tàu chủ trì"), not a person."""
+    for k in range(max(0, len(words) - 4), len(words) - 1):
+        if words[k] in SURNAMES:
+            return words[k:]
+    return []
 
 
 def rules_meta(doc: Document) -> Meta:
