@@ -140,6 +140,22 @@ def test_date_from_a_lead_without_the_word_ngay():
     assert find_meeting_date(doc) == "2022-07-11"
 
 
+@pytest.mark.parametrize(("lead", "date"), [
+    ("Sáng nay 9/7/2022, Huyện ủy Châu Thành họp sơ kết công tác 6 tháng đầu năm.", "2022-07-09"),
+    ("Chiều nay (14.4), Huyện ủy Châu Thành họp sơ kết quý I năm 2022.", "2022-04-14"),
+    ("Sáng ngày 30 tháng 12 năm 2021, Huyện ủy Châu Thành tổng kết công tác năm 2021.", "2021-12-30"),
+    ("Ngày 10 tháng 6, Huyện ủy Châu Thành sơ kết 6 tháng đầu năm 2014.", "2014-06-10"),
+])
+def test_date_written_with_nay_or_in_words(lead, date):
+    assert find_meeting_date(parse(f"Hội nghị sơ kết\n{lead}")) == date
+
+
+def test_a_posting_date_in_words_on_its_own_line_is_no_meeting_date():
+    doc = parse("Hội nghị sơ kết\nNgày 09 tháng 07 năm 2018\nNgày 7/7, Hội Liên hiệp VHNT tỉnh sơ kết 6 tháng đầu năm.")
+    assert doc.posted_date == (2018, 7, 9)
+    assert find_meeting_date(doc) == "2018-07-07"
+
+
 def test_period_completed_with_a_later_year():
     doc = parse("Hội nghị sơ kết\nChiều ngày 11/7, Huyện ủy Châu Thành họp sơ kết 6 tháng đầu năm. Hội nghị "
                 "đánh giá 6 tháng đầu năm 2022 đạt nhiều kết quả.")

@@ -70,6 +70,7 @@ _DATELINE = re.compile(
     r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*[(\[]?GMT\s*[+-]\d+[)\]]?)?$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7"
     re.IGNORECASE,
 )
+_DATELINE_WORDS = re.compile(r"^(?:thứ\s+\S+,?\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$", re.IGNORECASE)  # in words
 _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # A photo credit marks a caption even when the line ends in ")" or ".": "Quang cảnh hội nghị (Ảnh: T.N)",
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
@@ -297,7 +298,7 @@ def parse(text: str, name: str = "article") -> Document:
         lead = len(raw) - len(raw.lstrip())
         line = raw.strip()
         span = Span(start + lead, start + lead + len(line))
-        d = _DATELINE.match(line)
+        d = _DATELINE.match(line) or _DATELINE_WORDS.match(line)
         if d:
             posted = posted or (int(d.group(3)), int(d.group(2)), int(d.group(1)))
             removed.append(Span(span.start, span.end, "dateline"))

@@ -23,8 +23,16 @@ from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
 
 # "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
 # so a figure like "7/13" is never read as a date.
-_DATE = re.compile(r"(?:\b(?:ngày|sáng|chiều|tối|trưa|hôm nay|hôm)\s*,?\s*\(?\s*(?:ngày\s*)?)(\d{1,2})\s*([/.-])\s*(\d{1,2})"
-                   r"(?:\s*\2\s*(\d{4}))?(?!\d)", re.IGNORECASE)
+# A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "ngày 01/10/2020", "ngày 30 tháng 12 năm 2021".
+_DATE = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+nay)?|hôm nay|hôm)\s*,?\s*\(?\s*(?:ngày\s*)?(?P<d>\d{1,2})\s*"
+                   r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
+                   r"|tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y2>\d{4}))?)(?!\d)", re.IGNORECASE)
+
+
+def _dmy(m: re.Match[str]) -> tuple[int, int, int | None]:
+    """Day, month and year (None when not written) of a `_DATE` match."""
+    y = m.group("y") or m.group("y2")
+    return int(m.group("d")), int(m.group("m") or m.group("m2")), int(y) if y else None
 _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
 
@@ -58,10 +66,10 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
 def _dated_year(lead: str, month: int) -> str | None:
     """The year of the month reviewed from the meeting's full date ("Sáng ngày 01/10/2020, … giao ban … tháng
     9"): the same year, or the one before when the month is later than the meeting's (December met in January)."""
-    m = next((d for d in _DATE.finditer(lead) if d.group(4)), None)
-    if not m:
+    dated = next((_dmy(d) for d in _DATE.finditer(lead) if _dmy(d)[2]), None)
+    if not dated:
         return None
-    return str(int(m.group(4)) - (1 if month > int(m.group(3)) else 0))
+    return str(dated[2] - (1 if month > dated[1] else 0))
 
 
 # A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month
@@ -197,8 +205,8 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
     if period is None:
         period = find_period(doc)
     for m in _DATE.finditer(lead_text(doc, 2)):
-        d, mo, y = int(m.group(1)), int(m.group(3)), m.group(4)
-        year = int(y) if y else _year_hint(doc, period)
+        d, mo, y = _dmy(m)
+        year = y or _year_hint(doc, period)
         if year is None:
             continue
         if not y and mo <= 2 and _YEAR_END.search(period or "") and str(year) in (period or ""):
