@@ -411,6 +411,28 @@ def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
 
 
 @pytest.mark.parametrize("text, org", [
+    # the body named without its level in the lead takes the level the article names it with elsewhere
+    ("Hội nghị Ban Chấp hành\nNgày 30-7, Đoàn Khối các cơ quan tổ chức Hội nghị Ban Chấp hành mở rộng sơ kết 6 tháng "
+     "đầu năm 2026. Đoàn Khối các cơ quan tỉnh hiện có 40 cơ sở đoàn.", "Đoàn Khối các cơ quan tỉnh"),
+    # a clause ("Hội tiếp tục củng cố tổ chức Hội") is no name, whatever verb-like noun follows it
+    ("Tổng kết năm 2019\nSáng 28/12 đã diễn ra Hội nghị Tổng kết hoạt động năm 2019 của Hội Cựu chiến binh phường 5.\n"
+     "Năm 2020, Hội tiếp tục củng cố tổ chức Hội, phát triển hội viên mới.", "Hội Cựu chiến binh phường 5"),
+    # an abbreviation with its dot inside the name ("T.Ư": central)
+    ("Giao ban công tác Mặt trận\nNgày 29.11, tại TP.Đà Nẵng, UB T.Ư MTTQ Việt Nam tổ chức Hội nghị giao ban công tác "
+     "Mặt trận năm 2026.", "UB T.Ư MTTQ Việt Nam"),
+])
+def test_organization_named_with_its_level_elsewhere_never_a_clause(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_place_run_takes_trung_uong_whole():
+    from summarizer.pipeline.lead import capitalised_run
+    from summarizer.pipeline.places import place_after
+    assert capitalised_run("Trung ương Đoàn tổ chức hội nghị", 3) == ["Trung ương"]  # not "Trung" cut short
+    assert place_after(" Công an Trung ương tổ chức hội nghị") == ["Công an", "Trung ương"]
+
+
+@pytest.mark.parametrize("text, org", [
     # a date written with a dot or a dash ("Sáng 10.1", "Ngày 5-7") before the lead's subject
     ("(BTO) - Sáng 10.1 Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2022.", "Bộ Chỉ huy Quân sự tỉnh"),
     # a council's term between the body and its verb; "kỳ họp" is a noun, not the verb "họp"
