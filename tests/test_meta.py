@@ -420,6 +420,9 @@ def test_organization_of_a_hospital_a_ward_and_a_named_meeting(text, org):
     # an abbreviation with its dot inside the name ("T.Ư": central)
     ("Giao ban công tác Mặt trận\nNgày 29.11, tại TP.Đà Nẵng, UB T.Ư MTTQ Việt Nam tổ chức Hội nghị giao ban công tác "
      "Mặt trận năm 2026.", "UB T.Ư MTTQ Việt Nam"),
+    # a superior's working visit to a commune reviews the commune's work
+    ("Lãnh đạo UBND huyện làm việc tại xã Mỹ Thanh\nVừa qua, Đoàn công tác của UBND huyện do ông Nông Văn Dũng làm "
+     "trưởng đoàn đã làm việc tại xã Mỹ Thanh về tình hình 6 tháng đầu năm 2026.", "Xã Mỹ Thanh"),
 ])
 def test_organization_named_with_its_level_elsewhere_never_a_clause(text, org):
     assert find_organization(parse(text)) == org
