@@ -86,10 +86,11 @@ _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cu
 # A superior's working or inspection visit: the body visited is the one whose work is reviewed
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
 # "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
-# sự tỉnh Vĩnh Long": likewise; so is a commune visited ("Lãnh đạo UBND huyện làm việc tại xã Mỹ Thanh").
+# sự tỉnh Vĩnh Long", "Đoàn công tác HĐND tỉnh giám sát tại Sở …": likewise; so is a commune visited ("Lãnh đạo UBND
+# huyện làm việc tại xã Mỹ Thanh").
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED = re.compile(r"\b(?:kiểm tra|làm việc)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<org>(?:" + BODY_HEAD
+_INSPECTED = re.compile(r"\b(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<org>(?:" + BODY_HEAD
                         + r"|(?:xã|phường|thị trấn)\s+(?=" + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
