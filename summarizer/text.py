@@ -78,11 +78,13 @@ def figures(text: str) -> list[str]:
 
 
 # A list item's marker at the start of a line: "- ", "+ ", "• ", "* ", "– ", "1. ", "1) ", "a) ",
-# "b. ", "I. ", "IV. ". A number must be followed by a space or a capital ("1.250 triệu" is a figure,
-# "1.Thu ngân sách" an item); a letter by ")" or "." and a space; a dash or bullet by anything.
+# "b. ", "I. ", "IV. ", and what a word processor's bullets become when a report is pasted ("►", "➢",
+# "❖", "✓", "■") or how it numbers ("1/ ", "(1) "). A number must be followed by a space or a capital
+# ("1.250 triệu" is a figure, "1.Thu ngân sách" an item; "1/ " needs its space: "7/13" is a figure);
+# a letter by ")" or "." and a space; a dash or bullet by anything.
 LIST_MARKER = re.compile(
-    r"^(?:[-+•*–—·▪●○◦]\s*(?=\S)"
-    r"|\d{1,2}[.)](?:\s+|(?=[A-ZĐÀ-Ỹ]))"
+    r"^(?:[-+•*–—‒·▪●○◦►▸➢➤❖✓✔■□◆◇]\s*(?=\S)"
+    r"|\d{1,2}[.)](?:\s+|(?=[A-ZĐÀ-Ỹ]))|\d{1,2}/\s+|\(\d{1,2}\)\s*(?=\S)"
     r"|[a-zđ][.)]\s+"
     r"|[IVX]{1,4}[.)](?:\s+|(?=[A-ZĐÀ-Ỹ])))"
 )

@@ -107,6 +107,11 @@ def kept(doc) -> list[str]:
     ("a) Về kinh tế", "Về kinh tế", 3),
     ("II. NHIỆM VỤ QUÝ IV", "NHIỆM VỤ QUÝ IV", 4),
     ("  - thụt đầu dòng", "thụt đầu dòng", 4),
+    ("► Tăng cường tuần tra", "Tăng cường tuần tra", 2),  # a word processor's bullets, pasted
+    ("❖ Kết nạp 12 đảng viên", "Kết nạp 12 đảng viên", 2),
+    ("✓ Hoàn thành đại hội chi bộ", "Hoàn thành đại hội chi bộ", 2),
+    ("1/ Thu ngân sách đạt 95%", "Thu ngân sách đạt 95%", 3),
+    ("(2) Rà soát hồ sơ cận nghèo", "Rà soát hồ sơ cận nghèo", 4),
 ])
 def test_strip_list_marker(line, body, n):
     assert strip_list_marker(line) == (body, n)
@@ -116,6 +121,7 @@ def test_strip_list_marker(line, body, n):
 @pytest.mark.parametrize("text", [
     "1.250 triệu đồng thu từ đấu giá đất",  # a figure, not "1."
     "7/13 xã đạt chuẩn",
+    "(Ảnh: Minh Thư)",  # a parenthesis that numbers nothing
     "Thu ngân sách đạt 58,3%",
     "-",
     "Ảnh: Minh Thư",
