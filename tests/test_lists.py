@@ -139,6 +139,12 @@ def test_html_list_items_are_written_as_list_lines():
                                  "1. Một việc", "- Hai việc", "3. Ba việc"]
 
 
+def test_html_table_cells_are_kept_apart():
+    text = html_to_text("<table><tr><th>Chỉ tiêu</th><th>Kết quả</th></tr><tr><td>Thu ngân sách</td><td>95,2%</td></tr>"
+                        "<tr><td>Kết nạp đảng viên</td><td>12</td></tr></table>")
+    assert text.splitlines() == ["Chỉ tiêu | Kết quả", "Thu ngân sách | 95,2%", "Kết nạp đảng viên | 12"]  # never "sách95,2%"
+
+
 # --- ingest and chunking ----------------------------------------------------------------------
 
 

@@ -170,6 +170,7 @@ class _TextExtractor(HTMLParser):
         self._skip = 0
         self._lists: list[list] = []  # open <ul>/<ol>: [tag, items so far]
         self._marker = ""  # the list marker owed to the next text of an <li>
+        self._cells = 0  # cells of the open table row so far
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self._SKIP:
@@ -182,6 +183,12 @@ class _TextExtractor(HTMLParser):
             kind = self._lists[-1] if self._lists else ["ul", 0]
             kind[1] += 1
             self._marker = f"{kind[1]}. " if kind[0] == "ol" else "- "
+        elif tag == "tr":
+            self._cells = 0
+        elif tag in ("td", "th"):  # a row's cells are kept apart, never glued ("Thu ngân sách | 95%")
+            self._cells += 1
+            if self._cells > 1:
+                self.parts.append(" | ")
         if tag in self._BLOCK:
             self.parts.append("\n")
 
