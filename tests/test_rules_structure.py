@@ -715,3 +715,14 @@ def test_what_was_said_at_the_meeting_is_read_for_itself_and_known_figures_are_r
     got = items(tmp_path, body)
     assert len(got["tasks"]) == 2, got
     assert got["achievements"] == ["Tổng thu ngân sách trên địa bàn quận trong 9 tháng đạt 352 tỷ đồng, bằng 89% kế hoạch"]
+
+
+def test_a_list_line_is_read_without_its_marker(tmp_path):
+    # "- Cần …" opens the directions as "Cần …" does: the marker does not hide a cue read at the line's start
+    got = items(tmp_path, "Sáng 5/10/2025, UBND xã Hòa Bình tổ chức hội nghị sơ kết công tác quý III năm 2025.\n\n"
+                          "- Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng.\n\n"
+                          "- Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ.\n\n"
+                          "- Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV.")
+    assert got["tasks"] == ["Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ",
+                            "Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV"]
+    assert got["achievements"] == ["Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng"]

@@ -30,7 +30,7 @@ from summarizer.pipeline.chunk import Chunk
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lines import heads_list, is_list_item
 from summarizer.pipeline.meta import rules_meta
-from summarizer.text import UPPER
+from summarizer.text import UPPER, strip_list_marker
 
 MIN_WORDS = 5
 
@@ -320,6 +320,7 @@ class RulesStrategy:
         """About the meeting, not the period: who chaired, attended or spoke anywhere; the meeting's
         own announcement in the lead or a dated sentence — never one that details the report before it
         ("Theo đó, HĐND xã đã tổ chức thành công kỳ họp thứ 9, thứ 10 …" lists the period's sessions)."""
+        text = strip_list_marker(text)[0]  # a list line's cues read it without its "- ", "1. " marker
         return bool(_CONTEXT.search(text) or RulesStrategy._announces(text, in_lead))
 
     @staticmethod
@@ -336,7 +337,7 @@ class RulesStrategy:
 
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
-        head = text[:160]
+        head = strip_list_marker(text)[0][:160]  # "- Cần phát huy …" opens as "Cần phát huy …" does
         opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
         if _RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip() or _PAST_PERIOD.match(opener)) \
                 and not reviewed.later(head):
