@@ -726,3 +726,12 @@ def test_a_list_line_is_read_without_its_marker(tmp_path):
     assert got["tasks"] == ["Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ",
                             "Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV"]
     assert got["achievements"] == ["Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng"]
+
+
+def test_a_directive_on_a_list_line_opens_the_directions(tmp_path):
+    got = items(tmp_path, "Sáng 5/10/2025, UBND xã Hòa Bình tổ chức hội nghị sơ kết công tác quý III năm 2025.\n\n"
+                          "- Thu ngân sách đạt 2,4 tỷ đồng, bằng 80% dự toán.\n\n"
+                          "- Đồng chí Chủ tịch UBND xã đề nghị các thôn tập trung hoàn thành việc thu quỹ phòng chống thiên tai.\n\n"
+                          "- Rà soát, hoàn thiện hồ sơ hộ cận nghèo.")
+    assert got["tasks"] == ["Tập trung hoàn thành việc thu quỹ phòng chống thiên tai",
+                            "Rà soát, hoàn thiện hồ sơ hộ cận nghèo"]
