@@ -137,6 +137,9 @@ def test_every_entry_says_why_and_compiles():
      "năm 2026", "Đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị triển khai nhiệm vụ, đề nghị các "
      "ngành tập trung thu ngân sách"),
     ("filler", "Vì vậy, phương hướng năm 2026 đã nêu rõ cần tăng thu ngân sách", "Tăng thu ngân sách năm 2026"),
+    ("filler", "Hai là, hoàn thành đại hội các chi bộ trực thuộc trước ngày 15/11/2026",
+     "Hai lớp tập huấn đã hoàn thành trước ngày 15/11/2026"),
+    ("filler", "Thứ ba, tăng cường công tác bảo đảm an ninh trật tự", "Thứ Ba tuần trước, xã đã ra quân làm đường"),
     ("filler", "Về phương hướng, nhiệm vụ 6 tháng cuối năm 2025, tăng cường công tác tuyển quân",
      "Phương hướng phát triển du lịch cộng đồng, gắn với bảo tồn di sản"),
     ("filler", "Hội nghị xác định cần tập trung thu ngân sách", "Hội nghị đã thu 12 triệu đồng quỹ hội"),
