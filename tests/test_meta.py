@@ -150,6 +150,24 @@ def test_date_written_with_nay_or_in_words(lead, date):
     assert find_meeting_date(parse(f"Hội nghị sơ kết\n{lead}")) == date
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # a year review held in spring, posted the same day: the posting year, not the period's
+    ("Tổng kết năm 2022\nThứ năm, 30/3/2023 15:00\nChiều 30/3, Khối thi đua các sở tổ chức hội nghị tổng kết công tác "
+     "thi đua năm 2022.", "2023-03-30"),
+    # a school year's review in August: the posting date places it
+    ("Tổng kết năm học\n17/08/2017 10:20\nNgày 17/8, Phòng Giáo dục tổ chức hội nghị tổng kết năm học 2016-2017.",
+     "2017-08-17"),
+    # a posting stamp years away from the period is a later update: the period's year decides
+    ("Tổng kết năm 2013\n03/05/2024 09:00\nSáng ngày 6/11, Khối thi đua các sở tổ chức hội nghị tổng kết năm 2013.",
+     "2013-11-06"),
+    # no posting date: a year review held by April is the next year's
+    ("Tổng kết công tác xây dựng Đảng\nTại hội nghị tổng kết công tác xây dựng Đảng năm 2011 tổ chức ngày 9-3, Đảng ủy "
+     "Khối cho biết đã kết nạp 120 đảng viên.", "2012-03-09"),
+])
+def test_a_date_without_its_year_takes_the_posting_year_or_the_periods(text, date):
+    assert find_meeting_date(parse(text)) == date
+
+
 def test_a_posting_date_in_words_on_its_own_line_is_no_meeting_date():
     doc = parse("Hội nghị sơ kết\nNgày 09 tháng 07 năm 2018\nNgày 7/7, Hội Liên hiệp VHNT tỉnh sơ kết 6 tháng đầu năm.")
     assert doc.posted_date == (2018, 7, 9)

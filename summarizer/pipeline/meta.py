@@ -184,6 +184,15 @@ def _posted_year(doc: Document, period: str) -> int:
     return year - 1 if end and month < end - 1 else year
 
 
+def _posted_year_of(doc: Document, month: int, day: int) -> int | None:
+    """The year of a day and month the page reports, from its posting date: a page is posted on or
+    after the meeting, so the latest such day not after the posting ("Chiều 30/3" posted 30/3/2023)."""
+    if not doc.posted_date:
+        return None
+    year, p_month, p_day = doc.posted_date
+    return year if (month, day) <= (p_month, p_day or 31) else year - 1
+
+
 def _year_hint(doc: Document, period: str | None) -> int | None:
     """A date without a year takes the reviewed period's year, else the posting date's, else the lead's."""
     m = re.search(r"\b((?:19|20)\d\d)\b", period or "")
@@ -200,17 +209,20 @@ _YEAR_END = re.compile(r"^(?:năm\s+(?:19|20)\d\d|qu[ýí]\s*(?:IV|4)\b|\d+\s+th
 
 
 def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
-    """The lead's meeting date; `period` (the reviewed period, found once by the caller) gives a
-    missing year."""
+    """The lead's meeting date. A missing year comes from the posting date (the page is posted on
+    or after the meeting) when that agrees with the reviewed period's year or the next, else from
+    `period` (found once by the caller): a year-end review held by April is the next year's."""
     if period is None:
         period = find_period(doc)
     for m in _DATE.finditer(lead_text(doc, 2)):
         d, mo, y = _dmy(m)
-        year = y or _year_hint(doc, period)
+        hint, posted = _year_hint(doc, period), _posted_year_of(doc, mo, d)
+        # the posting date places the day in its year, unless it is far from the period's (a stamp of a later update)
+        year = y or (posted if posted and (hint is None or posted in (hint, hint + 1)) else hint)
         if year is None:
             continue
-        if not y and mo <= 2 and _YEAR_END.search(period or "") and str(year) in (period or ""):
-            year += 1  # "Chiều 12/1, … tổng kết công tác năm 2020": a year-end review held the next January
+        if not y and not doc.posted_date and mo <= 4 and _YEAR_END.search(period or "") and str(year) in (period or ""):
+            year += 1  # "Chiều 12/1, … tổng kết công tác năm 2020": a year-end review held early the next year
         try:
             return date(year, mo, d).isoformat()
         except ValueError:
