@@ -145,6 +145,11 @@ def test_date_from_a_lead_without_the_word_ngay():
     ("Chiều nay (14.4), Huyện ủy Châu Thành họp sơ kết quý I năm 2022.", "2022-04-14"),
     ("Sáng ngày 30 tháng 12 năm 2021, Huyện ủy Châu Thành tổng kết công tác năm 2021.", "2021-12-30"),
     ("Ngày 10 tháng 6, Huyện ủy Châu Thành sơ kết 6 tháng đầu năm 2014.", "2014-06-10"),
+    ("Chiều qua (4-7), Huyện ủy Châu Thành sơ kết 6 tháng đầu năm 2014.", "2014-07-04"),
+    ("Hôm qua 7.4, Ban Thường vụ Huyện ủy Châu Thành sơ kết quý I năm 2021.", "2021-04-07"),
+    ("Sáng nay: 10/7, HĐND huyện Châu Thành bế mạc kỳ họp giữa năm 2014.", "2014-07-10"),
+    ("Trong 2 ngày 3 và 4/11/2022, Đoàn công tác của Tỉnh ủy kiểm tra công tác năm 2022.", "2022-11-03"),
+    ("Trong 2 ngày 27, 28 tháng 12, HĐND xã tổ chức kỳ họp thứ 8 năm 2018.", "2018-12-27"),
 ])
 def test_date_written_with_nay_or_in_words(lead, date):
     assert find_meeting_date(parse(f"Hội nghị sơ kết\n{lead}")) == date

@@ -23,8 +23,10 @@ from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
 
 # "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
 # so a figure like "7/13" is never read as a date.
-# A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "ngày 01/10/2020", "ngày 30 tháng 12 năm 2021".
-_DATE = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+nay)?|hôm nay|hôm)\s*,?\s*\(?\s*(?:ngày\s*)?(?P<d>\d{1,2})\s*"
+# A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "Sáng qua (2-1)", "ngày 01/10/2020", "ngày 30 tháng 12
+# năm 2021"; a two-day meeting by its first day ("Trong 2 ngày 3 và 4/11", "ngày 27, 28 tháng 12").
+_DATE = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?|hôm nay|hôm qua|hôm)\s*[,:]?\s*\(?\s*(?:ngày\s*)?"
+                   r"(?P<d>\d{1,2})(?:\s*(?:,|và)\s*\d{1,2}(?=\s*(?:[/.-]\s*\d|tháng)))?\s*"
                    r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
                    r"|tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y2>\d{4}))?)(?!\d)", re.IGNORECASE)
 
