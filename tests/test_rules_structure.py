@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarizer.api import summarize
 from summarizer.config import Options
 from summarizer.extract.weights import Weights, using
@@ -717,21 +719,28 @@ def test_what_was_said_at_the_meeting_is_read_for_itself_and_known_figures_are_r
     assert got["achievements"] == ["Tổng thu ngân sách trên địa bàn quận trong 9 tháng đạt 352 tỷ đồng, bằng 89% kế hoạch"]
 
 
-def test_a_list_line_is_read_without_its_marker(tmp_path):
+def listed(tmp_path: Path, *lines: str) -> dict[str, list[str]]:
+    """Items of a report whose body, after its lead, is "- …" lines."""
+    lead = "Sáng 5/10/2025, UBND xã Hòa Bình tổ chức hội nghị sơ kết công tác quý III năm 2025."
+    return items(tmp_path, "\n\n".join([lead, *(f"- {line}" for line in lines)]))
+
+
+@pytest.mark.parametrize(("lines", "tasks", "achievements"), [
     # "- Cần …" opens the directions as "Cần …" does: the marker does not hide a cue read at the line's start
-    got = items(tmp_path, "Sáng 5/10/2025, UBND xã Hòa Bình tổ chức hội nghị sơ kết công tác quý III năm 2025.\n\n"
-                          "- Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng.\n\n"
-                          "- Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ.\n\n"
-                          "- Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV.")
-    assert got["tasks"] == ["Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ",
-                            "Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV"]
-    assert got["achievements"] == ["Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng"]
-
-
-def test_a_directive_on_a_list_line_opens_the_directions(tmp_path):
-    got = items(tmp_path, "Sáng 5/10/2025, UBND xã Hòa Bình tổ chức hội nghị sơ kết công tác quý III năm 2025.\n\n"
-                          "- Thu ngân sách đạt 2,4 tỷ đồng, bằng 80% dự toán.\n\n"
-                          "- Đồng chí Chủ tịch UBND xã đề nghị các thôn tập trung hoàn thành việc thu quỹ phòng chống thiên tai.\n\n"
-                          "- Rà soát, hoàn thiện hồ sơ hộ cận nghèo.")
-    assert got["tasks"] == ["Tập trung hoàn thành việc thu quỹ phòng chống thiên tai",
-                            "Rà soát, hoàn thiện hồ sơ hộ cận nghèo"]
+    (["Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng.",
+      "Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ.",
+      "Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV."],
+     ["Cần phát huy vai trò tiên phong của cán bộ, đảng viên trong thực hiện nhiệm vụ",
+      "Thực hiện tốt quy chế dân chủ ở cơ sở trong quý IV"],
+     ["Chất lượng đội ngũ cán bộ được nâng lên, 12 cán bộ hoàn thành lớp bồi dưỡng"]),
+    # a speaker's directive written as a list line opens the directions too
+    (["Thu ngân sách đạt 2,4 tỷ đồng, bằng 80% dự toán.",
+      "Đồng chí Chủ tịch UBND xã đề nghị các thôn tập trung hoàn thành việc thu quỹ phòng chống thiên tai.",
+      "Rà soát, hoàn thiện hồ sơ hộ cận nghèo."],
+     ["Tập trung hoàn thành việc thu quỹ phòng chống thiên tai", "Rà soát, hoàn thiện hồ sơ hộ cận nghèo"],
+     ["Thu ngân sách đạt 2,4 tỷ đồng, bằng 80% dự toán"]),
+])
+def test_a_list_line_is_read_without_its_marker(tmp_path, lines, tasks, achievements):
+    got = listed(tmp_path, *lines)
+    assert got["tasks"] == tasks
+    assert got["achievements"] == achievements
