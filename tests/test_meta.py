@@ -81,6 +81,9 @@ def test_chair_names_without_titles():
     ("Chủ tịch UBND tỉnh Lê Văn Tám chủ trì phiên họp.", ["Lê Văn Tám"]),  # the title before the name
     ("Chủ tịch UBND thị xã Kiến Tường - Nguyễn Văn Vũ chủ trì hội nghị.", ["Nguyễn Văn Vũ"]),
     ("Chủ trì kỳ họp có các đồng chí: Trần Văn Bảo, Chủ tịch HĐND xã.", ["Trần Văn Bảo"]),
+    ("Anh Nguyễn Long Hải, Bí thư Trung ương Đoàn chủ trì hội nghị.", ["Nguyễn Long Hải"]),
+    ("Phó Chủ tịch UBND tỉnh Phan Văn Phùng, Trưởng Ban chỉ đạo chủ trì hội nghị.", ["Phan Văn Phùng"]),
+    ("Chủ trì Hội nghị, Tổng Thanh tra Chính phủ Trần Văn Truyền nhấn mạnh công tác tiếp dân.", ["Trần Văn Truyền"]),
     ("Đoàn công tác tỉnh Bà Rịa Vũng Tàu chủ trì cuộc họp.", []),  # a place after its level is no person
     ("UBND huyện Long Điền chủ trì cuộc họp.", []),
 ])

@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date
 
 from summarizer.models import ExtractedMeta, Meta
+from summarizer.pipeline.bodies import HEAD_TITLES
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.organization import find_organization
@@ -235,10 +236,12 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
 # Who chaired is named with the genre's honorifics ("đồng chí", "đ/c", "ông", "bà", a military rank), or
 # by the title and body before the name ("Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì", "… thị xã X - Nguyễn
 # Văn Vũ chủ trì"). A capitalised "Ông"/"Bà" is an honorific only where a clause starts ("tỉnh Bà Rịa" is a place).
-_HONORIFIC = re.compile(r"(?:\b(?i:đồng chí|đ/c)|\b(?:ông|bà|Ông|Bà)|\b(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý))\s*:?\s+")
+_HONORIFIC = re.compile(r"(?:\b(?i:đồng chí|đ/c)|\b(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)|\b(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý))\s*:?\s+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:" + UPPER + r"\w*\s+){1,5}" + UPPER + r"\w*)\s*(?:[,–-]\s*)?(?:đã\s+)?"
                           r"(?:chủ trì|chủ tọa|chủ toạ)\b")
 _CHAIRED = re.compile(r"chủ trì|chủ tọa|chủ toạ", re.IGNORECASE)
+_TITLE_NAME = re.compile(r"\b(?:" + HEAD_TITLES + r"|Thứ trưởng|Tổng Thanh tra|Tư lệnh|Chánh Thanh tra)\b[^,.;:()]{0,50}?\s"
+                         r"(?P<name>(?:" + "|".join(sorted(SURNAMES)) + r")(?:\s+" + UPPER + r"\w*){1,3})\b(?!\s+" + UPPER + r")")
 
 
 def find_chair(doc: Document) -> list[str]:
@@ -251,9 +254,11 @@ def find_chair(doc: Document) -> list[str]:
                 continue
             cut = re.split(r"(?i)\b(?:tham dự|dự hội nghị|cùng dự)\b", sentence)[0]
             found = [capitalised_run(cut[m.end():], 5) for m in _HONORIFIC.finditer(cut)
-                     if not m.group().startswith(("Ông", "Bà")) or _opens_clause(cut, m.start())]
+                     if not m.group().startswith(("Ông", "Bà", "Anh", "Chị")) or _opens_clause(cut, m.start())]
             if not any(found):  # no honorific: the name right after its title
                 found = [_titled_name(m.group("name").split()) for m in _NAME_BEFORE.finditer(cut)]
+            if not any(found):  # "dưới sự chủ trì của Thứ trưởng Bộ Tư pháp Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh X, …"
+                found = [m.group("name").split() for m in _TITLE_NAME.finditer(cut)][:1]
             for words in found:
                 name = " ".join(words)
                 if len(words) >= 2 and name not in names:
