@@ -66,7 +66,7 @@ _MEETING = cue("meeting")
 _DATED = cue("dated")
 _ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
-_LEAD_IN = re.compile(r"^(?!(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVX]+\.)\s)(?:\S+\s+){0,24}\S+(?<![.!?…;:])$")  # one unpunctuated line
+_LEAD_IN = re.compile(r"^(?:\S+\s+){0,24}\S+(?<![.!?…;:])$")  # one short unpunctuated line
 _DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo đó, …" details the report just named
 # The meeting named only as where something was said or reported ("Theo thông tin tại Hội nghị Quận ủy … sơ kết …
 # quý 3 …, quận X trong quý 4 sẽ …", "Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …, Quận ủy X xác định …"):
@@ -212,7 +212,8 @@ class RulesStrategy:
             if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
                 section, headed = listed, True
                 continue
-            if alone and (opened or _LEAD_IN.match(text.strip())) and heads_list(doc.source, sentence.end):
+            if alone and (opened or (_LEAD_IN.match(text.strip()) and not is_list_item(text.strip()))) \
+                    and heads_list(doc.source, sentence.end):
                 # a list's lead-in, with its colon or without ("Bên cạnh đó vẫn còn một số hạn chế" over "- …"
                 # lines): the list is of the kind it names last, and the lead-in is no item
                 section, opened = lead_in_category(text) or self._section(text, section, reviewed), True
