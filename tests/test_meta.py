@@ -823,6 +823,12 @@ def test_a_monthly_giao_ban_takes_its_year_from_the_meetings_full_date():
     assert find_period(parse(text)) == "tháng 12 năm 2025"
 
 
+def test_a_monthly_giao_ban_of_a_field_names_its_month():
+    text = ("Giao ban báo chí tháng 10\n\nChiều 5/11/2026, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị giao ban báo chí "
+            "tháng 10. Trong tháng, các cơ quan báo chí đã đăng 1.200 tin, bài.")
+    assert find_period(parse(text)) == "tháng 10 năm 2026"
+
+
 def test_a_year_a_guest_asks_things_of_is_not_the_year_reviewed():
     text = ("Tuy mới được thành lập vào giữa năm 2025 nhưng cán bộ, chiến sỹ Trại giam Nam Hà đã hoàn thành xuất sắc "
             "nhiệm vụ. Đồng thời đề nghị trong năm 2026, Trại giam cần cố gắng hơn nữa.")

@@ -40,11 +40,12 @@ _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
 
 
-# A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022".
+# A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022", "giao ban báo chí tháng 10"
+# (a field of up to three words between).
 # So does the review it holds: "họp thường kỳ để đánh giá (nghe báo cáo) tình hình thực hiện nhiệm vụ … tháng 7 và
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
-_MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác)?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
+_MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác)?(?:\s+(?!tháng)[^\s\d,.;:]+){0,3}?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
                       r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
                       r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
