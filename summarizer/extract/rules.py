@@ -193,7 +193,8 @@ class RulesStrategy:
         carried: Category | Literal["targets"] | None = None
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
-            headed = (headed or opened) and is_list_item(text.strip())
+            marked = is_list_item(text.strip())
+            headed = (headed or opened) and marked
             opened = text.rstrip().endswith(":")
             went_on = carried if _ELABORATES.match(text.strip()) else None
             if went_on and went_on != "targets":  # "Trong đó tập trung …" details the announced part
@@ -212,7 +213,7 @@ class RulesStrategy:
             if listed:  # "Kết quả đạt được:", "Tồn tại, hạn chế:", "Nhiệm vụ quý IV:" set their list's category
                 section, headed = listed, True
                 continue
-            if alone and (opened or (_LEAD_IN.match(text.strip()) and not is_list_item(text.strip()))) \
+            if alone and (opened or (_LEAD_IN.match(text.strip()) and not marked)) \
                     and heads_list(doc.source, sentence.end):
                 # a list's lead-in, with its colon or without ("Bên cạnh đó vẫn còn một số hạn chế" over "- …"
                 # lines): the list is of the kind it names last, and the lead-in is no item

@@ -22,10 +22,9 @@ from summarizer.pipeline.organization import find_organization
 from summarizer.pipeline.places import SURNAMES
 from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
 
-# "ngày 8/10/2020", "Sáng 8/10", "Chiều ngày 14/4": a date needs one of these words before it,
-# so a figure like "7/13" is never read as a date.
 # A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "Sáng qua (2-1)", "ngày 01/10/2020", "ngày 30 tháng 12
-# năm 2021"; a two-day meeting by its first day ("Trong 2 ngày 3 và 4/11", "ngày 27, 28 tháng 12").
+# năm 2021"; a two-day meeting by its first day ("Trong 2 ngày 3 và 4/11", "ngày 27, 28 tháng 12"). A date
+# needs one of these words before it, so a figure like "7/13" is never read as a date.
 _DATE = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?|hôm nay|hôm qua|hôm)\s*[,:]?\s*\(?\s*(?:ngày\s*)?"
                    r"(?P<d>\d{1,2})(?:\s*(?:,|và)\s*\d{1,2}(?=\s*(?:[/.-]\s*\d|tháng)))?\s*"
                    r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
@@ -36,6 +35,8 @@ def _dmy(m: re.Match[str]) -> tuple[int, int, int | None]:
     """Day, month and year (None when not written) of a `_DATE` match."""
     y = m.group("y") or m.group("y2")
     return int(m.group("d")), int(m.group("m") or m.group("m2")), int(y) if y else None
+
+
 _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
 
@@ -70,7 +71,7 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
 def _dated_year(lead: str, month: int) -> str | None:
     """The year of the month reviewed from the meeting's full date ("Sáng ngày 01/10/2020, … giao ban … tháng
     9"): the same year, or the one before when the month is later than the meeting's (December met in January)."""
-    dated = next((_dmy(d) for d in _DATE.finditer(lead) if _dmy(d)[2]), None)
+    dated = next((dmy for dmy in map(_dmy, _DATE.finditer(lead)) if dmy[2]), None)
     if not dated:
         return None
     return str(dated[2] - (1 if month > dated[1] else 0))
@@ -218,9 +219,10 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
     `period` (found once by the caller): a year-end review held by April is the next year's."""
     if period is None:
         period = find_period(doc)
+    hint = _year_hint(doc, period)
     for m in _DATE.finditer(lead_text(doc, 2)):
         d, mo, y = _dmy(m)
-        hint, posted = _year_hint(doc, period), _posted_year_of(doc, mo, d)
+        posted = _posted_year_of(doc, mo, d)
         # the posting date places the day in its year, unless it is far from the period's (a stamp of a later update)
         year = y or (posted if posted and (hint is None or posted in (hint, hint + 1)) else hint)
         if year is None:
@@ -237,7 +239,7 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
 # Who chaired is named with the genre's honorifics ("đồng chí", "đ/c", "ông", "bà", a military rank), or
 # by the title and body before the name ("Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì", "… thị xã X - Nguyễn
 # Văn Vũ chủ trì"). A capitalised "Ông"/"Bà" is an honorific only where a clause starts ("tỉnh Bà Rịa" is a place).
-_HONORIFIC = re.compile(r"(?:\b(?i:đồng chí|đ/c)|\b(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)|\b(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý))\s*:?\s+")
+_HONORIFIC = re.compile(r"(?:\b(?i:đồng chí|đ/c)|\b(?P<kin>(?i:ông|bà|anh|chị))|\b(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý))\s*:?\s+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:" + UPPER + r"\w*\s+){1,5}" + UPPER + r"\w*)\s*(?:[,–-]\s*)?(?:đã\s+)?"
                           r"(?:chủ trì|chủ tọa|chủ toạ)\b")
 _CHAIRED = re.compile(r"chủ trì|chủ tọa|chủ toạ", re.IGNORECASE)
@@ -254,8 +256,7 @@ def find_chair(doc: Document) -> list[str]:
             if not _CHAIRED.search(sentence):
                 continue
             cut = re.split(r"(?i)\b(?:tham dự|dự hội nghị|cùng dự)\b", sentence)[0]
-            found = [capitalised_run(cut[m.end():], 5) for m in _HONORIFIC.finditer(cut)
-                     if not m.group().startswith(("Ông", "Bà", "Anh", "Chị")) or _opens_clause(cut, m.start())]
+            found = [capitalised_run(cut[m.end():], 5) for m in _HONORIFIC.finditer(cut) if _honours(cut, m)]
             if not any(found):  # no honorific: the name right after its title
                 found = [_titled_name(m.group("name").split()) for m in _NAME_BEFORE.finditer(cut)]
             if not any(found):  # "dưới sự chủ trì của Thứ trưởng Bộ Tư pháp Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh X, …"
@@ -267,8 +268,10 @@ def find_chair(doc: Document) -> list[str]:
     return names
 
 
-def _opens_clause(text: str, at: int) -> bool:
-    return not text[:at].strip() or text[:at].rstrip()[-1] in ",:;(–-"
+def _honours(text: str, m: re.Match[str]) -> bool:
+    """A capitalised "Ông"/"Bà"/"Anh"/"Chị" is an honorific only where a clause starts ("tỉnh Bà Rịa" is a place)."""
+    kin, before = m.group("kin"), text[:m.start()].rstrip()
+    return not (kin and kin[0].isupper()) or not before or before[-1] in ",:;(–-"
 
 
 def _titled_name(words: list[str]) -> list[str]:
