@@ -294,6 +294,9 @@ def test_a_monthly_meeting_names_its_month(text, period):
     # a body named without its place takes the place the headline opens with
     ("H. Tam Nông, Phú Thọ: Giao ban định kỳ quý III\n\nThường trực HĐND huyện đã tổ chức hội nghị giao ban "
      "với Thường trực HĐND các xã.", "Thường trực HĐND huyện Tam Nông"),
+    # nothing names a body acting or before its place: the one named with its level, whatever follows it
+    ("Sáu tháng đầu năm, tổng thu ngân sách đạt 82% kế hoạch. Đó là những kết quả được HĐND huyện (khóa X) đánh giá "
+     "tại kỳ họp thứ 12.", "HĐND huyện"),
 ])
 def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     assert find_organization(parse(text)) == org

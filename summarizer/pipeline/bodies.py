@@ -53,9 +53,13 @@ def titled_person(place: list[str], before: str) -> bool:
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
 # Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.
 _ACTS = r"\s+(?:đã|đạt|tiếp tục|xác định)\s"  # what it is reported doing ("Sau khi kiểm điểm …, Công ty X xác định nhiệm vụ …")
-_ACTING = re.compile(r"(?<!\w)(?P<head>" + BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
-                     r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?"
-                     r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r")|(?:(?<=đoàn)|(?<=đua))(?=\s+(?:số\s+)?\d)|(?<=khu)(?=\s+\d))")
+_NAMED = (r"(?<!\w)(?P<head>" + BODY_HEAD + r"|công an|hội (?:nông dân|phụ nữ|cựu chiến binh)|đoàn thanh niên)"
+          r"(?P<level>\s+(?:xã|phường|thị trấn|thị xã|thành phố|TP\.?|huyện|tỉnh|quận))?")
+_NAME_ENDS = (r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r")|(?:(?<=đoàn)|(?<=đua))(?=\s+(?:số\s+)?\d)"
+              r"|(?<=khu)(?=\s+\d))")  # before its place, its number, or what it is reported doing
+_ACTING = re.compile(_NAMED + _NAME_ENDS)
+# Where no body is named so, one named with its level anywhere ("… được HĐND huyện (khóa X) đánh giá …").
+_LEVELLED = re.compile(_NAMED + r"(?(level)(?!\w)|" + _NAME_ENDS + ")")
 
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
@@ -63,12 +67,12 @@ _NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|qu
 _NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 
 
-def _bodies(doc: Document) -> Iterator[tuple[str, bool, bool, bool, bool]]:
+def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple[str, bool, bool, bool, bool]]:
     """Each body the paragraphs name, as (name with its place, no person's name taken for one),
     whether it holds its level, its place or its number, whether a titled person follows, and whether it is reported acting."""
     for p in doc.paragraphs:
         text = doc.text_of(p)
-        for m in _ACTING.finditer(text):
+        for m in pattern.finditer(text):
             rest = text[m.end():]
             number = _NUMBER.match(rest) if _NUMBERED.fullmatch(m.group("head")) else None
             if number:
@@ -101,5 +105,7 @@ def acting_body(doc: Document) -> str | None:
 def named_most(doc: Document) -> str | None:
     """When nothing says who met, the body at a level that the article names most often ("Chủ tịch
     UBND huyện … đề nghị", "UBND huyện giao …"): a report is written about its own body. Guessing
-    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn")."""
-    return _most_named(Counter(name for name, level, *_ in _bodies(doc) if level))
+    beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn"); where no body
+    is named before its place or acting, one named with its level anywhere ("HĐND huyện (khóa X)")."""
+    return _most_named(Counter(name for name, level, *_ in _bodies(doc) if level)) \
+        or _most_named(Counter(name for name, level, *_ in _bodies(doc, _LEVELLED) if level))
