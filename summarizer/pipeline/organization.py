@@ -20,7 +20,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after
+from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after, sole_place
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
@@ -285,7 +285,10 @@ def _complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
     if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
-        place = _headline_place(doc) or (_lead_place(doc, words[-1]) if words[-1].lower() in LEVELS else None)
+        level = words[-1].lower()
+        whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
+        place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
+                                         if level in LEVELS else None)
         if place:
             return f"{org} {place}"
     return org

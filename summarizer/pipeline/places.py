@@ -76,6 +76,18 @@ def place_after(text: str) -> list[str]:
 LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
 
 
+def sole_place(text: str, level: str) -> str | None:
+    """The one place `text` names at `level` ("huyện" → "Thuận Nam" from "… mà huyện Thuận Nam đạt được"),
+    None where it names none or several: a body named at its level alone is the one of the place the
+    article is about."""
+    found = set()
+    for m in re.finditer(rf"(?<!\w)(?<!thị )(?<!thành ){level}\s+", text):
+        place = place_after(text[m.end():])
+        if place and not (len(place) >= 2 and place[0] in SURNAMES):
+            found.add(" ".join(place))
+    return found.pop() if len(found) == 1 else None
+
+
 def numbered(org: str, text: str) -> list[str]:
     """A ward or urban district named by its number ("HĐND phường 6", "Công an Quận 3")."""
     m = re.match(r"(\d{1,2})(?![\d/.,-])", text)
