@@ -91,3 +91,15 @@ def test_the_version_covers_the_cut_weights():
     b = Weights({"bias": [0.0, 1.0, 0.0, 0.0]}, {}, {"j=và": 1.0})
     assert a.version != b.version
     assert Weights.read_text(b.to_json()).cuts == {"j=và": 1.0}
+
+
+def test_a_field_named_by_its_verb_is_no_verb_series():
+    from summarizer.extract.clauses import _signals, _verdicts
+    # "công tác … tuyên truyền" names a field: the next action is a fact of its own
+    text = "Cần đẩy mạnh công tác thông tin tuyên truyền, kết nối các hội để ứng dụng khoa học vào sản xuất"
+    assert "vseries" not in _signals(text[: text.index(",")], text[text.index(",") + 2 :])
+    # two verbs of one field ("công tác tuyên truyền, vận động") and a bare doublet stay one item
+    for text in ("Đẩy mạnh công tác tuyên truyền, vận động nhân dân thực hiện tốt chính sách",
+                 "Tập trung lãnh đạo, chỉ đạo triển khai thực hiện các nhiệm vụ"):
+        assert "vseries" in _signals(text[: text.index(",")], text[text.index(",") + 2 :]), text
+        assert _verdicts(text)[text.index(",")] != "cut", text

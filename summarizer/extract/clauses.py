@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarizer.extract.cues import cue
+from summarizer.extract.cues import cue, lexicon
 from summarizer.extract.cuts import candidates, recording
 from summarizer.extract.weights import active
 from summarizer.pipeline.chunk import Sentence
@@ -68,6 +68,9 @@ _OWN_PREDICATE = re.compile(r"\d[\d.,/%]*\s*(?:(?![^\s;]*,\s+\d)[^\s;]+\s+){0,6}
                             r"|công nhận)\b",
                             re.IGNORECASE)
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
+# … unless the verb names a field ("đẩy mạnh công tác thông tin tuyên truyền, kết nối …"): a noun then
+_FIELD_BEFORE = re.compile(r"\w\s+(?:công tác|việc|hoạt động)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_SERIES_VERB = re.compile("(?:" + "|".join(e["pattern"] for e in lexicon()["verb_series"].entries) + r")\b", re.IGNORECASE)
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 _TOLL = cue("incident_toll")  # "…12 vụ, làm chết 3 người, thiệt hại …": the toll stays with its count
 MIN_SPLIT_WORDS = 3
@@ -218,7 +221,7 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
         return "nosignal"
     if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
         return "short"
-    if _VERB_SERIES.search(left):
+    if _verb_series(left, right):
         return "vseries"
     if _PURPOSE.search(left):
         return "purpose"
@@ -241,9 +244,17 @@ def _signals(left: str, right: str) -> list[str]:
     """The rules' structural signals at a joint, each a feature of the learned cut."""
     tests = {"opens": _OPENS.match(right), "parallel": _parallel(left, right), "figclause": _FIGURE_CLAUSE.match(right),
              "status": _STATUS_CLAUSE.match(right), "shortcl": _SHORT_CLAUSE.match(right), "leftshort": _SHORT_CUE.search(left),
-             "vseries": _VERB_SERIES.search(left), "purpose": _PURPOSE.search(left), "toll": _TOLL.match(right),
+             "vseries": _verb_series(left, right), "purpose": _PURPOSE.search(left), "toll": _TOLL.match(right),
              "adverbial": adverbial(left) or _only_filler(left)}
     return [name for name, hit in tests.items() if hit]
+
+
+def _verb_series(left: str, right: str) -> bool:
+    """The piece before a comma ends with a bare verb that shares its object with the next one; not a
+    field's name before another kind of action ("công tác tuyên truyền, kết nối …"; "công tác tuyên
+    truyền, vận động …" is one field)."""
+    m = _VERB_SERIES.search(left)
+    return bool(m) and not (_FIELD_BEFORE.search(left[: m.start()]) and not _SERIES_VERB.match(right))
 
 
 # Heads of noun phrases, not verbs: "công tác tuyên truyền, công tác vận động" is one list of fields.
