@@ -65,6 +65,7 @@ def test_every_entry_says_why_and_compiles():
     ("task_section", "Ông Lê Văn An, Chủ tịch UBND huyện đã định hướng đối với các nhiệm vụ năm 2025.",
      "Hoạt động báo chí phát triển theo đúng định hướng của Bộ."),
     ("shortcoming", "Tuy nhiên, giải ngân vốn đầu tư công quá thấp so với dự kiến.", "Giải ngân vốn đầu tư công đạt 95% kế hoạch."),
+    ("shortcoming", "So với cùng kỳ năm 2025, số vụ cháy tăng 41 vụ", "So với cùng kỳ năm 2025, số vụ cháy giảm 41 vụ"),
     ("result_section", "Từ đầu năm đến nay, Sở Lao động thực hiện đạt nhiều kết quả.", "Từ nay đến cuối năm, Sở tập trung giải ngân."),
     ("task_section", "Trong 3 tháng còn lại của năm, UBND xã tập trung thu ngân sách.", "Trong 9 tháng, UBND xã thu ngân sách đạt 80%."),
     ("verb_series", "Đảng ủy xã đã tập trung lãnh đạo", "Đảng ủy xã đã kết nạp 12 đảng viên"),

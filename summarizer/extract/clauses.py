@@ -78,7 +78,7 @@ MIN_SPLIT_WORDS = 3
 # own "còn/chưa" predicate is a new shortcoming.
 _SHORT_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|nhưng|song)\b)"
                            r"[^\W\d][^,;.()]{2,60}?(?<!\bkhi)\s(?:vẫn còn|còn|chưa)\s(?!lại\b)", re.IGNORECASE)
-_ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|so với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
 ADVERBIAL_WORDS = 12  # syllables
 
