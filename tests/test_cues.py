@@ -170,6 +170,8 @@ def test_every_entry_says_why_and_compiles():
      "Năm 2025, xã đã vận động nông dân chuyển đổi 120 ha cây trồng."),
     ("circumstance", "Năm 2025, dưới sự lãnh đạo của Huyện ủy, nhân dân huyện đã hoàn thành 19/20 chỉ tiêu",
      "Huyện ủy lãnh đạo nhân dân hoàn thành 19/20 chỉ tiêu, dưới sự giám sát của HĐND"),
+    ("concession", "Chín tháng đầu năm, mặc dù chịu ảnh hưởng của mưa bão nhưng xã đã hoàn thành 8 chỉ tiêu",
+     "Tuy nhiên, xã chưa hoàn thành 2 chỉ tiêu"),
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
      "Từ những kết quả đạt được, Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm."),
     ("filler", "Trong 6 tháng, Mặt trận các cấp vận động được 1,2 tỷ đồng", "Mặt trận đã vận động trong 6 tháng liền"),

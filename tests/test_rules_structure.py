@@ -186,6 +186,13 @@ def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_p
     assert got["achievements"] == ["Cán bộ và nhân dân xã đã hoàn thành 12/14 chỉ tiêu đề ra"]
 
 
+def test_the_hardship_conceded_before_the_subject_is_not_the_result(tmp_path):
+    got = items(tmp_path, "Trong quý III, mặc dù chịu ảnh hưởng của mưa bão, nhưng cán bộ, nhân dân xã đã hoàn thành "
+                          "12/14 chỉ tiêu đề ra. Tuy mới thành lập nhưng Hợp tác xã Tân Tiến đạt doanh thu 2 tỷ đồng.")
+    assert got["achievements"] == ["Cán bộ, nhân dân xã đã hoàn thành 12/14 chỉ tiêu đề ra",
+                                   "Hợp tác xã Tân Tiến đạt doanh thu 2 tỷ đồng"]
+
+
 def test_a_cut_off_date_is_not_cut_off_as_an_item(tmp_path):
     got = items(tmp_path, "Dự ước đến ngày 30-9, tổng diện tích gieo trồng toàn xã là 871,5 ha, đạt 77,64% kế hoạch.")
     assert got["achievements"] == ["Tổng diện tích gieo trồng toàn xã là 871,5 ha, đạt 77,64% kế hoạch"]

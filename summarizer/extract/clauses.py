@@ -22,8 +22,10 @@ from summarizer.text import enclosed, figure_series, joins_level_pair, strip_lis
 _SHORT_CUE = cue("shortcoming")
 _CIRCUMSTANCE = cue("circumstance")
 _PURPOSE_LEAD = cue("purpose_lead")
+_CONCESSION = cue("concession")
 # … after the goal: a subject, then what it is to do or what a speaker asks of it
 _SUBJECT_ACTS = re.compile(r"^[^,]*?\S\s+(?:cần|phải|sẽ|tiếp tục|tập trung|tổ chức|triển khai|đề nghị|yêu cầu)\b", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:đã|đều|tiếp tục|đạt|được|vẫn)\b", re.IGNORECASE)  # what the subject did
 _SUBJECT_DID = re.compile(r"^[^,]*?\b(?:đã|đều|tiếp tục|đạt|được)\b", re.IGNORECASE)  # the subject after the credit
 _FILLER = cue("filler")
 
@@ -166,12 +168,18 @@ def _named_parts(body: str) -> list[tuple[int, int]]:
 
 def _credit_length(body: str) -> int:
     """How many characters of `body` credit the leadership before the subject ("Dưới sự lãnh đạo
-    của Huyện ủy, sự điều hành của UBND, ") or state the goal before it ("Để thực hiện thắng lợi nhiệm vụ
-    năm 2026, "); 0 when it has no such opening or no subject follows."""
+    của Huyện ủy, sự điều hành của UBND, "), state the goal before it ("Để thực hiện thắng lợi nhiệm vụ
+    năm 2026, ") or concede a hardship ("Mặc dù chịu ảnh hưởng của dịch bệnh nhưng "); 0 when it has no
+    such opening or no subject follows."""
     if credit := _CIRCUMSTANCE.match(body):
         opening, joint, subject = credit, r",\s+|\s+nên\s+", _SUBJECT_DID
     elif goal := _PURPOSE_LEAD.match(body):  # "Để thực hiện …, <subject> cần …": likewise
         opening, joint, subject = goal, r",\s+", _SUBJECT_ACTS
+    elif despite := _CONCESSION.match(body):  # "Mặc dù …, nhưng <subject> đã …": likewise, the subject
+        but = re.compile(r",?\s+(?:nhưng|song)\s+").search(body, despite.end())  # after "nhưng" whatever its commas
+        if but:
+            return but.end() if _PREDICATE.search(body, but.end()) else 0
+        opening, joint, subject = despite, r",\s+", _SUBJECT_DID
     else:
         return 0
     for m in re.finditer(joint, body):
