@@ -175,6 +175,8 @@ def test_every_entry_says_why_and_compiles():
     ("result_announce", "Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm và đạt được nhiều kết quả quan trọng.",
      "Từ những kết quả đạt được, Đảng ủy tập trung thực hiện nhiệm vụ trọng tâm."),
     ("filler", "Trong 6 tháng, Mặt trận các cấp vận động được 1,2 tỷ đồng", "Mặt trận đã vận động trong 6 tháng liền"),
+    ("directive", "Đồng chí Chủ tịch yêu cầu các xã bảo đảm an toàn tuyệt đối khi diễn tập.",
+     "Tổ chức thành công 3 cuộc diễn tập đạt mục đích, yêu cầu đề ra, bảo đảm an toàn tuyệt đối."),
     ("directive", "Đồng chí Chủ tịch đề nghị, 6 tháng cuối năm, MTTQ các cấp phối hợp chặt chẽ với chính quyền.",
      "Cử tri kiến nghị, sửa chữa đường giao thông nông thôn."),
     ("context", "Tại kỳ họp này, HĐND huyện sẽ xem xét, quyết định 03 nội dung quan trọng.",
