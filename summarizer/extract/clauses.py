@@ -37,7 +37,7 @@ ACTION_VERBS = (
     "|tuyên truyền|vận động|rà soát|kiện toàn|ban hành|duy trì|khắc phục|tháo gỡ|đôn đốc|thành lập|chuẩn bị"
     "|giữ vững|thu hút|khuyến khích|phát động|nhân rộng|không để|đấu giá|giải quyết|tích cực|chủ động|xử lý"
     "|phát hiện|điều tra|triệt phá|bắt giữ|khởi tố|thu giữ|mở|tặng"  # police and social-work results
-    "|yêu cầu(?!\\s+(?:đặt ra|đề ra|nhiệm vụ|ngày càng)\\b)"  # "…, yêu cầu báo cáo …": a directive after a comma is its
+    "|yêu cầu(?!,?\\s+(?:đặt ra|đề ra|nhiệm vụ|ngày càng)\\b)"  # "…, yêu cầu báo cáo …": a directive after a comma is its
     # own item; "…, yêu cầu đặt ra trong tình hình mới" names the demands, a noun
     "|phát huy|tranh thủ|kêu gọi|thu hồi|củng cố|mở rộng"  # "…, phát huy sức mạnh …", "…, củng cố quốc phòng …"
     "|làm tốt|nắm chắc"  # the standard openers of directions ("làm tốt công tác …, nắm chắc tình hình …")
