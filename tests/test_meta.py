@@ -297,6 +297,8 @@ def test_a_monthly_meeting_names_its_month(text, period):
     # nothing names a body acting or before its place: the one named with its level, whatever follows it
     ("Sáu tháng đầu năm, tổng thu ngân sách đạt 82% kế hoạch. Đó là những kết quả được HĐND huyện (khóa X) đánh giá "
      "tại kỳ họp thứ 12.", "HĐND huyện"),
+    ("Năm 2025, công tác tuyển quân đạt 100% chỉ tiêu.\n\nĐó là kết quả nổi bật trong năm của Ban Chỉ huy Quân sự "
+     "huyện Cái Nước.", "Ban Chỉ huy Quân sự huyện Cái Nước"),
     # a body named at its level alone takes the one place the article names at that level; not where it names two
     ("Sơ kết quý I\nSáng 5/4, UBND huyện tổ chức hội nghị sơ kết quý I/2026.\n\nThu ngân sách đạt 30%.\n\n"
      "Lãnh đạo tỉnh ghi nhận kết quả mà huyện Bắc Sơn đạt được.", "UBND huyện Bắc Sơn"),

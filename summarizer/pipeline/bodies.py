@@ -106,6 +106,6 @@ def named_most(doc: Document) -> str | None:
     """When nothing says who met, the body at a level that the article names most often ("Chủ tịch
     UBND huyện … đề nghị", "UBND huyện giao …"): a report is written about its own body. Guessing
     beats saying nothing only where the name holds its level ("UBND huyện", not "Đoàn"); where no body
-    is named before its place or acting, one named with its level anywhere ("HĐND huyện (khóa X)")."""
+    is named before its place or acting, one named with its level or place anywhere ("HĐND huyện (khóa X)")."""
     return _most_named(Counter(name for name, level, *_ in _bodies(doc) if level)) \
-        or _most_named(Counter(name for name, level, *_ in _bodies(doc, _LEVELLED) if level))
+        or _most_named(Counter(name for name, level, placed, *_ in _bodies(doc, _LEVELLED) if level or placed))
