@@ -50,6 +50,8 @@ def test_every_entry_says_why_and_compiles():
      "Hội nghị đã thảo luận kết quả quý III."),
     ("filler", "(QNO) - Trong tháng 7.2022, Công an tỉnh điều tra 40 vụ", "Công an tỉnh điều tra 40 vụ"),
     ("filler", "Theo báo cáo, toàn huyện thu ngân sách đạt 61%", "Toàn huyện thu ngân sách đạt 61%"),
+    ("filler", "Tại buổi làm việc, Đại tá Trần Văn An, Giám đốc Công an tỉnh cho biết, năm 2026 đã triệt phá 12 chuyên án",
+     "Năm 2026 đã triệt phá 12 chuyên án, Giám đốc Công an tỉnh cho biết"),
     ("attribution", "Báo cáo tại hội nghị cho biết, trong 9 tháng đầu năm 2026, thu ngân sách đạt 77%",
      "Hội nghị cho biết ý kiến về dự thảo"),
     ("result_section", "Được biết, tổng thu ngân sách trên địa bàn quận trong 9 tháng đạt 352 tỷ đồng",

@@ -754,3 +754,18 @@ def test_a_list_line_is_read_without_its_marker(tmp_path, lines, tasks, achievem
     got = listed(tmp_path, *lines)
     assert got["tasks"] == tasks
     assert got["achievements"] == achievements
+
+
+def test_what_a_report_at_the_meeting_gave_is_no_announcement(tmp_path):
+    # "theo báo cáo tại kỳ họp …, <figures>": the report's results, not the meeting's announcement
+    got = items(tmp_path, "Ngày 29-6, theo báo cáo tại kỳ họp thứ 9 HĐND xã Hòa Bình, 6 tháng đầu năm, tổng thu ngân sách "
+                          "đạt 52% dự toán; giải quyết việc làm cho 120 lao động.")
+    assert got["achievements"] == ["Tổng thu ngân sách đạt 52% dự toán", "Giải quyết việc làm cho 120 lao động"]
+
+
+def test_results_listed_after_a_lead_in_that_names_them_are_results(tmp_path):
+    got = items(tmp_path, "Sáng 13/1, Đảng bộ xã Hòa Bình tổ chức hội nghị tổng kết năm 2025 và triển khai nhiệm vụ năm "
+                          "2026, báo cáo do đồng chí Phó Bí thư trình bày nêu lên một số kết quả đã đạt được trong năm như: "
+                          "chất lượng đội ngũ cán bộ được nâng lên; kết nạp 17 đảng viên mới.")
+    assert got["achievements"] == ["Chất lượng đội ngũ cán bộ được nâng lên", "Kết nạp 17 đảng viên mới"]
+    assert got["tasks"] == []

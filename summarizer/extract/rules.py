@@ -71,10 +71,16 @@ _DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo �
 # The meeting named only as where something was said or reported ("Theo thông tin tại Hội nghị Quận ủy … sơ kết …
 # quý 3 …, quận X trong quý 4 sẽ …", "Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …, Quận ủy X xác định …"):
 # the sentence is what was said, not the announcement, when a subject and its verb follow the meeting's name.
-_SAID_AT = re.compile(r"^(?:[^,;]{0,30},\s*)?(?:theo\s+(?:thông tin|báo cáo)\s+|báo cáo\s+|phát biểu\s+)(?:tại|trong)\s+"
-                      r"(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b", re.IGNORECASE)
-_AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|đã|tiếp tục|tập trung|đề ra)\s")  # a subject and its verb after the name
+# … or the speaker who reported there ("Tại buổi làm việc, Đại tá X, Phó Giám đốc Công an TP cho biết, …")
+_REPORTED_AT = (r"(?:tại|trong)\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,160}?\s"
+                r"(?:cho biết|báo cáo)\s*(?=,)")
+_SAID_AT = re.compile(r"^(?:[^,;]{0,30},\s*)?(?:(?:theo\s+(?:thông tin|báo cáo)\s+|báo cáo\s+|phát biểu\s+)(?:tại|trong)\s+"
+                      r"(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b|" + _REPORTED_AT + ")", re.IGNORECASE)
+_REPORTED = re.compile(r"^(?:[^,;]{0,30},\s*)?" + _REPORTED_AT + r",\s*", re.IGNORECASE)
+_AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|đã|tiếp tục|tập trung|đề ra|(?:ước )?đạt|tăng|giảm)\s")  # a subject
+# and its verb (or its figure: "…, doanh thu bán lẻ toàn quận đạt hơn 16.000 tỷ đồng") after the name
 _TARGETS_SET = cue("targets_set")
+_LISTS_AFTER = re.compile(r"\b(?:như|sau|gồm|cụ thể(?: là)?)\s*$", re.IGNORECASE)  # a lead-in that ends where its list begins
 _PAST_PERIOD = cue("past_period")
 
 
@@ -235,7 +241,10 @@ class RulesStrategy:
             # a photo caption on a line of its own names the meeting too ("Hội Khuyến học huyện X tổ chức Hội nghị …")
             caption = alone and not headed and _captions_meeting(text)
             lead_context = self._context(lead_in, in_lead) or caption
-            context = not targets and not breakdown and not directed and (
+            # "… nêu lên một số kết quả đã đạt được trong năm như: A, B; C": the results listed after a lead-in
+            # that names them are results, however much procedure the lead-in tells first
+            results = ":" in text and bool(_LISTS_AFTER.search(lead_in)) and lead_in_category(lead_in) == "achievements"
+            context = not targets and not results and not breakdown and not directed and (
                 bool(lead_context and not _SHORT_CUE.search(text)) or self._ceremony(text))
             # a discussion that names problems after its colon ("các ý kiến thảo luận tập trung vào một số
             # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
@@ -245,7 +254,8 @@ class RulesStrategy:
             if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
-                section = "tasks" if directed else self._section(lead_in if discussed else text, section, reviewed)
+                section = "tasks" if directed else "achievements" if results \
+                    else self._section(lead_in if discussed else text, section, reviewed)
             elif _PRAISE.search(text):  # a speaker praising the period: what follows is the praised results
                 section = "achievements"
             else:
@@ -339,7 +349,9 @@ class RulesStrategy:
 
     @staticmethod
     def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
-        head = strip_list_marker(text)[0][:160]  # "- Cần phát huy …" opens as "Cần phát huy …" does
+        head = strip_list_marker(text)[0]  # "- Cần phát huy …" opens as "Cần phát huy …" does
+        # what was reported at the meeting opens by its own words, not the meeting's name before them
+        head = _REPORTED.sub("", head.strip(), count=1)[:160]
         opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
         if _RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip() or _PAST_PERIOD.match(opener)) \
                 and not reviewed.later(head):
