@@ -59,7 +59,9 @@ _NAME_ENDS = (r"(?:\s+(?=" + UPPER + r")|(?<=" + LOWER + r")(?=" + _ACTS + r")|(
               r"|(?<=khu)(?=\s+\d))")  # before its place, its number, or what it is reported doing
 _ACTING = re.compile(_NAMED + _NAME_ENDS)
 # Where no body is named so, one named with its level anywhere ("… được HĐND huyện (khóa X) đánh giá …").
-_LEVELLED = re.compile(_NAMED + r"(?(level)(?!\w)|" + _NAME_ENDS + ")")
+# A deputy's body ("ý kiến của đồng chí Phó Chủ tịch UBND tỉnh") is where a guest comes from, not who met.
+_LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giám đốc )(?<!Phó Chánh án )" + _NAMED
+                       + r"(?(level)(?!\w)|" + _NAME_ENDS + ")")
 
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.

@@ -105,16 +105,24 @@ _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IG
 def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
     """Periods the text names as reviewed, in order; those named without "năm" ("6 tháng qua"); and
     the years it names only in passing."""
-    out, bare, last = [], [], []
+    out, bare, last, nxt = [], [], [], set()
     for m in _REVIEWED.finditer(text):
         before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
-        if _NEXT.search(before) or (m.group("f") and _NOT_YEAR.search(before)):  # never "cùng kỳ năm 2022"
+        if _NEXT.search(before):
+            nxt.add(m.group(0)[-4:])
+            continue
+        if m.group("f") and _NOT_YEAR.search(before):  # never "cùng kỳ năm 2022"
             continue
         value = m.group("e") or m.group(0)
         if m.group("y"):
             value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
         (last if m.group("f") else bare if m.group("r") or m.group("k") or m.group("e") else out).append(
             re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
+    # a year the text announces as the next one ("triển khai công tác giảm nghèo năm 2016") is not the one a
+    # sentence opened by it reviews ("Trong năm 2016, huyện phấn đấu …"), where another year is named
+    if any(v[-4:] not in nxt for v in out + last if re.fullmatch(r"năm \d{4}", v)):
+        out = [v for v in out if not (re.fullmatch(r"năm \d{4}", v) and v[-4:] in nxt)]
+        last = [v for v in last if v[-4:] not in nxt]
     return out, bare, last
 
 
