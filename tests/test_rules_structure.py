@@ -769,3 +769,10 @@ def test_results_listed_after_a_lead_in_that_names_them_are_results(tmp_path):
                           "chất lượng đội ngũ cán bộ được nâng lên; kết nạp 17 đảng viên mới.")
     assert got["achievements"] == ["Chất lượng đội ngũ cán bộ được nâng lên", "Kết nạp 17 đảng viên mới"]
     assert got["tasks"] == []
+
+
+def test_a_speech_that_turns_to_directions_goes_on_with_them(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\nKết luận hội nghị, đồng chí Bí thư Đảng ủy ghi "
+                          "nhận những nỗ lực của các chi bộ; đồng thời chỉ đạo, các chi bộ cần rà soát hộ nghèo trong toàn xã; tiếp tục "
+                          "nâng cao chất lượng sinh hoạt chi bộ.")
+    assert got["tasks"] == ["Rà soát hộ nghèo trong toàn xã", "Tiếp tục nâng cao chất lượng sinh hoạt chi bộ"]

@@ -266,6 +266,7 @@ class RulesStrategy:
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
+            turns = False
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets and not discussed:
@@ -274,7 +275,7 @@ class RulesStrategy:
                 body = quote[directive.end():] if directive else quote  # the task after its addressee
                 # "Phát biểu …, X biểu dương …; đồng thời nhấn mạnh năm 2016, Công an tỉnh tiếp tục …":
                 # a directive after the first clause of a speech turns it to directions
-                turns = bool(directive) and context and i > 0
+                turns = turns or bool(directive) and context and i > 0  # and the clauses after it with it
                 if turns:
                     section = "tasks"
                 said = cl.start < covered[1] and cl.end > covered[0]  # the fields said it already
