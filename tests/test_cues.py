@@ -276,6 +276,7 @@ def test_every_entry_says_why_and_compiles():
      "Phương hướng phát triển du lịch cộng đồng gắn với bảo tồn di sản"),
     ("target_phrase", "Tăng trưởng dư nợ tín dụng chính sách từ 9% trở lên", "Chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên"),
     ("target_phrase", "Giảm tỷ lệ hộ cận nghèo xuống dưới 4%", "Tỷ lệ hộ cận nghèo giảm còn 4,2%"),
+    ("target_phrase", "Kinh tế tăng trưởng từ 16,5 - 17%", "Kinh tế tăng trưởng 16,7% trong giai đoạn 2021 - 2025"),
     ("target_phrase", "Có ít nhất 3 thôn đạt chuẩn văn hóa", "Có 3 thôn đạt chuẩn văn hóa"),
     ("shortcoming", "Số vụ tai nạn giao thông tăng 5 vụ so với cùng kỳ", "Số vụ tai nạn giao thông giảm 5 vụ so với cùng kỳ"),
     ("shortcoming", "Sản lượng lúa, ngô giảm 4% so với năm trước", "Tỷ lệ hộ nghèo giảm 2%, thu nhập tăng"),

@@ -776,3 +776,10 @@ def test_a_speech_that_turns_to_directions_goes_on_with_them(tmp_path):
                           "nhận những nỗ lực của các chi bộ; đồng thời chỉ đạo, các chi bộ cần rà soát hộ nghèo trong toàn xã; tiếp tục "
                           "nâng cao chất lượng sinh hoạt chi bộ.")
     assert got["tasks"] == ["Rà soát hộ nghèo trong toàn xã", "Tiếp tục nâng cao chất lượng sinh hoạt chi bộ"]
+
+
+def test_a_range_is_a_target_even_where_the_period_reads_as_reviewed(tmp_path):
+    got = items(tmp_path, "Trong quý III, kinh tế của huyện phát triển ổn định. Công nghiệp tăng 17,2 - 17,8%; nông nghiệp "
+                          "tăng 3,5%.")
+    assert got["tasks"] == ["Công nghiệp tăng 17,2 - 17,8%"]
+    assert "Nông nghiệp tăng 3,5%" in got["achievements"]

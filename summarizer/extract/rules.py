@@ -382,7 +382,7 @@ class RulesStrategy:
             return "shortcomings"
         if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
             return "shortcomings"
-        if section == "tasks" and _RESULT_CLAUSE.search(clause) and not _TASK_MARKER.search(clause):
+        if section == "tasks" and _RESULT_CLAUSE.search(clause) and not (_TASK_MARKER.search(clause) or _TARGET_PHRASE.search(clause)):
             return "achievements"
         if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)
                                        or _NEED.search(clause)) \
