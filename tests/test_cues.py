@@ -215,8 +215,6 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đánh giá cao sự nỗ lực của nhân dân",
      "HĐND huyện đã tổ chức 4 kỳ họp, ban hành 20 nghị quyết"),
     ("shortcoming", "Tổng thu ngân sách không đạt kế hoạch đề ra", "Tổng thu ngân sách đạt kế hoạch đề ra"),
-    ("problem_named", "Vẫn còn một số hạn chế cố hữu đó là, năng lực cạnh tranh của hợp tác xã thấp",
-     "Hợp tác xã vẫn còn một số thành viên mới đó là các hộ trồng rau"),
     ("problem_named", "Đồng chí Giám đốc lưu ý cần khắc phục những tồn tại, hạn chế như họp giao ban chưa đúng hạn",
      "Đồng chí Giám đốc yêu cầu khắc phục những tồn tại, hạn chế trong quý I"),
     ("document_list", "Kỳ họp đã thông qua một số NQ: phê duyệt quyết toán ngân sách năm 2024",

@@ -783,9 +783,3 @@ def test_a_range_is_a_target_even_where_the_period_reads_as_reviewed(tmp_path):
                           "tăng 3,5%.")
     assert got["tasks"] == ["Công nghiệp tăng 17,2 - 17,8%"]
     assert "Nông nghiệp tăng 3,5%" in got["achievements"]
-
-
-def test_problems_stated_after_do_la_are_shortcomings_without_their_lead_in(tmp_path):
-    got = items(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán. Bên cạnh đó, vẫn còn một số hạn chế đó là công "
-                          "tác lãnh đạo, chỉ đạo việc kiểm tra cơ sở có lúc chưa thường xuyên.")
-    assert got["shortcomings"] == ["Công tác lãnh đạo, chỉ đạo việc kiểm tra cơ sở có lúc chưa thường xuyên"]

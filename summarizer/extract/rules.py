@@ -265,9 +265,7 @@ class RulesStrategy:
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
-            # "… như A, B, C" names one problem per comma; "… đó là <clause>, <clause>" states them as clauses
-            per_comma = bool(named) and not named.group(0).rstrip(" ,").lower().endswith("đó là")
-            parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=per_comma)
+            parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
             turns = False
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
