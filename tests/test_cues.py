@@ -90,6 +90,7 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Trong quý I/2024, thu ngân sách đạt 30%", "Thu ngân sách đạt 30% trong quý I"),
     ("topic_heading", "Về công tác xây dựng Đảng", "Về đích sớm 3 chỉ tiêu, đạt 100% kế hoạch năm, vượt 12% so với cùng kỳ năm trước và cao nhất từ trước đến nay"),
     ("owner_heading", "Đối với UBND xã:", "Đối tượng được hỗ trợ là 25 hộ."),
+    ("owner_heading", "Đối với Công an huyện", "Đối với công tác truy tố, đơn vị đã giải quyết 65 vụ/128 bị can."),
     ("owner_subject", "UBND xã cần tập trung chỉ đạo thu ngân sách", "Cần tập trung chỉ đạo thu ngân sách"),
     ("deadline", "hoàn thành trong tháng 9/2024", "hoàn thành nhiều nhiệm vụ"),
     ("context", "Thứ trưởng biểu dương, ghi nhận những thành tích mà lực lượng công an đã đạt được.",

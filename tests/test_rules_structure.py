@@ -783,3 +783,10 @@ def test_a_range_is_a_target_even_where_the_period_reads_as_reviewed(tmp_path):
                           "tăng 3,5%.")
     assert got["tasks"] == ["Công nghiệp tăng 17,2 - 17,8%"]
     assert "Nông nghiệp tăng 3,5%" in got["achievements"]
+
+
+def test_a_paragraph_opened_by_doi_voi_a_field_is_a_result_not_an_owner_heading(tmp_path):
+    s = run(tmp_path, "Trong quý III, xã thu ngân sách đạt 75% dự toán.\n\nĐối với công tác tuyên truyền pháp luật, xã đã tổ "
+                      "chức 12 buổi cho 900 lượt người.\n\nQuý IV, xã tiếp tục đẩy mạnh công tác tuyên truyền pháp luật.")
+    assert any("12 buổi cho 900 lượt người" in i.text for i in s.achievements)  # kept, not taken for a heading
+    assert [(t.text, t.owner) for t in s.tasks] == [("Xã tiếp tục đẩy mạnh công tác tuyên truyền pháp luật", None)]
