@@ -790,3 +790,13 @@ def test_a_paragraph_opened_by_doi_voi_a_field_is_a_result_not_an_owner_heading(
                       "chức 12 buổi cho 900 lượt người.\n\nQuý IV, xã tiếp tục đẩy mạnh công tác tuyên truyền pháp luật.")
     assert any("12 buổi cho 900 lượt người" in i.text for i in s.achievements)  # kept, not taken for a heading
     assert [(t.text, t.owner) for t in s.tasks] == [("Xã tiếp tục đẩy mạnh công tác tuyên truyền pháp luật", None)]
+
+
+def test_the_facts_before_a_long_lead_in_to_a_list_are_kept(tmp_path):
+    # a list colon drops the clause that leads into the list, not the facts the same sentence gave before it
+    got = items(tmp_path, "Năm học qua, chất lượng công tác Đội và phong trào thiếu nhi của xã từng bước được nâng lên, "
+                          "100% các liên đội triển khai có hiệu quả chương trình rèn đức luyện tài, các chương trình làm "
+                          "nghìn việc tốt được các liên đội thực hiện nghiêm túc và đã xây dựng được các mô hình như: mô hình "
+                          "giúp bạn; đôi bạn cùng tiến.")
+    assert any("100% các liên đội triển khai có hiệu quả" in t for t in got["achievements"])
+    assert not any("đã xây dựng được các mô hình như" in t for t in got["achievements"])

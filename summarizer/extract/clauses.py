@@ -76,6 +76,7 @@ _SERIES_VERB = re.compile("(?:" + "|".join(e["pattern"] for e in lexicon()["verb
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 _TOLL = cue("incident_toll")  # "…12 vụ, làm chết 3 người, thiệt hại …": the toll stays with its count
 MIN_SPLIT_WORDS = 3
+LONG_LEAD_IN = 30  # words: a lead-in this long before its list colon carries facts of its own
 # "…còn chậm, năng lực của một số chi bộ còn hạn chế": after a shortcoming, a new subject with its
 # own "còn/chưa" predicate is a new shortcoming.
 _SHORT_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|nhưng|song)\b)"
@@ -137,8 +138,13 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     for i in range(len(cuts) - 1):
         a, b = cuts[i], cuts[i + 1]
         piece = text[a:b]
-        if piece.rstrip().endswith(":") or b == list_at:
+        if b == list_at:
             continue  # lead-in of a list
+        intro = piece.rstrip().endswith(":")  # a list colon: the clause that leads into the list is no item,
+        # but in a long sentence the clauses before it are ("Năm học qua, chất lượng … được nâng lên, …, và đã
+        # xây dựng được các mô hình như: …")
+        if intro and len(piece.split()) < LONG_LEAD_IN:
+            continue
         lead = len(piece) - len(piece.lstrip(" \t\n,"))
         body = piece[lead:].rstrip().rstrip(";:.… ").rstrip()
         body, marker = strip_list_marker(body)  # "- ", "+ ", "1. ", "a) ": the quote starts after the marker
@@ -151,6 +157,8 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
             out.append(Clause(s, s + len(body), sentence))
         elif named and a == list_at:
             out += [Clause(s + x, s + y, sentence) for x, y in _named_parts(body)]
+        elif intro:
+            out += _comma_split(doc, s, s + len(body), sentence, decide)[:-1]
         else:
             out += _comma_split(doc, s, s + len(body), sentence, decide)
     return out
