@@ -25,8 +25,10 @@ _PURPOSE_LEAD = cue("purpose_lead")
 _CONCESSION = cue("concession")
 # … after the goal: a subject, then what it is to do or what a speaker asks of it
 _SUBJECT_ACTS = re.compile(r"^[^,]*?\S\s+(?:cần|phải|sẽ|tiếp tục|tập trung|tổ chức|triển khai|đề nghị|yêu cầu)\b", re.IGNORECASE)
-_PREDICATE = re.compile(r"\b(?:đã|đều|tiếp tục|đạt|được|vẫn)\b", re.IGNORECASE)  # what the subject did
-_SUBJECT_DID = re.compile(r"^[^,]*?\b(?:đã|đều|tiếp tục|đạt|được)\b", re.IGNORECASE)  # the subject after the credit
+_DID = r"đã|đều|tiếp tục|đạt|được"  # what a subject is reported doing
+_SUBJECT_DID = re.compile(rf"^[^,]*?\b(?:{_DID})\b", re.IGNORECASE)  # the subject after the credit
+_PREDICATE = re.compile(rf"\b(?:{_DID}|vẫn)\b", re.IGNORECASE)  # … anywhere after a concession's "nhưng"
+_BUT = re.compile(r",?\s+(?:nhưng|song)\s+")
 _FILLER = cue("filler")
 
 # A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
@@ -72,7 +74,7 @@ _OWN_PREDICATE = re.compile(r"\d[\d.,/%]*\s*(?:(?![^\s;]*,\s+\d)[^\s;]+\s+){0,6}
 _VERB_SERIES = cue("verb_series")  # "lãnh đạo, chỉ đạo …": verbs sharing one object, never cut
 # … unless the verb names a field ("đẩy mạnh công tác thông tin tuyên truyền, kết nối …"): a noun then
 _FIELD_BEFORE = re.compile(r"\w\s+(?:công tác|việc|hoạt động)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_SERIES_VERB = re.compile("(?:" + "|".join(e["pattern"] for e in lexicon()["verb_series"].entries) + r")\b", re.IGNORECASE)
+_SERIES_VERB = re.compile(lexicon()["verb_series"].alternation + r"\b", re.IGNORECASE)  # one opens the next piece
 _PURPOSE = cue("purpose")  # "…, góp phần …": what follows elaborates, never cut
 _TOLL = cue("incident_toll")  # "…12 vụ, làm chết 3 người, thiệt hại …": the toll stays with its count
 MIN_SPLIT_WORDS = 3
@@ -184,7 +186,7 @@ def _credit_length(body: str) -> int:
     elif goal := _PURPOSE_LEAD.match(body):  # "Để thực hiện …, <subject> cần …": likewise
         opening, joint, subject = goal, r",\s+", _SUBJECT_ACTS
     elif despite := _CONCESSION.match(body):  # "Mặc dù …, nhưng <subject> đã …": likewise, the subject
-        but = re.compile(r",?\s+(?:nhưng|song)\s+").search(body, despite.end())  # after "nhưng" whatever its commas
+        but = _BUT.search(body, despite.end())  # after "nhưng", whatever its commas
         if but:
             return but.end() if _PREDICATE.search(body, but.end()) else 0
         opening, joint, subject = despite, r",\s+", _SUBJECT_DID

@@ -18,6 +18,7 @@ class Family:
     name: str
     pattern: re.Pattern[str]
     entries: tuple[dict, ...]
+    alternation: str  # the entries as one group, for a pattern that reads them in another place
 
 
 @cache
@@ -25,9 +26,9 @@ def lexicon() -> dict[str, Family]:
     data = tomllib.loads((files("summarizer.extract") / "cues.toml").read_text(encoding="utf-8"))
     out = {}
     for name, fam in data.items():
-        alternation = "|".join(f"(?:{e['pattern']})" for e in fam["entries"])
+        alternation = "(?:" + "|".join(f"(?:{e['pattern']})" for e in fam["entries"]) + ")"
         out[name] = Family(name, re.compile(fam["template"].format(alternation), re.IGNORECASE),
-                           tuple(fam["entries"]))
+                           tuple(fam["entries"]), alternation)
     return out
 
 

@@ -99,6 +99,7 @@ _REVIEWED = re.compile(
 # trong năm 2015, …" what the year to come must bring.
 _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu)\W*(?:\w+\W+){0,4}$",
                    re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"năm \d{4}")  # a period that is a year alone ("năm 2016")
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
 
@@ -109,7 +110,8 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
     for m in _REVIEWED.finditer(text):
         before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
         if _NEXT.search(before):
-            nxt.add(m.group(0)[-4:])
+            if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
+                nxt.add(year.group())
             continue
         if m.group("f") and _NOT_YEAR.search(before):  # never "cùng kỳ năm 2022"
             continue
@@ -120,8 +122,8 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
             re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
     # a year the text announces as the next one ("triển khai công tác giảm nghèo năm 2016") is not the one a
     # sentence opened by it reviews ("Trong năm 2016, huyện phấn đấu …"), where another year is named
-    if any(v[-4:] not in nxt for v in out + last if re.fullmatch(r"năm \d{4}", v)):
-        out = [v for v in out if not (re.fullmatch(r"năm \d{4}", v) and v[-4:] in nxt)]
+    if any(v[-4:] not in nxt for v in out + last if _YEAR_NAMED.fullmatch(v)):
+        out = [v for v in out if not (_YEAR_NAMED.fullmatch(v) and v[-4:] in nxt)]
         last = [v for v in last if v[-4:] not in nxt]
     return out, bare, last
 
