@@ -202,6 +202,9 @@ def test_every_entry_says_why_and_compiles():
      "Đồng chí Bí thư nhấn mạnh vai trò của Hội trong việc tổ chức các phong trào thi đua."),
     ("target_breakdown", "Hội nghị đã nhất trí thông qua phương hướng, nhiệm vụ năm 2026 với các mục tiêu trọng tâm, "
      "như tăng cường đoàn kết nội bộ", "Hội đã thực hiện nhiều phong trào với các mục tiêu như giảm nghèo bền vững"),
+    ("framing", "Tuy nhiên, vẫn còn những mặt hạn chế, thiếu sót cần khắc phục.",
+     "Tuy nhiên, công tác tuyên truyền ở một số thôn còn hạn chế."),
+    ("framing", "Song còn một số tồn tại cần rút kinh nghiệm", "Còn một số tồn tại trong thu gom rác thải ở các chợ"),
     ("framing", "Hội cũng thẳng thắn nhìn nhận những hạn chế cần khắc phục trong thời gian tới.",
      "Công tác phát triển hội viên còn hạn chế."),
     ("directive", "Đồng chí Giám đốc mong muốn, sau hội nghị, Công an các xã tiếp tục nắm chắc tình hình.",
@@ -216,6 +219,8 @@ def test_every_entry_says_why_and_compiles():
     ("context", "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đánh giá cao sự nỗ lực của nhân dân",
      "HĐND huyện đã tổ chức 4 kỳ họp, ban hành 20 nghị quyết"),
     ("shortcoming", "Tổng thu ngân sách không đạt kế hoạch đề ra", "Tổng thu ngân sách đạt kế hoạch đề ra"),
+    ("problem_named", "Các đại biểu đã chỉ ra một số yếu kém trong công tác Hội như sinh hoạt chi hội chưa đều",
+     "Các đại biểu đã chỉ ra nhiều cách làm hay như mô hình tiết kiệm"),
     ("problem_named", "Đồng chí Giám đốc lưu ý cần khắc phục những tồn tại, hạn chế như họp giao ban chưa đúng hạn",
      "Đồng chí Giám đốc yêu cầu khắc phục những tồn tại, hạn chế trong quý I"),
     ("document_list", "Kỳ họp đã thông qua một số NQ: phê duyệt quyết toán ngân sách năm 2024",

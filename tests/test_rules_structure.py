@@ -800,3 +800,19 @@ def test_the_facts_before_a_long_lead_in_to_a_list_are_kept(tmp_path):
                           "giúp bạn; đôi bạn cùng tiến.")
     assert any("100% các liên đội triển khai có hiệu quả" in t for t in got["achievements"])
     assert not any("đã xây dựng được các mô hình như" in t for t in got["achievements"])
+
+
+def test_a_subjects_next_shortcoming_after_a_comma_is_its_own_item_with_the_subject(tmp_path):
+    got = items(tmp_path, "Tuy nhiên, công tác giám sát của Ban Pháp chế chưa bảo đảm quy trình, chưa sát với tình hình "
+                          "thực tế, việc ghi chép sổ sách tại các thôn thiếu chặt chẽ. Năng lực lãnh đạo và sức chiến đấu "
+                          "của một số chi bộ trực thuộc Đảng ủy cơ sở còn hạn chế.")
+    assert got["shortcomings"] == ["Công tác giám sát của Ban Pháp chế chưa bảo đảm quy trình",
+                                   "Công tác giám sát của Ban Pháp chế chưa sát với tình hình thực tế",
+                                   "Việc ghi chép sổ sách tại các thôn thiếu chặt chẽ",
+                                   "Năng lực lãnh đạo và sức chiến đấu của một số chi bộ trực thuộc Đảng ủy cơ sở còn hạn chế"]
+    short = items(tmp_path, "Tuy nhiên, việc cung cấp thông tin cho báo chí của một số đơn vị còn chưa kịp thời, chưa nghiêm túc.")
+    assert short["shortcomings"] == ["Việc cung cấp thông tin cho báo chí của một số đơn vị còn chưa kịp thời, chưa nghiêm túc"]
+    named = items(tmp_path, "Các đại biểu cũng đã chỉ ra một số yếu kém trong công tác Hội như nhiều chi hội vẫn còn tình trạng "
+                            "sinh hoạt hình thức, chưa quan tâm nhiều đến chất lượng hoạt động của hội viên.")
+    assert named["shortcomings"] == ["Nhiều chi hội vẫn còn tình trạng sinh hoạt hình thức",
+                                     "Nhiều chi hội chưa quan tâm nhiều đến chất lượng hoạt động của hội viên"]

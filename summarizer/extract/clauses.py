@@ -80,9 +80,11 @@ _TOLL = cue("incident_toll")  # "…12 vụ, làm chết 3 người, thiệt h�
 MIN_SPLIT_WORDS = 3
 LONG_LEAD_IN = 30  # words: a lead-in this long before its list colon carries facts of its own
 # "…còn chậm, năng lực của một số chi bộ còn hạn chế": after a shortcoming, a new subject with its
-# own "còn/chưa" predicate is a new shortcoming.
+# own "còn/chưa/thiếu" predicate is a new shortcoming ("…, việc ghi sổ sách … thiếu chặt chẽ"); so is the
+# same subject's next "chưa" ("Công tác giám sát … chưa bảo đảm quy trình, chưa sát với tình hình thực tế":
+# labelling.md, one item per fact).
 _SHORT_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|nhưng|song)\b)"
-                           r"[^\W\d][^,;.()]{2,60}?(?<!\bkhi)\s(?:vẫn còn|còn|chưa)\s(?!lại\b)", re.IGNORECASE)
+                           r"[^\W\d][^,;.()]{2,100}?(?<!\bkhi)\s(?:vẫn còn|còn|chưa|thiếu(?!\s+(?:nhi|niên)\b))\s(?!lại\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|so với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
 ADVERBIAL_WORDS = 12  # syllables
@@ -109,6 +111,7 @@ class Clause:
     start: int
     end: int
     sentence: Sentence
+    subject: str = ""  # the subject it shares with the clause before ("X chưa A, chưa B": "X" for "chưa B")
 
 
 SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part) -> cut here?
@@ -158,7 +161,7 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
         if marker:  # a list line is the writer's own item: never cut further
             out.append(Clause(s, s + len(body), sentence))
         elif named and a == list_at:
-            out += [Clause(s + x, s + y, sentence) for x, y in _named_parts(body)]
+            out += _shared_subjects(doc, [Clause(s + x, s + y, sentence) for x, y in _named_parts(body)])
         elif intro:
             out += _comma_split(doc, s, s + len(body), sentence, decide)[:-1]
         else:
@@ -218,7 +221,33 @@ def _comma_split(doc: Document, start: int, end: int, sentence: Sentence,
             pieces.append((prev, c.at))
             prev = c.end
     pieces.append((prev, len(text)))
-    return [Clause(start + a, start + b, sentence) for a, b in pieces]
+    return _shared_subjects(doc, [Clause(start + a, start + b, sentence) for a, b in pieces])
+
+
+def _shared_subjects(doc: Document, parts: list[Clause]) -> list[Clause]:
+    """Each part that opens on "chưa" takes the subject of the part before ("…, chưa sát với tình hình thực tế")."""
+    for before, part in zip(parts, parts[1:], strict=False):
+        if _SAME_SUBJECT.match(doc.source[part.start:part.end]):
+            said = _SUBJECT_SAID.match(_drop_filler(doc.source[before.start:before.end]))
+            part.subject = before.subject or (said.group(1) if said else "")
+    return parts
+
+
+# "Công tác giám sát … chưa bảo đảm quy trình, chưa sát với tình hình thực tế": the second shortcoming is
+# the same subject's (labelling.md writes each item whole, its subject repeated). A short predicate
+# ("còn chưa kịp thời, chưa nghiêm túc") qualifies the first one: no item of its own.
+_SAME_SUBJECT = re.compile(r"(?:vẫn\s+)?chưa\s", re.IGNORECASE)
+_SUBJECT_SAID = re.compile(r"(?:[^,;.()]*?\s(?:như|là)\s+)?([^\W\d][^,;.()]{2,100}?)(?<!\bkhi)\s(?:vẫn còn|còn|chưa)\s",
+                           re.IGNORECASE)  # "… chỉ ra một số yếu kém như <chủ thể> còn …": the subject after the lead-in
+SAME_SUBJECT_WORDS = 4  # the least a predicate of the same subject needs to be an item of its own
+
+
+def _same_subject(text: str, m: re.Match[str]) -> bool:
+    """After the comma `m`, the next shortcoming of the subject the clause opened with ("…, chưa sát với
+    tình hình thực tế")."""
+    piece = text[m.end():].split(",")[0]
+    return bool(_SAME_SUBJECT.match(piece)) and len(piece.split()) >= SAME_SUBJECT_WORDS \
+        and bool(_SUBJECT_SAID.match(_drop_filler(text[: m.start()])))
 
 
 def _verdicts(text: str) -> dict[int, str]:
@@ -235,7 +264,7 @@ def _verdicts(text: str) -> dict[int, str]:
 def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
     if not (_OPENS.match(right) or _parallel(left, right) or (_FIGURE_CLAUSE.match(right) and re.search(r"\d", _strip_filler(left)))
             or (_STATUS_CLAUSE.match(right) and _STATUS_DONE.search(_strip_filler(left)))
-            or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left))):
+            or (_SHORT_CLAUSE.match(right) and _SHORT_CUE.search(left)) or _same_subject(text, m)):
         return "nosignal"
     if len(left.split()) < MIN_SPLIT_WORDS or len(right.split()) < MIN_SPLIT_WORDS:
         return "short"
@@ -262,6 +291,7 @@ def _signals(left: str, right: str) -> list[str]:
     """The rules' structural signals at a joint, each a feature of the learned cut."""
     tests = {"opens": _OPENS.match(right), "parallel": _parallel(left, right), "figclause": _FIGURE_CLAUSE.match(right),
              "status": _STATUS_CLAUSE.match(right), "shortcl": _SHORT_CLAUSE.match(right), "leftshort": _SHORT_CUE.search(left),
+             "samesubj": _SAME_SUBJECT.match(right) and _SUBJECT_SAID.match(_drop_filler(left)),
              "vseries": _verb_series(left, right), "purpose": _PURPOSE.search(left), "toll": _TOLL.match(right),
              "adverbial": adverbial(left) or _only_filler(left)}
     return [name for name, hit in tests.items() if hit]

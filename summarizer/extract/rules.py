@@ -290,7 +290,8 @@ class RulesStrategy:
                 cat = "shortcomings" if listed else "tasks" if targeted or directed_here else self._category(quote, section)
                 how = "listed" if listed else "targets" if targeted else "directive" if directed_here \
                     else f"section={section[:4]}"  # why the rules filed it so
-                cand = Candidate(cat, item_text(quote), quote, chunk.index, (cl.start, cl.end))
+                cand = Candidate(cat, item_text(f"{cl.subject} {quote[:1].lower()}{quote[1:]}" if cl.subject else quote),
+                                 quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
                     subj = _OWNER_SUBJECT.match(quote)
                     cand.owner = subj.group(1) if subj else owner_heading
