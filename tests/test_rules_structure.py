@@ -816,3 +816,13 @@ def test_a_subjects_next_shortcoming_after_a_comma_is_its_own_item_with_the_subj
                             "sinh hoạt hình thức, chưa quan tâm nhiều đến chất lượng hoạt động của hội viên.")
     assert named["shortcomings"] == ["Nhiều chi hội vẫn còn tình trạng sinh hoạt hình thức",
                                      "Nhiều chi hội chưa quan tâm nhiều đến chất lượng hoạt động của hội viên"]
+
+
+def test_tasks_the_body_has_set_out_are_tasks_not_work_done(tmp_path):
+    s = run(tmp_path, "Ngày 5/12/2025, Hội Nạn nhân chất độc da cam huyện Phước Hà tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+                      "Năm 2025, Hội đã vận động được 1,5 tỷ đồng để tặng 190 suất quà, cho 38 nạn nhân vay vốn.\n\n"
+                      "Để công tác chăm sóc nạn nhân tiếp tục đạt hiệu quả, Hội đã đề ra một số nhiệm vụ trọng tâm: Tổ chức khảo sát "
+                      "những nạn nhân không nơi nương tựa; tổ chức các hoạt động kỷ niệm ngày thành lập Hội.",
+            title="Hội Nạn nhân chất độc da cam huyện Phước Hà tổng kết năm 2025")
+    assert [i.text for i in s.tasks] == ["Tổ chức khảo sát những nạn nhân không nơi nương tựa",
+                                         "Tổ chức các hoạt động kỷ niệm ngày thành lập Hội"]

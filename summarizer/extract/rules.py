@@ -51,7 +51,8 @@ _DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
 # "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
 # "đã hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
-_DONE_BEFORE = re.compile(r"\bđã\s+(?!(?:thông qua|đề ra|xác định|thống nhất|ban hành|bàn)\b)(?:\S+\s+){0,4}$", re.IGNORECASE)
+_SETS = r"(?:thông qua|đề ra|xác định|thống nhất|ban hành|bàn)\b"  # the meeting setting the next period's work
+_DONE_BEFORE = re.compile(r"\bđã\s+(?!" + _SETS + r")(?:\S+\s+){0,4}$", re.IGNORECASE)
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
@@ -361,7 +362,8 @@ class RulesStrategy:
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(head)]
-        task = [m.start() for m in _TASK_SECTION.finditer(head) if not _DONE_BEFORE.search(head[:m.start()])]
+        task = [m.start() for m in _TASK_SECTION.finditer(head)  # "Hội đã đề ra một số nhiệm vụ …" sets them, it has not done them
+                if not _DONE_BEFORE.search(head[:m.start()]) or re.match(_SETS, m.group(), re.IGNORECASE)]
         if short or task:
             last_short, last_task = max(short, default=-1), max(task, default=-1)
             done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
