@@ -916,3 +916,9 @@ def test_an_anniversarys_founding_date_never_gives_the_periods_year():
 ])
 def test_organization_organised_by_a_body_or_named_by_its_board(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_departments_standard_name_is_not_cut_at_its_lower_case_syllable():
+    text = ("Công tác tư pháp năm 2025 đạt nhiều kết quả\n\nCác đơn vị trong khu vực đều hoàn thành tốt công tác năm 2025.\n\n"
+            "Các Sở Tư pháp trong khu vực đã thẩm định 45 dự thảo văn bản quy phạm pháp luật.\n")
+    assert find_organization(parse(text)) == "Sở Tư pháp"  # not "Sở Tư", a place "Tư"
