@@ -826,3 +826,10 @@ def test_tasks_the_body_has_set_out_are_tasks_not_work_done(tmp_path):
             title="Hội Nạn nhân chất độc da cam huyện Phước Hà tổng kết năm 2025")
     assert [i.text for i in s.tasks] == ["Tổ chức khảo sát những nạn nhân không nơi nương tựa",
                                          "Tổ chức các hoạt động kỷ niệm ngày thành lập Hội"]
+
+
+def test_a_count_a_verb_achieved_after_a_comma_stays_with_its_fact(tmp_path):
+    got = items(tmp_path, "Trong quý III, trên địa bàn xã xảy ra 6 vụ phạm pháp hình sự, giảm được 3 vụ so với cùng kỳ, "
+                          "an ninh chính trị được giữ vững.")
+    assert got["achievements"] == ["Trên địa bàn xã xảy ra 6 vụ phạm pháp hình sự, giảm được 3 vụ so với cùng kỳ",
+                                   "An ninh chính trị được giữ vững"]
