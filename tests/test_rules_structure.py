@@ -833,3 +833,12 @@ def test_a_count_a_verb_achieved_after_a_comma_stays_with_its_fact(tmp_path):
                           "an ninh chính trị được giữ vững.")
     assert got["achievements"] == ["Trên địa bàn xã xảy ra 6 vụ phạm pháp hình sự, giảm được 3 vụ so với cùng kỳ",
                                    "An ninh chính trị được giữ vững"]
+
+
+def test_a_paragraphs_closing_goal_does_not_turn_the_next_paragraph_to_tasks(tmp_path):
+    got = items(tmp_path, "Trong quý III, xã tiếp tục giữ chuẩn nông thôn mới nâng cao, có 6/6 thôn giữ chuẩn khu dân cư kiểu mẫu. "
+                          "Phấn đấu xây dựng xã nông thôn mới kiểu mẫu vào năm 2026.\n\n"
+                          "Công tác xây dựng Đảng luôn được chú trọng, tiếp nhận sinh hoạt Đảng 4 đồng chí. Ủy ban kiểm tra Đảng ủy xã "
+                          "đã kiểm tra 2 chi bộ.")
+    assert got["tasks"] == ["Phấn đấu xây dựng xã nông thôn mới kiểu mẫu vào năm 2026"]
+    assert "Tiếp nhận sinh hoạt Đảng 4 đồng chí" in got["achievements"]

@@ -117,6 +117,7 @@ _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who
                         r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
 _DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
+_GOAL = re.compile(r"phấn đấu\b", re.IGNORECASE)  # a sentence that opens with the goal it sets
 # "Chủ trì Hội nghị, Tổng Thanh tra … nhấn mạnh: Thời gian tới, …": what a speaker says after the colon is
 # read for itself, not by the chair line before it.
 _SPOKEN = re.compile(r"(?:nhấn mạnh|kết luận|chỉ đạo|đề nghị|yêu cầu|lưu ý|phát biểu)\s*$", re.IGNORECASE)
@@ -198,8 +199,14 @@ class RulesStrategy:
         # what a following "Trong đó …" goes on with: the targets the last sentence set ("Kỳ họp đã thống nhất
         # các chỉ tiêu chủ yếu năm 2026"), else the part the last announcement named last ("… triển khai nhiệm vụ tháng 02")
         carried: Category | Literal["targets"] | None = None
+        # a paragraph's closing goal ("…, có 6/6 thôn giữ chuẩn …. Phấn đấu xây dựng xã kiểu mẫu vào năm 2023.") is a
+        # target of that paragraph's topic: the next paragraph goes on in the section before it
+        goal_from: Category | None = None
         for chunk, sentence in ((c, s) for c in chunks for s in c.sentences):  # sentences split once, at chunking
             text = doc.source[sentence.start : sentence.end]
+            if goal_from and sentence.paragraph != last_para:
+                section = goal_from
+            goal_from, before = None, section
             marked = is_list_item(text.strip())
             headed = (headed or opened) and marked
             opened = text.rstrip().endswith(":")
@@ -307,6 +314,8 @@ class RulesStrategy:
                     and bool(_DUE.search(quote) or _NEED.search(quote))
                 out.append(Proposal(cand, kept, said or headed or due or (context and not turns and announced), how,
                                     THIRDS * cl.start // max(1, len(doc.source))))
+            if _GOAL.match(text.strip()) and section == "tasks" and before != "tasks" and not opened:
+                goal_from = before
         return meta, reweigh(out)
 
     @staticmethod
