@@ -324,6 +324,20 @@ def _parallel(left: str, right: str) -> bool:
     return prev.startswith(head + " ") or nxt.startswith(head + " ")
 
 
+def names_only(text: str) -> bool:
+    """A bare enumeration of proper names ("Ninh Bình, Bắc Ninh, Hà Nam và Hưng Yên"): the members or
+    places a sentence lists, with no predicate of their own, so never an item."""
+    parts = [p for p in re.split(r",|\s+và\s+", text.strip(" .;:…")) if p.strip()]
+    return len(parts) >= 2 and all(w[0].isupper() for p in parts for w in p.split())
+
+
+def phrase_only(body: str) -> bool:
+    """A prepositional phrase left alone by a cut ("Theo quy định của pháp luật"): one phrase, no verb,
+    no figure; a fact or a task needs a predicate."""
+    text = item_text(body)
+    return "," not in text and not re.search(r"\d", text) and not re.match(r"theo dõi|tính toán|từ chối", text, re.IGNORECASE) \
+        and adverbial(text)
+
 def _drop_filler(text: str) -> str:
     """`text` without its leading filler, one layer at a time ("date 2022-08 (QNO) - Trong tháng 7.2022, …")."""
     for _ in range(4):

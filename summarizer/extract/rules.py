@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
-from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, adverbial, clauses, item_text
+from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, clauses, item_text, names_only, phrase_only
 from summarizer.extract.cues import cue, heading_category, lead_in_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
@@ -84,12 +84,6 @@ _TARGETS_SET = cue("targets_set")
 _LISTS_AFTER = re.compile(r"\b(?:như|sau|gồm|cụ thể(?: là)?)\s*$", re.IGNORECASE)  # a lead-in that ends where its list begins
 _PAST_PERIOD = cue("past_period")
 
-
-def _names_only(text: str) -> bool:
-    """A bare enumeration of proper names ("Ninh Bình, Bắc Ninh, Hà Nam và Hưng Yên"): the members or
-    places a sentence lists, with no predicate of their own, so never an item."""
-    parts = [p for p in re.split(r",|\s+và\s+", text.strip(" .;:…")) if p.strip()]
-    return len(parts) >= 2 and all(w[0].isupper() for p in parts for w in p.split())
 _AWARD = cue("award")
 LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
 
@@ -100,13 +94,6 @@ LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a 
 # "Nhằm nâng cao chất lượng …, …"): the purpose of the item after it, no item of its own.
 _PURPOSE_ONLY = re.compile(r"(?:để|nhằm)\s(?![^,]*,.*\b(?:đã|cần|phải|sẽ|đạt|được|có)\b)", re.IGNORECASE)
 
-
-def _phrase_only(body: str) -> bool:
-    """A prepositional phrase left alone by a cut ("Theo quy định của pháp luật"): one phrase, no verb,
-    no figure; a fact or a task needs a predicate."""
-    text = item_text(body)
-    return "," not in text and not re.search(r"\d", text) and not re.match(r"theo dõi|tính toán|từ chối", text, re.IGNORECASE) \
-        and adverbial(text)
 _AWARDING = r"trao|tặng|truy tặng|xét tặng|khen thưởng"  # handing out awards: procedure of the meeting, no direction
 _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|xét|công nhận|kỷ luật|" + _AWARDING + r")\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?)\s+(?:cần\s+|phải\s+|nên\s+)?"
                         rf"(?!(?:{_AWARDING})\b)(?=(?:{ACTION_VERBS}|làm tốt|quan tâm)\b)", re.IGNORECASE)
@@ -290,8 +277,8 @@ class RulesStrategy:
                 kept = not ((context and not turns) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
                             or said
                             or (papers and cl.start >= sentence.start + papers.end())
-                            or _HEADING.match(quote) or _FRAMING.search(quote) or _names_only(body)
-                            or _phrase_only(body) or (i == 0 and len(parts) > 1 and _PURPOSE_ONLY.match(body)))
+                            or _HEADING.match(quote) or _FRAMING.search(quote) or names_only(body)
+                            or phrase_only(body) or (i == 0 and len(parts) > 1 and _PURPOSE_ONLY.match(body)))
                 listed = (named and cl.start >= sentence.start + named.end()) \
                     or (problems and cl.start > sentence.start + len(lead_in))
                 targeted, directed_here = targets or cl.start >= listed_from, bool(directive and kept)
