@@ -84,8 +84,9 @@ LONG_LEAD_IN = 30  # words: a lead-in this long before its list colon carries fa
 # own "còn/chưa/thiếu" predicate is a new shortcoming ("…, việc ghi sổ sách … thiếu chặt chẽ"); so is the
 # same subject's next "chưa" ("Công tác giám sát … chưa bảo đảm quy trình, chưa sát với tình hình thực tế":
 # labelling.md, one item per fact).
+_SUBJECT = r"[^\W\d][^,;.()]{2,100}?(?<!\bkhi)"  # a shortcoming's subject, before its predicate
 _SHORT_CLAUSE = re.compile(r"(?!(?:và|hoặc|nhất là|đặc biệt|trong đó|nhưng|song)\b)"
-                           r"[^\W\d][^,;.()]{2,100}?(?<!\bkhi)\s(?:vẫn còn|còn|chưa|thiếu(?!\s+(?:nhi|niên)\b))\s(?!lại\b)", re.IGNORECASE)
+                           + _SUBJECT + r"\s(?:vẫn còn|còn|chưa|thiếu(?!\s+(?:nhi|niên)\b))\s(?!lại\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"(?:theo|trong|qua|từ|với|so với|nhờ|tại|sau|đến|tính|dự ước|ước tính|lũy kế|luỹ kế)\s", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\b(?:có|đã|đạt|được|là)\b", re.IGNORECASE)  # "Đến nay có 17/20 xã …" is a clause
 ADVERBIAL_WORDS = 12  # syllables
@@ -229,8 +230,7 @@ def _shared_subjects(doc: Document, parts: list[Clause]) -> list[Clause]:
     """Each part that opens on "chưa" takes the subject of the part before ("…, chưa sát với tình hình thực tế")."""
     for before, part in zip(parts, parts[1:], strict=False):
         if _SAME_SUBJECT.match(doc.source[part.start:part.end]):
-            said = _SUBJECT_SAID.match(_drop_filler(doc.source[before.start:before.end]))
-            part.subject = before.subject or (said.group(1) if said else "")
+            part.subject = before.subject or _said_subject(doc.source[before.start:before.end])
     return parts
 
 
@@ -238,7 +238,7 @@ def _shared_subjects(doc: Document, parts: list[Clause]) -> list[Clause]:
 # the same subject's (labelling.md writes each item whole, its subject repeated). A short predicate
 # ("còn chưa kịp thời, chưa nghiêm túc") qualifies the first one: no item of its own.
 _SAME_SUBJECT = re.compile(r"(?:vẫn\s+)?chưa\s", re.IGNORECASE)
-_SUBJECT_SAID = re.compile(r"(?:[^,;.()]*?\s(?:như|là)\s+)?([^\W\d][^,;.()]{2,100}?)(?<!\bkhi)\s(?:vẫn còn|còn|chưa)\s",
+_SUBJECT_SAID = re.compile(r"(?:[^,;.()]*?\s(?:như|là)\s+)?(" + _SUBJECT + r")\s(?:vẫn còn|còn|chưa)\s",
                            re.IGNORECASE)  # "… chỉ ra một số yếu kém như <chủ thể> còn …": the subject after the lead-in
 SAME_SUBJECT_WORDS = 4  # the least a predicate of the same subject needs to be an item of its own
 
@@ -248,7 +248,13 @@ def _same_subject(text: str, m: re.Match[str]) -> bool:
     tình hình thực tế")."""
     piece = text[m.end():].split(",")[0]
     return bool(_SAME_SUBJECT.match(piece)) and len(piece.split()) >= SAME_SUBJECT_WORDS \
-        and bool(_SUBJECT_SAID.match(_drop_filler(text[: m.start()])))
+        and bool(_said_subject(text[: m.start()]))
+
+
+def _said_subject(text: str) -> str:
+    """The subject a shortcoming clause opens with, its filler dropped ("" when none)."""
+    said = _SUBJECT_SAID.match(_drop_filler(text))
+    return said.group(1) if said else ""
 
 
 def _verdicts(text: str) -> dict[int, str]:
@@ -292,7 +298,7 @@ def _signals(left: str, right: str) -> list[str]:
     """The rules' structural signals at a joint, each a feature of the learned cut."""
     tests = {"opens": _OPENS.match(right), "parallel": _parallel(left, right), "figclause": _FIGURE_CLAUSE.match(right),
              "status": _STATUS_CLAUSE.match(right), "shortcl": _SHORT_CLAUSE.match(right), "leftshort": _SHORT_CUE.search(left),
-             "samesubj": _SAME_SUBJECT.match(right) and _SUBJECT_SAID.match(_drop_filler(left)),
+             "samesubj": _SAME_SUBJECT.match(right) and _said_subject(left),
              "vseries": _verb_series(left, right), "purpose": _PURPOSE.search(left), "toll": _TOLL.match(right),
              "adverbial": adverbial(left) or _only_filler(left)}
     return [name for name, hit in tests.items() if hit]

@@ -53,6 +53,7 @@ _PRAISE = cue("praise")
 # "đã hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
 _SETS = r"(?:thông qua|đề ra|xác định|thống nhất|ban hành|bàn)\b"  # the meeting setting the next period's work
 _DONE_BEFORE = re.compile(r"\bđã\s+(?!" + _SETS + r")(?:\S+\s+){0,4}$", re.IGNORECASE)
+_SETS_WORK = re.compile(_SETS, re.IGNORECASE)
 _PAST = cue("past")
 _RESULT_CLAUSE = cue("result_clause")
 _TASK_MARKER = cue("task_marker")
@@ -359,7 +360,7 @@ class RulesStrategy:
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(head)]
         task = [m.start() for m in _TASK_SECTION.finditer(head)  # "Hội đã đề ra một số nhiệm vụ …" sets them, it has not done them
-                if not _DONE_BEFORE.search(head[:m.start()]) or re.match(_SETS, m.group(), re.IGNORECASE)]
+                if not _DONE_BEFORE.search(head[:m.start()]) or _SETS_WORK.match(m.group())]
         if short or task:
             last_short, last_task = max(short, default=-1), max(task, default=-1)
             done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
