@@ -1,5 +1,5 @@
-"""Against a REAL llama-cpp-python server (`python -m llama_cpp.server`) on 127.0.0.1 running the
-packaged GGUF: structured output is negotiated (it answers `json_schema` with HTTP 500 and takes
+"""Against a REAL llama-cpp-python server (the `llama_cpp.server` module, started as the embedded
+backend starts it) on 127.0.0.1 running the packaged GGUF: structured output is negotiated (it answers `json_schema` with HTTP 500 and takes
 `json_object` + `schema`), `summarize --strategy llm` completes with grounded items, and a batch
 through a fault-injecting proxy finishes every article after at most one rerun, with no duplicate
 line and the API key in no file. Slow: the model runs on the CPU."""
@@ -9,13 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from faultproxy import FaultProxy
 
@@ -32,33 +27,18 @@ MODEL = "qwen-packaged"
 
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory):
+    # Started through the embedded backend's launcher: the same `llama_cpp.server` module, with the
+    # workaround for ggml's AMX kernels, which segfault on any multi-token decode on AMX CPUs
+    # (a bare `python -m llama_cpp.server` dies with -11 on the first request there).
+    from summarizer.backends.embedded import EmbeddedBackend
     from summarizer.backends.gguf import assemble_gguf
 
-    gguf = assemble_gguf()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = tmp_path_factory.mktemp("llama") / "server.log"
-    env = {k: v for k, v in os.environ.items() if k.upper() not in ("MODEL", "PORT", "HOST", "N_CTX", "API_KEY")}
-    threads = str(len(os.sched_getaffinity(0)))
-    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", MODEL,
-                             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", threads,
-                             "--n_threads_batch", threads], stdout=open(log, "wb"), stderr=subprocess.STDOUT,
-                            env=env, start_new_session=True)
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, log.read_text(errors="replace")[-2000:]
-        try:
-            if httpx.get(base + "/models", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
+    backend = EmbeddedBackend(model_path=assemble_gguf(), n_ctx=4096, alias=MODEL,
+                              cache_dir=tmp_path_factory.mktemp("llama"))
     try:
-        yield base
+        yield backend.start().base_url
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        backend.close()
 
 
 def _grounded(summary, source: str) -> None:

@@ -98,12 +98,13 @@ class EmbeddedBackend:
         request_timeout: float = 900.0,
         logprobs: bool = False,
         cache_dir: str | os.PathLike | None = None,
+        alias: str | None = None,
     ):
         path = model_path or os.environ.get("SUMMARIZER_GGUF") or None
         self.model_path: Path | None = Path(path).expanduser() if path else None
         self.cache_dir = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
         # The alias is fixed before assembly so `model` is known up front; the server accepts it.
-        self.model = self.model_path.stem if self.model_path else "qwen2.5-coder-1.5b-instruct-q4_k_m"
+        self.model = alias or (self.model_path.stem if self.model_path else "qwen2.5-coder-1.5b-instruct-q4_k_m")
         self.n_ctx = n_ctx
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
         self.threads = threads or cores or 1  # llama_cpp.server defaults to half the cores
