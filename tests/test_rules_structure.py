@@ -277,7 +277,8 @@ def test_a_hard_wrapped_closing_speech_gives_its_tasks_in_one_line_each(tmp_path
     from tests.test_ingest import WRAPPED
     s = run(tmp_path, WRAPPED.split("\n", 1)[1], title=WRAPPED.split("\n", 1)[0])
     tasks = [i.text for i in s.tasks]
-    assert tasks[0].startswith("MTTQ các cấp phối hợp chặt chẽ với chính quyền bám sát chương trình công tác")
+    assert tasks[0].startswith("Phối hợp chặt chẽ với chính quyền bám sát chương trình công tác")
+    assert s.tasks[0].owner == "MTTQ các cấp"  # the body that opens the task is its owner
     assert all("\n" not in t for t in tasks) and len(tasks) == 2
     assert [i.text for i in s.achievements] == [
         "Mặt trận các cấp đã vận động được 1,2 tỷ đồng ủng hộ Quỹ Vì người nghèo",
@@ -842,3 +843,20 @@ def test_a_paragraphs_closing_goal_does_not_turn_the_next_paragraph_to_tasks(tmp
                           "đã kiểm tra 2 chi bộ.")
     assert got["tasks"] == ["Phấn đấu xây dựng xã nông thôn mới kiểu mẫu vào năm 2026"]
     assert "Tiếp nhận sinh hoạt Đảng 4 đồng chí" in got["achievements"]
+
+
+@pytest.mark.parametrize("sentence, text, owner", [
+    ("Hội Nông dân xã tiếp tục vận động hội viên tham gia sản xuất giỏi.", "Tiếp tục vận động hội viên tham gia sản xuất giỏi",
+     "Hội Nông dân xã"),
+    ("UBND xã cần tập trung chỉ đạo thu ngân sách đạt dự toán.", "Tập trung chỉ đạo thu ngân sách đạt dự toán", "UBND xã"),
+    ("Sở Nông nghiệp cũng phấn đấu hoàn thành chỉ tiêu trồng rừng.", "Phấn đấu hoàn thành chỉ tiêu trồng rừng",
+     "Sở Nông nghiệp"),
+    ("Tổ chức tốt hoạt động giám sát việc thực hiện nghị quyết của HĐND xã.",  # a verb, not a "Tổ"
+     "Tổ chức tốt hoạt động giám sát việc thực hiện nghị quyết của HĐND xã", None),
+    ("Hội nghị thống nhất tăng cường phối hợp giữa các đơn vị trong cụm.",  # the meeting, not a "Hội"
+     "Hội nghị thống nhất tăng cường phối hợp giữa các đơn vị trong cụm", None),
+])
+def test_a_task_opened_by_its_body_names_the_owner(tmp_path, sentence, text, owner):
+    s = run(tmp_path, "Nhiệm vụ quý IV:\n\n- " + sentence)
+    got = [(t.text, t.owner) for t in s.tasks]
+    assert len(got) == 1 and got[0][1] == owner and (text is None or got[0][0] == text), got

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summarizer.extract.base import Candidate
 from summarizer.extract.cues import cue, lexicon
 from summarizer.extract.cuts import candidates, recording
 from summarizer.extract.weights import active
@@ -30,6 +31,7 @@ _SUBJECT_DID = re.compile(rf"^[^,]*?\b(?:{_DID})\b", re.IGNORECASE)  # the subje
 _PREDICATE = re.compile(rf"\b(?:{_DID}|vẫn)\b", re.IGNORECASE)  # … anywhere after a concession's "nhưng"
 _BUT = re.compile(r",?\s+(?:nhưng|song)\s+")
 _FILLER = cue("filler")
+_OWNER_SUBJECT = cue("owner_subject")
 
 # A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
 # Common verbs of Vietnamese administrative reports; "góp phần/nhằm/để" (purpose) never split.
@@ -358,3 +360,13 @@ def item_text(quote: str) -> str:
     """The item as a reader writes it: filler dropped, a hard-wrapped quote's line breaks made spaces."""
     text = re.sub(r"\s*\n\s*", " ", _drop_filler(quote) or quote)
     return text[0].upper() + text[1:]
+
+
+def owned(candidate: Candidate) -> Candidate:
+    """A task that opens with the body that is to do it ("Công an huyện tiếp tục …", "UBND xã cần …")
+    names its owner: the body becomes `owner` and the task reads from its verb, as labelling.md writes
+    tasks; applied once a clause is finally filed as a task (the learned weights may file it so)."""
+    m = _OWNER_SUBJECT.match(candidate.text) if candidate.category == "tasks" else None
+    if m and len(candidate.text[m.end():].split()) >= MIN_SPLIT_WORDS:
+        candidate.owner, candidate.text = m.group(1), item_text(candidate.text[m.end():])
+    return candidate

@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
-from summarizer.extract.clauses import ACTION_VERBS, SplitDecider, clauses, item_text, names_only, phrase_only
+from summarizer.extract.clauses import (
+    ACTION_VERBS,
+    SplitDecider,
+    clauses,
+    item_text,
+    names_only,
+    owned,
+    phrase_only,
+)
 from summarizer.extract.cues import cue, heading_category, lead_in_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed
@@ -61,7 +69,6 @@ _TARGET_PHRASE = cue("target_phrase")  # "… từ 10% trở lên", "xuống dư
 _HEADING = cue("topic_heading")
 _FRAMING = cue("framing")
 _OWNER_HEADING = cue("owner_heading")
-_OWNER_SUBJECT = cue("owner_subject")
 _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
@@ -167,7 +174,7 @@ class RulesStrategy:
         meta, proposals = self.propose(doc, chunks, decide)
         result = ExtractionResult()
         result.metas.append(ExtractedMeta(**meta.model_dump()))
-        result.candidates = [p.candidate for p in proposals if p.kept]
+        result.candidates = [owned(p.candidate) for p in proposals if p.kept]
         return result
 
     def propose(self, doc: Document, chunks: list[Chunk], decide: SplitDecider | None = None,
@@ -289,8 +296,7 @@ class RulesStrategy:
                 cand = Candidate(cat, item_text(f"{cl.subject} {quote[:1].lower()}{quote[1:]}" if cl.subject else quote),
                                  quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
-                    subj = _OWNER_SUBJECT.match(quote)
-                    cand.owner = subj.group(1) if subj else owner_heading
+                    cand.owner = owner_heading  # a subject's owner is read when the task is final (`owned`)
                     if directive and len(body.split()) >= MIN_WORDS:
                         cand.text = item_text(quote[directive.end():])
                         who = _WHEN.sub("", directive.group("who").strip())  # "trong năm 2022, các cấp Hội"
