@@ -467,6 +467,18 @@ def test_organization_named_with_its_level_elsewhere_never_a_clause(text, org):
     assert find_organization(parse(text)) == org
 
 
+@pytest.mark.parametrize("text, org", [
+    # a body the lead names bare is named with its level and place where the article gives them
+    ("Sơ kết chương trình nông thôn mới\nTheo báo cáo của Ban chỉ đạo, 9 tháng qua, các ngành đã huy động 12 tỉ đồng.\n"
+     "Trong quý IV, Ban chỉ đạo huyện Đồng Xuân tiếp tục tập trung thực hiện chương trình.", "Ban chỉ đạo huyện Đồng Xuân"),
+    # … but not a person named after a level ("huyện Trần …" begins a name, not a place)
+    ("Sơ kết chương trình nông thôn mới\nTheo báo cáo của Ban chỉ đạo, 9 tháng qua, các ngành đã huy động 12 tỉ đồng.\n"
+     "Trong quý IV, Ban chỉ đạo huyện Trần Văn Hai tiếp tục tập trung thực hiện chương trình.", "Ban chỉ đạo"),
+])
+def test_organization_takes_its_level_and_place_from_elsewhere(text, org):
+    assert find_organization(parse(text)) == org
+
+
 def test_a_place_run_takes_trung_uong_whole():
     from summarizer.pipeline.lead import capitalised_run
     from summarizer.pipeline.places import place_after

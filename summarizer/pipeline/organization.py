@@ -19,7 +19,7 @@ from summarizer.pipeline.bodies import (
     titled_person,
 )
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import lead_text
+from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after, sole_place
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
@@ -174,8 +174,6 @@ _BOARD = re.compile(BOARDS, re.IGNORECASE)
 _TITLE_HOLDER = re.compile(r"^(?P<org>" + BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
 
 
-
-
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
@@ -201,13 +199,21 @@ def _with_place(doc: Document, org: str) -> str | None:
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
         for m in re.finditer(re.escape(org) + r"\s+", text):
-            place = place_after(text[m.end():]) or numbered(org, text[m.end():])
+            place = place_after(text[m.end():]) or numbered(org, text[m.end():]) or _level_place(text[m.end():])
             if place:
                 return " ".join([org, *place])
     banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
     if banner and banner.group("org").lower() == org.lower():  # "HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6"
         return f"{org} {banner.group('place').title()}"
     return org if len(org.split()) >= 2 else None
+
+
+def _level_place(text: str) -> list[str]:
+    """A body's level and place after its name, as the article writes them elsewhere: "Chi cục Thuế" is
+    "Chi cục Thuế huyện Sơn Hòa" where a byline or a speaker's title names it so."""
+    m = re.match(r"(thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(?=" + UPPER + ")", text)
+    place = capitalised_run(text[m.end():], 3) if m else []
+    return [m.group(1), *place] if place and place[0] not in SURNAMES else []
 
 
 # An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
@@ -319,8 +325,6 @@ def _committee_name(doc: Document, org: str) -> str:
     head = _COMMITTEE[m.group("level").lower()]
     named = re.compile(rf"{head[:-3]}\s+(?:ủy|uỷ)\s+{re.escape(m.group('name'))}\b", re.IGNORECASE)
     return f"{head} {m.group('name')}" if named.search(doc.source) else org
-
-
 
 
 # "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
