@@ -474,6 +474,16 @@ def test_organization_named_with_its_level_elsewhere_never_a_clause(text, org):
     # … but not a person named after a level ("huyện Trần …" begins a name, not a place)
     ("Sơ kết chương trình nông thôn mới\nTheo báo cáo của Ban chỉ đạo, 9 tháng qua, các ngành đã huy động 12 tỉ đồng.\n"
      "Trong quý IV, Ban chỉ đạo huyện Trần Văn Hai tiếp tục tập trung thực hiện chương trình.", "Ban chỉ đạo"),
+    # a department named by its own capitalised words ("Chi cục Thuế") still takes the level and place a
+    # speaker's title gives it
+    ("Ông Lê Văn Ba, Phó Chi cục trưởng Chi cục Thuế huyện Đồng Xuân, cho biết đơn vị vừa sơ kết quý II.\n"
+     "Trong quý II, Chi cục Thuế đã thu ngân sách 12 tỉ đồng, đạt 51% dự toán.", "Chi cục Thuế huyện Đồng Xuân"),
+    # a province's body written with its place and no level ("Công an Phú Yên") names the place of "Công an tỉnh"
+    ("Năm 2025, Công an tỉnh đã điều tra làm rõ 95% số vụ án.\nLãnh đạo tỉnh ghi nhận những cố gắng của "
+     "Công an Phú Yên trong năm qua.", "Công an tỉnh Phú Yên"),
+    # … but not a person's name after the body ("Công an Nguyễn Văn Hai" is a name, not a place)
+    ("Năm 2025, Công an tỉnh đã điều tra làm rõ 95% số vụ án.\nLãnh đạo tỉnh ghi nhận những cố gắng của "
+     "Công an Nguyễn Văn Hai trong năm qua.", "Công an tỉnh"),
 ])
 def test_organization_takes_its_level_and_place_from_elsewhere(text, org):
     assert find_organization(parse(text)) == org

@@ -2,7 +2,7 @@
 subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_places`, `pipeline.places`.
 """
 
 from __future__ import annotations
@@ -19,15 +19,10 @@ from summarizer.pipeline.bodies import (
     titled_person,
 )
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import capitalised_run, lead_text
-from summarizer.pipeline.places import LEVELS, SURNAMES, UNIT, drop_person, numbered, place_after, sole_place
+from summarizer.pipeline.lead import lead_text
+from summarizer.pipeline.org_places import ORG, complete, level_place, with_place
+from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
-
-_ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
-             r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
-             r"(?:\s+(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))?")
-_ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
-
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
 # body and its verb the genre may put the term of a council ("HĐND xã X khóa 13, nhiệm kỳ 2021 – 2026
@@ -184,41 +179,9 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
-                return _with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
+                return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
-
-def _with_place(doc: Document, org: str) -> str | None:
-    """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
-    if org.split()[-1].lower() not in LEVELS and any(w[0].isupper() or w[0].isdigit() for w in org.split()[1:]
-                                                      if w.lower() not in LEVELS):
-        return org  # already has a place name, or a number ("Khối thi đua 13", "Sư đoàn 7")
-    if re.search(r"\bcác\b", org):
-        return org  # bodies of a kind ("Khối thi đua các sở, ngành kinh tế"): "… kinh tế Phát động …" is no place
-    texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
-             "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
-    for text in texts:
-        for m in re.finditer(re.escape(org) + r"\s+", text):
-            place = place_after(text[m.end():]) or numbered(org, text[m.end():]) or _level_place(text[m.end():])
-            if place:
-                return " ".join([org, *place])
-    banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
-    if banner and banner.group("org").lower() == org.lower():  # "HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6"
-        return f"{org} {banner.group('place').title()}"
-    return org if len(org.split()) >= 2 else None
-
-
-def _level_place(text: str) -> list[str]:
-    """A body's level and place after its name, as the article writes them elsewhere: "Chi cục Thuế" is
-    "Chi cục Thuế huyện Sơn Hòa" where a byline or a speaker's title names it so."""
-    m = re.match(r"(thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(?=" + UPPER + ")", text)
-    place = capitalised_run(text[m.end():], 3) if m else []
-    return [m.group(1), *place] if place and place[0] not in SURNAMES else []
-
-
-# An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
-_BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH|QUẬN|THỊ XÃ|THÀNH PHỐ))\s+"
-                     r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
 
 
 # Fallback conventions when no sentence names the meeting's holder:
@@ -236,8 +199,6 @@ _SUBJECT = (
                + r"(?:\s+(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
-_HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
-                             r"(?P<place>" + UPPER + r"[\w]*(?:\s+" + UPPER + r"[\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
 
 
 # "Tại buổi làm việc với Cục Cảnh sát PCCC …": a superior's working session with the body whose report it
@@ -260,57 +221,6 @@ def _reported_body(doc: Document) -> str | None:
                 return org
     return None
 
-
-# A headline whose subject is a place: "6 tháng đầu năm 2018, Thạnh Phú thực hiện đạt …" (two
-# capitalised syllables, the usual length of a place name, before a lower-case predicate).
-_HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
-_BODY_START = re.compile(BODY_HEAD)
-_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng"}  # "Khối Nội chính tỉnh tổng kết …"
-
-
-def _headline_place(doc: Document) -> str | None:
-    """The place a headline opens with ("Đakrông" in "H. Đakrông, Quảng Trị: …", "Thạnh Phú" in
-    "6 tháng đầu năm 2018, Thạnh Phú thực hiện …"), if any."""
-    lines = [doc.text_of(doc.title)] if doc.title else []
-    lines += [line.strip() for line in doc.source.splitlines()[:3] if line.strip()]
-    for line in lines:
-        m = _HEADLINE_PLACE.match(line)
-        if m and not _ORG.match(m.group("place")):
-            return m.group("place")
-    title = doc.text_of(doc.title) if doc.title else ""
-    m = _HEADLINE_SUBJECT.match(title)
-    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in SURNAMES | _NOT_PLACES:
-        return m.group("place")
-    return None
-
-
-_PLACELESS_ENDS = LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
-
-
-def _complete(doc: Document, org: str) -> str:
-    """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
-    words = org.split()
-    if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
-        level = words[-1].lower()
-        whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
-        place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
-                                         if level in LEVELS else None)
-        if place:
-            return f"{org} {place}"
-    return org
-
-
-def _lead_place(doc: Document, level: str) -> str | None:
-    """The place the title or lead names at the body's level ("… huyện" → "Thường Tín" from "Huyện ủy
-    Thường Tín" or "huyện Thường Tín")."""
-    lead = lead_text(doc, 2)
-    for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ))?\s+", lead, re.IGNORECASE):
-        if m.group(0).isupper():
-            continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
-        place = place_after(lead[m.end():])
-        if place and not _ORG.match(place[0]) and not titled_person(place, re.sub(r"\S+\s*$", "", lead[:m.start()])):
-            return " ".join(place)  # not "Phó Chủ tịch UBND tỉnh Nguyễn Dung": a title holder's name
-    return None
 
 
 _BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
@@ -349,6 +259,10 @@ def _with_level(doc: Document, org: str) -> str:
     the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
+    for m in re.finditer(re.escape(org) + r"\s+", doc.source):
+        place = level_place(doc.source[m.end():])
+        if place:  # "Chi cục Thuế" is "Chi cục Thuế huyện Sơn Hòa" where a speaker's title names it so
+            return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else org
 
@@ -361,9 +275,9 @@ def _organization(doc: Document) -> str | None:
     holder = meeting_holder(doc)
     if holder:
         holder = _WHOLE.sub("", holder)
-        org = _complete(doc, holder)
+        org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
-            org = _with_place(doc, holder) or holder
+            org = with_place(doc, holder) or holder
         return _committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_CREDIT.sub(" ", t) for t in (
@@ -375,7 +289,7 @@ def _organization(doc: Document) -> str | None:
     for i, text in enumerate(texts):
         if i == 2 and body:  # the body whose period the lead reports comes before a committee named further on
             break
-        for m in _ORG.finditer(text):
+        for m in ORG.finditer(text):
             place = place_after(text[m.end():])
             if place and titled_person(place, text[:m.start()]):
                 continue
@@ -383,15 +297,15 @@ def _organization(doc: Document) -> str | None:
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
                 return " ".join([capitalised(org), *place])
     if body:
-        return capitalised(_complete(doc, _with_place(doc, body) or body))
+        return capitalised(complete(doc, with_place(doc, body) or body))
     place = _PLACE_HOLDER.search(lead_text(doc, 2))
     if place:
         return capitalised(place.group("org"))
     acting = acting_body(doc)
     if acting:
-        return _complete(doc, _with_place(doc, acting) or acting)
+        return complete(doc, with_place(doc, acting) or acting)
     worked = _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)])
     if worked:
         return worked
     most = named_most(doc)
-    return _complete(doc, most) if most else None
+    return complete(doc, most) if most else None

@@ -1,0 +1,123 @@
+"""Where a body's name stops short of its place and where the article gives it: the level and place written
+after the name elsewhere ("Chi cục Thuế" → "Chi cục Thuế huyện Sơn Hòa"), the place a headline opens with,
+the place the lead names at the body's level, the place written straight after the body ("Công an Cao Bằng").
+
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.pipeline.bodies import BODY_HEAD, titled_person
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.lead import capitalised_run, lead_text
+from summarizer.pipeline.places import LEVELS, SURNAMES, numbered, place_after, sole_place
+from summarizer.text import LOWER, UPPER
+
+_ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
+             r"|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+             r"(?:\s+(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận))?")
+ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
+
+
+def with_place(doc: Document, org: str) -> str | None:
+    """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
+    if org.split()[-1].lower() not in LEVELS and any(w[0].isupper() or w[0].isdigit() for w in org.split()[1:]
+                                                      if w.lower() not in LEVELS):
+        return org  # already has a place name, or a number ("Khối thi đua 13", "Sư đoàn 7")
+    if re.search(r"\bcác\b", org):
+        return org  # bodies of a kind ("Khối thi đua các sở, ngành kinh tế"): "… kinh tế Phát động …" is no place
+    texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
+             "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
+    for text in texts:
+        for m in re.finditer(re.escape(org) + r"\s+", text):
+            place = place_after(text[m.end():]) or numbered(org, text[m.end():]) or level_place(text[m.end():])
+            if place:
+                return " ".join([org, *place])
+    banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
+    if banner and banner.group("org").lower() == org.lower():  # "HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6"
+        return f"{org} {banner.group('place').title()}"
+    return org if len(org.split()) >= 2 else None
+
+
+def level_place(text: str) -> list[str]:
+    """A body's level and place after its name, as the article writes them elsewhere: "Chi cục Thuế" is
+    "Chi cục Thuế huyện Sơn Hòa" where a byline or a speaker's title names it so."""
+    m = re.match(r"(thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(?=" + UPPER + ")", text)
+    place = capitalised_run(text[m.end():], 3) if m else []
+    return [m.group(1), *place] if place and place[0] not in SURNAMES else []
+
+
+# An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
+_BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH|QUẬN|THỊ XÃ|THÀNH PHỐ))\s+"
+                     r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
+
+
+
+_HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
+                             r"(?P<place>" + UPPER + r"[\w]*(?:\s+" + UPPER + r"[\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
+
+
+# A headline whose subject is a place: "6 tháng đầu năm 2018, Thạnh Phú thực hiện đạt …" (two
+# capitalised syllables, the usual length of a place name, before a lower-case predicate).
+_HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
+_BODY_START = re.compile(BODY_HEAD)
+_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng"}  # "Khối Nội chính tỉnh tổng kết …"
+
+
+def _headline_place(doc: Document) -> str | None:
+    """The place a headline opens with ("Đakrông" in "H. Đakrông, Quảng Trị: …", "Thạnh Phú" in
+    "6 tháng đầu năm 2018, Thạnh Phú thực hiện …"), if any."""
+    lines = [doc.text_of(doc.title)] if doc.title else []
+    lines += [line.strip() for line in doc.source.splitlines()[:3] if line.strip()]
+    for line in lines:
+        m = _HEADLINE_PLACE.match(line)
+        if m and not ORG.match(m.group("place")):
+            return m.group("place")
+    title = doc.text_of(doc.title) if doc.title else ""
+    m = _HEADLINE_SUBJECT.match(title)
+    if m and not _BODY_START.match(title[m.start("place"):]) and m.group("place").split()[0] not in SURNAMES | _NOT_PLACES:
+        return m.group("place")
+    return None
+
+
+_PLACELESS_ENDS = LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
+
+
+def complete(doc: Document, org: str) -> str:
+    """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
+    words = org.split()
+    if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
+        level = words[-1].lower()
+        whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
+        place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
+                                         if level in LEVELS else None) or _bare_place(doc, words[:-1])
+        if place:
+            return f"{org} {place}"
+    return org
+
+
+def _bare_place(doc: Document, head: list[str]) -> str | None:
+    """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes the body with its place and no
+    level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+", doc.source) if head else ():
+        run = capitalised_run(doc.source[m.end():], 3)
+        if run and not (run[0] in SURNAMES and len(run) == 3) and not titled_person(run, doc.source[:m.start()]) \
+                and run[0].lower() not in LEVELS and not _BODY_START.match(run[0]) \
+                and " ".join(run[:2]) not in ("Việt Nam", "Trung ương"):
+            return " ".join(run)
+    return None
+
+
+def _lead_place(doc: Document, level: str) -> str | None:
+    """The place the title or lead names at the body's level ("… huyện" → "Thường Tín" from "Huyện ủy
+    Thường Tín" or "huyện Thường Tín")."""
+    lead = lead_text(doc, 2)
+    for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ))?\s+", lead, re.IGNORECASE):
+        if m.group(0).isupper():
+            continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
+        place = place_after(lead[m.end():])
+        if place and not ORG.match(place[0]) and not titled_person(place, re.sub(r"\S+\s*$", "", lead[:m.start()])):
+            return " ".join(place)  # not "Phó Chủ tịch UBND tỉnh Nguyễn Dung": a title holder's name
+    return None
