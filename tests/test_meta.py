@@ -489,6 +489,20 @@ def test_organization_takes_its_level_and_place_from_elsewhere(text, org):
     assert find_organization(parse(text)) == org
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Khối Cảnh sát sơ kết phong trào thi đua 6 tháng đầu năm 2026\n6 tháng qua, các đơn vị trong khối đã hoàn "
+     "thành 95% chỉ tiêu.", "Khối Cảnh sát"),
+    ("Khối An ninh tổng kết công tác năm 2025\nNăm qua, các đơn vị trong khối đã hoàn thành 95% chỉ tiêu.",
+     "Khối An ninh"),
+    ("Sáu tháng qua, các đơn vị trong Khối CSND III tập trung thực hiện có hiệu quả phong trào thi đua.",
+     "Khối CSND III"),
+    # a party committee of a bloc is the committee, not the bloc
+    ("Sáng 5/7, Đảng ủy Khối Cảnh sát tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.", "Đảng ủy Khối Cảnh sát"),
+])
+def test_a_police_emulation_bloc_is_named_by_its_line_of_work(text, org):
+    assert find_organization(parse(text)) == org
+
+
 def test_a_place_run_takes_trung_uong_whole():
     from summarizer.pipeline.lead import capitalised_run
     from summarizer.pipeline.places import place_after
