@@ -503,6 +503,12 @@ def test_a_police_emulation_bloc_is_named_by_its_line_of_work(text, org):
     assert find_organization(parse(text)) == org
 
 
+def test_a_unit_name_runs_on_through_the_units_it_names():
+    from summarizer.pipeline.places import place_after
+    assert place_after(" Tư lệnh Bộ đội biên phòng chỉ đạo") == ["Tư lệnh", "Bộ đội biên phòng"]  # not "Bộ" cut short
+    assert place_after(" Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức") == ["Bộ đội Biên phòng", "tỉnh", "Lạng", "Sơn"]
+
+
 def test_a_place_run_takes_trung_uong_whole():
     from summarizer.pipeline.lead import capitalised_run
     from summarizer.pipeline.places import place_after

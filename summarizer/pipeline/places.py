@@ -41,7 +41,8 @@ _DASHED = re.compile(r"^\s*[-–]\s*" + UPPER + r"\w*(?=[\s,.;:]|$)")
 # province, and a lower-case syllable would otherwise end the name at "Quân".
 UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
          r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị"
-         r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công thương|Ngoại vụ)(?=[\s,.;:]|$)")
+         r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công thương|Ngoại vụ"
+         r"|Bộ đội(?: [Bb]iên phòng)?)(?=[\s,.;:]|$)")
 # … and so are the departments' and fronts' ("Sở Tư pháp", "Bộ Tư lệnh", "Mặt trận Tổ quốc"), not "Sở" of a place "Tư"
 _UNIT_START = re.compile(UNIT)
 _LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"
@@ -60,6 +61,8 @@ def place_after(text: str) -> list[str]:
     if unit:
         rest = stripped[unit.end():]
         level = re.match(_LEVEL + r"\b", rest)
+        if not level and _UNIT_START.match(rest.lstrip()):  # "Bộ Tư lệnh Bộ đội Biên phòng": units in a row
+            return [unit.group(), *place_after(rest)]
         tail = capitalised_run(rest[level.end():] if level else rest, 3)
         return [unit.group(), *([level.group(1)] if level else []), *tail]
     place = capitalised_run(text, 3)
