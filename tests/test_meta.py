@@ -503,6 +503,14 @@ def test_a_police_emulation_bloc_is_named_by_its_line_of_work(text, org):
     assert find_organization(parse(text)) == org
 
 
+def test_a_body_named_in_quotes_is_a_slogan_not_the_organisation():
+    from summarizer.pipeline.bodies import named_most
+    text = ("Năm 2025, hội viên tiếp tục phát huy bản chất “Bộ đội Cụ Hồ” trong mọi hoạt động.\n"
+            "Hội đã phát động phong trào thi đua, thu được kết quả tốt.")
+    assert named_most(parse(text)) is None
+    assert named_most(parse(text.replace("“Bộ đội Cụ Hồ”", "Bộ đội Cụ Hồ"))) == "Bộ đội Cụ Hồ"  # the quotes decide
+
+
 def test_a_unit_name_runs_on_through_the_units_it_names():
     from summarizer.pipeline.places import place_after
     assert place_after(" Tư lệnh Bộ đội biên phòng chỉ đạo") == ["Tư lệnh", "Bộ đội biên phòng"]  # not "Bộ" cut short

@@ -77,6 +77,8 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
     for p in doc.paragraphs:
         text = doc.text_of(p)
         for m in pattern.finditer(text):
+            if text[:m.start()].rstrip().endswith(("“", '"')):
+                continue  # a name in quotes is a slogan or a title ("phát huy bản chất “Bộ đội Cụ Hồ”"), not who met
             rest = text[m.end():]
             number = _NUMBER.match(rest) if _NUMBERED.fullmatch(m.group("head")) else None
             if number:
