@@ -369,6 +369,16 @@ def test_a_line_without_letters_is_furniture_and_never_the_title():
     assert "0351 3588 588" in removed(doc, "boilerplate")
 
 
+def test_a_portals_slogan_banner_is_furniture_and_never_the_title():
+    doc = parse("NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX!\n\nHỘI NÔNG DÂN HUYỆN SƠ KẾT 6 THÁNG ĐẦU NĂM 2026\n\n"
+                "Sáng 8/7, Hội Nông dân huyện tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.\n\nCHÚC MỪNG NĂM MỚI!\n")
+    assert doc.text_of(doc.title) == "HỘI NÔNG DÂN HUYỆN SƠ KẾT 6 THÁNG ĐẦU NĂM 2026"  # a headline in capitals stays
+    assert "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX!" in removed(doc, "boilerplate")
+    assert [doc.text_of(p) for p in doc.paragraphs] == [
+        "Sáng 8/7, Hội Nông dân huyện tổ chức hội nghị sơ kết 6 tháng đầu năm 2026."]
+    assert "CHÚC MỪNG NĂM MỚI!" in removed(doc, "boilerplate")
+
+
 def test_a_tv_pages_desk_stamp_source_line_and_reader_prompts_are_furniture():
     doc = parse("Từ nay đến cuối năm, hoàn thành 59 công trình\n\nTrung tâm Tin tức VTV24-Thứ hai, ngày 06/07/2026 22:01 "
                 "GMT+7\n\nNguồn: Bộ GTVT\n\nSáng 6/7, Bộ GTVT tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"

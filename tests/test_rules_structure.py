@@ -780,10 +780,12 @@ def test_a_speech_that_turns_to_directions_goes_on_with_them(tmp_path):
 
 
 def test_a_range_is_a_target_even_where_the_period_reads_as_reviewed(tmp_path):
+    # (the single figure's clause is long enough to stand as an item by itself: a 4-word clause is below the
+    # rules' MIN_WORDS and is kept or not by the learned weights, which this test is not about)
     got = items(tmp_path, "Trong quý III, kinh tế của huyện phát triển ổn định. Công nghiệp tăng 17,2 - 17,8%; nông nghiệp "
-                          "tăng 3,5%.")
+                          "tăng 3,5% so với cùng kỳ.")
     assert got["tasks"] == ["Công nghiệp tăng 17,2 - 17,8%"]
-    assert "Nông nghiệp tăng 3,5%" in got["achievements"]
+    assert "Nông nghiệp tăng 3,5% so với cùng kỳ" in got["achievements"]
 
 
 def test_a_paragraph_opened_by_doi_voi_a_field_is_a_result_not_an_owner_heading(tmp_path):

@@ -246,6 +246,12 @@ def read_article(path: str | Path) -> Document:
     return parse(text, p.name)
 
 
+def _slogan(line: str) -> bool:
+    """A portal's slogan banner: a line all in capitals that ends in "!" ("TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA
+    SỨC THI ĐUA …!", "NHIỆT LIỆT CHÀO MỪNG …!"); a headline in capitals ends without one."""
+    return line.endswith("!") and len(line.split()) >= 4 and line == line.upper()
+
+
 def _unpunctuated(line: str) -> bool:
     """Short line with no sentence-final punctuation (a title, or a caption, byline or tag)."""
     if TERMINAL.search(line) or len(line.split()) > CAPTION_MAX_WORDS:
@@ -316,7 +322,7 @@ def parse(text: str, name: str = "article") -> Document:
             continue
         header = bool(_RELATED.match(line))
         related_box = related_box or (header and bool(kept))  # the article has ended; links follow
-        if header or _BOILERPLATE.match(line) or not any(ch.isalpha() for ch in line):  # "0351 3588 588": a phone
+        if header or _BOILERPLATE.match(line) or not any(ch.isalpha() for ch in line) or _slogan(line):  # "0351 3588 588"
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
         if ((_PHOTO.search(line) or _VIEW.match(line)) and len(line.split()) <= CAPTION_MAX_WORDS
