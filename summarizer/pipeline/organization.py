@@ -256,12 +256,13 @@ def find_organization(doc: Document) -> str | None:
 
 def _with_level(doc: Document, org: str) -> str:
     """A body named without its level in the lead ("Khối thi đua Văn hóa- Xã hội", "Đảng bộ Cục Thuế") that
-    the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so."""
+    the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
+    the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title)."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
     for m in re.finditer(re.escape(org) + r"\s+", doc.source):
         place = level_place(doc.source[m.end():])
-        if place:  # "Chi cục Thuế" is "Chi cục Thuế huyện Sơn Hòa" where a speaker's title names it so
+        if place:
             return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else org
