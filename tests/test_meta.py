@@ -503,6 +503,17 @@ def test_a_police_emulation_bloc_is_named_by_its_line_of_work(text, org):
     assert find_organization(parse(text)) == org
 
 
+@pytest.mark.parametrize("text, org", [
+    # a commune's or a ward's Youth Union holds its own review, not its district's
+    ("Sáng 20/12, Phường đoàn An Phú tổ chức hội nghị tổng kết công tác Đoàn năm 2026. Dự có đại diện Thị đoàn "
+     "Thuận An.", "Phường đoàn An Phú"),
+    ("Ngày 15/12, Xã đoàn Tân Hòa tổ chức tổng kết năm 2026 với sự tham dự của Huyện đoàn Giồng Riềng.",
+     "Xã đoàn Tân Hòa"),
+])
+def test_a_communes_youth_union_is_a_body(text, org):
+    assert find_organization(parse(text)) == org
+
+
 def test_a_body_named_in_quotes_is_a_slogan_not_the_organisation():
     from summarizer.pipeline.bodies import named_most
     text = ("Năm 2025, hội viên tiếp tục phát huy bản chất “Bộ đội Cụ Hồ” trong mọi hoạt động.\n"
