@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.places import SURNAMES, place_after
+from summarizer.pipeline.places import SURNAMES, full_name, place_after
 from summarizer.text import LOWER, UPPER
 
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
@@ -86,7 +86,7 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
                     bool(re.match(_ACTS, rest[number.end():]))
                 continue
             place = place_after(rest)
-            person = bool(place) and (len(place) >= 3 and place[0] in SURNAMES or titled_person(place, text[:m.start()]))
+            person = bool(place) and (full_name(place) or titled_person(place, text[:m.start()]))
             own = place if place and not person else []
             acts = bool(re.match(_ACTS, rest[len(" ".join(own)):] if own else rest))
             yield capitalised(" ".join([m.group(0).strip(), *own])), bool(m.group("level")), bool(own), person, acts

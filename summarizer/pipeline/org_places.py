@@ -8,11 +8,12 @@ May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.pla
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.pipeline.bodies import BODY_HEAD, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
-from summarizer.pipeline.places import LEVELS, SURNAMES, numbered, place_after, sole_place
+from summarizer.pipeline.places import LEVELS, SURNAMES, full_name, numbered, place_after, sole_place
 from summarizer.text import LOWER, UPPER
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
@@ -31,14 +32,18 @@ def with_place(doc: Document, org: str) -> str | None:
     texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
-        for m in re.finditer(re.escape(org) + r"\s+", text):
-            place = place_after(text[m.end():]) or numbered(org, text[m.end():]) or level_place(text[m.end():])
-            if place:
-                return " ".join([org, *place])
+        place = named_after(text, org, lambda rest: place_after(rest) or numbered(org, rest) or level_place(rest))
+        if place:
+            return " ".join([org, *place])
     banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
     if banner and banner.group("org").lower() == org.lower():  # "HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6"
         return f"{org} {banner.group('place').title()}"
     return org if len(org.split()) >= 2 else None
+
+
+def named_after(text: str, org: str, find: Callable[[str], list[str]]) -> list[str]:
+    """The first place `find` reads after any mention of `org` in `text` ([] if none)."""
+    return next((p for m in re.finditer(re.escape(org) + r"\s+", text) if (p := find(text[m.end():]))), [])
 
 
 def level_place(text: str) -> list[str]:
@@ -52,7 +57,6 @@ def level_place(text: str) -> list[str]:
 # An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
 _BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH|QUẬN|THỊ XÃ|THÀNH PHỐ))\s+"
                      r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
-
 
 
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
@@ -103,7 +107,7 @@ def _bare_place(doc: Document, head: list[str]) -> str | None:
     level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies."""
     for m in re.finditer(r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+", doc.source) if head else ():
         run = capitalised_run(doc.source[m.end():], 3)
-        if run and not (run[0] in SURNAMES and len(run) == 3) and not titled_person(run, doc.source[:m.start()]) \
+        if run and not full_name(run) and not titled_person(run, doc.source[:m.start()]) \
                 and run[0].lower() not in LEVELS and not _BODY_START.match(run[0]) \
                 and " ".join(run[:2]) not in ("Việt Nam", "Trung ương"):
             return " ".join(run)

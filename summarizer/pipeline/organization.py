@@ -20,7 +20,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.org_places import ORG, complete, level_place, with_place
+from summarizer.pipeline.org_places import ORG, complete, level_place, named_after, with_place
 from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
@@ -260,10 +260,9 @@ def _with_level(doc: Document, org: str) -> str:
     the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title)."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
-    for m in re.finditer(re.escape(org) + r"\s+", doc.source):
-        place = level_place(doc.source[m.end():])
-        if place:
-            return " ".join([org, *place])
+    place = named_after(doc.source, org, level_place)
+    if place:
+        return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else org
 

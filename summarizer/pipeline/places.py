@@ -49,6 +49,11 @@ _LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"
 _SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level abbreviated in headlines and leads  # the level between a unit's or bloc's name and its place
 
 
+def full_name(words: list[str]) -> bool:
+    """Three capitalised words or more that open with a family name are a person ("Nguyễn Văn Hai"), not a place."""
+    return len(words) >= 3 and words[0] in SURNAMES
+
+
 def place_after(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
     a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
@@ -66,7 +71,7 @@ def place_after(text: str) -> list[str]:
         tail = capitalised_run(rest[level.end():] if level else rest, 3)
         return [unit.group(), *([level.group(1)] if level else []), *tail]
     place = capitalised_run(text, 3)
-    if len(place) == 3 and place[0] in SURNAMES:
+    if full_name(place):
         return []
     rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
     while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in SURNAMES:
