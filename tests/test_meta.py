@@ -983,3 +983,14 @@ def test_a_departments_standard_name_is_not_cut_at_its_lower_case_syllable():
     text = ("Công tác tư pháp năm 2025 đạt nhiều kết quả\n\nCác đơn vị trong khu vực đều hoàn thành tốt công tác năm 2025.\n\n"
             "Các Sở Tư pháp trong khu vực đã thẩm định 45 dự thảo văn bản quy phạm pháp luật.\n")
     assert find_organization(parse(text)) == "Sở Tư pháp"  # not "Sở Tư", a place "Tư"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the meetings being prepared for are other bodies'; the chair's body holds this one
+    ("Sáng 12/6, Chủ tịch UBND tỉnh Trần Văn Tâm chủ trì phiên họp với các sở, ngành thông qua các báo cáo tình hình "
+     "kinh tế – xã hội 6 tháng qua; chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến.", "UBND tỉnh"),
+    # a meeting named without such words is still the body's own
+    ("Sáng 12/6, tại hội nghị Tỉnh ủy lần thứ 9, các đại biểu thảo luận báo cáo tình hình 6 tháng đầu năm.", "Tỉnh ủy"),
+])
+def test_a_meeting_still_to_come_never_names_the_holder(text, org):
+    assert find_organization(parse(text)) == org

@@ -169,9 +169,15 @@ _BOARD = re.compile(BOARDS, re.IGNORECASE)
 _TITLE_HOLDER = re.compile(r"^(?P<org>" + BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
 
 
+_PREPARED = re.compile(r"\b(?:chuẩn bị|phục vụ)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
+            if pattern is _NAMED_MEETING and (_PREPARED.search(text[max(0, m.start() - 80):m.start()])
+                                              or re.match(r"\s+sắp\b", text[m.end():]) or " sắp " in m.group("org")):
+                continue  # "chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến": meetings to come
             if _CLAUSE_COMMA.search(m.group("org") + " tổ chức"):
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
