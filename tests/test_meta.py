@@ -994,3 +994,18 @@ def test_a_departments_standard_name_is_not_cut_at_its_lower_case_syllable():
 ])
 def test_a_meeting_still_to_come_never_names_the_holder(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the council's chairman chairs, the standing committee's own work is reviewed: its meeting
+    ("Ông Nguyễn Văn Hòa - Chủ tịch HĐND xã chủ trì hội nghị.\n\nTrong năm 2025, Thường trực HĐND xã Tân Phú đã "
+     "phối hợp tổ chức tiếp xúc cử tri 16 cuộc.", "Thường trực HĐND xã Tân Phú"),
+    # written out in full ("Hội đồng nhân dân": lower-case words inside the name)
+    ("Trong tháng 3, Thường trực Hội đồng nhân dân quận đã tổng hợp chương trình giám sát năm 2026 của 13 Tổ đại "
+     "biểu HĐND quận, theo dõi việc giải quyết kiến nghị sau kỳ họp thứ V HĐND quận.", "Thường trực Hội đồng nhân dân quận"),
+    # a party committee's standing board is still the committee ("Thường trực Huyện ủy" is the Huyện ủy)
+    ("Ông Lê Văn An - Bí thư Huyện ủy chủ trì hội nghị.\n\nTrong quý I, Thường trực Huyện ủy Võ Nhai đã chỉ đạo "
+     "các chi bộ sơ kết công tác.", "Huyện ủy Võ Nhai"),
+])
+def test_a_councils_standing_committee_holds_the_review_of_its_own_work(text, org):
+    assert find_organization(parse(text)) == org

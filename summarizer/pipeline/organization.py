@@ -202,7 +202,7 @@ _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
-               + r"(?:\s+(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
+               + r"(?:\s+(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 
@@ -260,6 +260,11 @@ def find_organization(doc: Document) -> str | None:
     return _with_level(doc, " ".join(org.split())) if org else None
 
 
+def _short(name: str) -> str:
+    """A people's council or committee by its usual initials, for comparing two names of one body."""
+    return re.sub(r"(?i)ủy ban nhân dân", "ubnd", re.sub(r"(?i)hội đồng nhân dân", "hđnd", " ".join(name.split()))).lower()
+
+
 def _with_level(doc: Document, org: str) -> str:
     """A body named without its level in the lead ("Khối thi đua Văn hóa- Xã hội", "Đảng bộ Cục Thuế") that
     the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
@@ -281,6 +286,9 @@ def _organization(doc: Document) -> str | None:
     holder = meeting_holder(doc)
     if holder:
         holder = _WHOLE.sub("", holder)
+        body = _reported_body(doc)  # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review
+        if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
+            holder = body
         org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
