@@ -780,10 +780,12 @@ def test_a_speech_that_turns_to_directions_goes_on_with_them(tmp_path):
 
 
 def test_a_range_is_a_target_even_where_the_period_reads_as_reviewed(tmp_path):
-    # (the single figure's clause is long enough to stand as an item by itself: a 4-word clause is below the
-    # rules' MIN_WORDS and is kept or not by the learned weights, which this test is not about)
-    got = items(tmp_path, "Trong quý III, kinh tế của huyện phát triển ổn định. Công nghiệp tăng 17,2 - 17,8%; nông nghiệp "
-                          "tăng 3,5% so với cùng kỳ.")
+    # The rules' verdict (the target_phrase cue), without the learned weights: they re-decide such a clause, and
+    # dev shows realised ranges too ("đạt 60-80% kế hoạch"), so after a paragraph opened by the reviewed
+    # quarter they may file it as a result. (The single figure's clause is long enough to stand as an item.)
+    with using(None):
+        got = items(tmp_path, "Trong quý III, kinh tế của huyện phát triển ổn định. Công nghiệp tăng 17,2 - 17,8%; nông "
+                              "nghiệp tăng 3,5% so với cùng kỳ.")
     assert got["tasks"] == ["Công nghiệp tăng 17,2 - 17,8%"]
     assert "Nông nghiệp tăng 3,5% so với cùng kỳ" in got["achievements"]
 

@@ -119,3 +119,21 @@ def test_features_carry_which_third_of_the_article_a_clause_stands_in():
     f = features("achievements", True, "Thu ngân sách đạt 80% dự toán", "Thu ngân sách đạt 80% dự toán", at=2)
     assert {"at=2", "at=2|achi"} <= set(f)
     assert not [x for x in features("achievements", True, "Thu ngân sách", "Thu ngân sách") if x.startswith("at=")]
+
+
+def test_a_sentence_after_its_paragraphs_first_is_read_with_how_the_paragraph_opens():
+    from summarizer.extract.rules import RulesStrategy
+    from summarizer.pipeline.chunk import make_chunks
+    from summarizer.pipeline.ingest import parse
+
+    f = features("achievements", True, "Tiến độ giải ngân còn chậm", "Tiến độ giải ngân còn chậm",
+                 opener="Tuy nhiên, công tác thu ngân sách")
+    assert {"p0=tuy", "pb=tuy_nhiên"} <= set(f)
+    assert not [x for x in features("achievements", True, "Thu ngân sách", "Thu ngân sách") if x[:2] in ("p0", "pb")]
+    doc = parse("UBND xã sơ kết quý III/2026\n\nSáng 5/10, UBND xã tổ chức hội nghị sơ kết quý III/2026.\n\n"
+                     "Tuy nhiên, thu ngân sách mới đạt 40% dự toán. Tiến độ giải ngân vốn đầu tư công còn chậm.\n")
+    with using(None):
+        _, props = RulesStrategy().propose(doc, make_chunks(doc))
+    openers = {p.candidate.text: p.opener for p in props}
+    assert openers["Thu ngân sách mới đạt 40% dự toán"] == ""  # the paragraph's first sentence opens it
+    assert openers["Tiến độ giải ngân vốn đầu tư công còn chậm"].startswith("Tuy nhiên, thu ngân sách")

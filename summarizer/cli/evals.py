@@ -100,7 +100,7 @@ def train_cmd(
     min_articles: Annotated[int | None, typer.Option("--min-articles", help="Keep features seen in this many "
                                                      "articles (default 3)")] = None,
     none_scale: Annotated[float | None, typer.Option("--none-scale", help="Scale of P(not an item) when deciding "
-                                                     "(default 0.4)")] = None,
+                                                     "(default 0.5)")] = None,
     cv: Annotated[Path | None, typer.Option("--cv", help="Also cross-validate by article; write that run here")] = None,
     folds: Annotated[int, typer.Option("--folds", help="Folds of the cross-validation")] = 5,
 ) -> None:

@@ -122,9 +122,8 @@ _WHEN = re.compile(r"^(?:(?:(?:trong|từ nay đến|nhất là|đặc biệt l�
                    re.IGNORECASE)  # "trong thời gian tới, nhất là 6 tháng cuối năm, ngành …": each time phrase goes
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
 
-# A photo caption on a line of its own names this meeting with its body as the subject ("Hội Cựu TNXP tỉnh tổ
-# chức Hội nghị sơ kết hoạt động 6 tháng đầu năm 2018."): short, no lead-in before the body, unlike a list
-# item or a heading that starts with the verb ("Tổ chức hội nghị sơ kết …") or a paragraph of results.
+# A photo caption on a line of its own names this meeting with its body as the subject ("Hội Cựu TNXP tỉnh tổ chức Hội
+# nghị sơ kết …"): short, no lead-in before the body, unlike a list item, a heading ("Tổ chức hội nghị …") or results.
 _CAPTION_MEETING = re.compile(r"^(?P<who>" + UPPER + r"[^,;:()\n]*?\S)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s+"
                               r"(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi giao ban|họp|sơ kết|tổng kết|giao ban)\b[^;]*$")
 
@@ -141,7 +140,7 @@ class Proposal:
     settled: bool = False  # the article's structure decided it (a field list): the weights leave it be
     how: str = ""  # why the rules filed it so: the section in force, a target list, a directive (a feature)
     at: int = -1  # which third of the article it stands in (a feature: results come first, directions last)
-
+    opener: str = ""  # how the paragraph opens, for a sentence after its first ("Tuy nhiên, …. B.": B is read with it)
 
 
 def reweigh(proposals: list[Proposal]) -> list[Proposal]:
@@ -154,7 +153,7 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
         if p.settled:
             continue
         c = p.candidate
-        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote, p.how, p.at))
+        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener))
         p.kept = verdict != "none"
         if p.kept:
             c.category = verdict
@@ -269,6 +268,8 @@ class RulesStrategy:
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
+            para = doc.paragraphs[sentence.paragraph]  # the paragraph's opening words, after its first sentence
+            opener = doc.source[para.start : para.start + 30] if para.start < sentence.start - 1 else ""
             turns = False
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
@@ -307,7 +308,7 @@ class RulesStrategy:
                 due = kept and cat == "tasks" and section != "tasks" and not _DONE.search(quote) \
                     and bool(_DUE.search(quote) or _NEED.search(quote))
                 out.append(Proposal(cand, kept, said or headed or due or (context and not turns and announced), how,
-                                    THIRDS * cl.start // max(1, len(doc.source))))
+                                    THIRDS * cl.start // max(1, len(doc.source)), opener))
             if _GOAL.match(text.strip()) and section == "tasks" and before != "tasks" and not opened:
                 goal_from = before
         return meta, reweigh(out)

@@ -34,14 +34,17 @@ _WORD = re.compile(r"\w+")
 THIRDS = 3  # the parts of an article a clause's place is told in
 
 
-def features(category: str, kept: bool, text: str, quote: str, how: str = "", at: int = -1) -> list[str]:
+def features(category: str, kept: bool, text: str, quote: str, how: str = "", at: int = -1,
+             opener: str = "") -> list[str]:
     """What the weights look at: the rules' verdict and why they gave it (the section in force, a
     target list, a directive: the article's structure, which words alone do not show), the words and
     word pairs of the item's text, its first words (where the genre puts its verbs and section cues),
     its length and figures, and which third of the article it stands in (`at`, 0 to THIRDS - 1): a
     report gives results first and directions last, and a clause the rules file as a result near the
     end is often a direction. Thirds were the best of halves to fifths by cross-validation on dev
-    (evals/README.md, "The learned weights")."""
+    (evals/README.md, "The learned weights"). For a sentence after its paragraph's first, the paragraph's
+    first two words (`opener`): the genre opens a paragraph with what it holds ("Tuy nhiên", "Thời gian
+    tới", "Phát biểu chỉ đạo"), and the sentences after the first go on in that vein."""
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
     if how:
@@ -56,6 +59,9 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
         out.append("digit")
     if "%" in text:
         out.append("pct")
+    if opener:  # a sentence after the paragraph's first is read with how the paragraph opens
+        first = _WORD.findall(unicodedata.normalize("NFC", opener.lower()))[:2]
+        out += [f"p0={first[0]}", f"pb={'_'.join(first)}"] if first else []
     if text != quote:
         out.append("trimmed")  # the rules cut a lead-in or an addressee off the quote
     return out
