@@ -1009,3 +1009,19 @@ def test_a_meeting_still_to_come_never_names_the_holder(text, org):
 ])
 def test_a_councils_standing_committee_holds_the_review_of_its_own_work(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a convener holds the review of an emulation cluster, named after the review: the cluster's meeting
+    ("Sáng 25/7, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị sơ kết công tác Mặt trận 6 tháng đầu "
+     "năm 2026 Cụm thi đua 5 thành phố trực thuộc Trung ương.", "Cụm thi đua 5 thành phố trực thuộc Trung ương"),
+    # … or a member hosts it, the cluster named after a ";" of the title
+    ("Ngày 4/7, Đài Phát thanh và Truyền hình Yên Bái - Cụm phó Cụm thi đua số 2 đã tổ chức Hội nghị sơ kết 6 tháng "
+     "đầu năm; triển khai nhiệm vụ 6 tháng cuối năm Khối thi đua các sở, ngành kinh tế (gồm 8 đơn vị).",
+     "Khối thi đua các sở, ngành kinh tế"),
+    # a body's own review, the cluster named only as what it belongs to: the body's meeting
+    ("Sáng 10/1, Công an tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2025. Công an tỉnh là Cụm trưởng "
+     "Cụm thi đua số 2.", "Công an tỉnh Lào Cai"),
+])
+def test_the_review_of_an_emulation_cluster_is_the_clusters_meeting(text, org):
+    assert find_organization(parse(text)) == org

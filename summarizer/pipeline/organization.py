@@ -145,6 +145,9 @@ def meeting_holder(doc: Document) -> str | None:
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
+        cluster = _REVIEWED_CLUSTER.search(_sentence_of(texts, found)) if found and pattern is _HOLDER else None
+        if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
+            return cluster.group("org").strip()
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
                 return headline
@@ -155,6 +158,21 @@ def meeting_holder(doc: Document) -> str | None:
     # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
     captions = [doc.text_of(r) for r in doc.removed if r.reason == "caption"]
     return headline or _first_holder(doc, _NAMED_MEETING, captions)
+
+
+# A review held by a convener or a host for an emulation cluster or bloc, named after the review: the
+# cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
+_REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
+                               + _NAME_CHAR + r"{1,90})")
+
+
+def _sentence_of(texts: list[str], name: str) -> str:
+    """The sentence of `texts` that names `name` first ("" if none)."""
+    for text in texts:
+        at = text.find(name)
+        if at >= 0:
+            return re.split(r"(?<=[.!?])\s", text[at:], maxsplit=1)[0]
+    return ""
 
 
 def _dashless(name: str) -> str:
