@@ -145,7 +145,7 @@ def meeting_holder(doc: Document) -> str | None:
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
-        cluster = _REVIEWED_CLUSTER.search(_sentence_of(texts, found)) if found and pattern is _HOLDER else None
+        cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
         if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
             return cluster.group("org").strip()
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
@@ -166,15 +166,6 @@ _REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ k�
                                + _NAME_CHAR + r"{1,90})")
 
 
-def _sentence_of(texts: list[str], name: str) -> str:
-    """The sentence of `texts` that names `name` first ("" if none)."""
-    for text in texts:
-        at = text.find(name)
-        if at >= 0:
-            return re.split(r"(?<=[.!?])\s", text[at:], maxsplit=1)[0]
-    return ""
-
-
 def _dashless(name: str) -> str:
     return name.replace("–", "-")
 
@@ -187,15 +178,21 @@ _BOARD = re.compile(BOARDS, re.IGNORECASE)
 _TITLE_HOLDER = re.compile(r"^(?P<org>" + BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
 
 
+# A meeting named as one still to come ("chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến") is
+# another body's, never the one the article reports.
 _PREPARED = re.compile(r"\b(?:chuẩn bị|phục vụ)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
+def _to_come(text: str, m: re.Match[str]) -> bool:
+    return bool(_PREPARED.search(text[max(0, m.start() - 80):m.start()]) or re.match(r"\s+sắp\b", text[m.end():])
+                or " sắp " in m.group("org"))
 
 
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
-            if pattern is _NAMED_MEETING and (_PREPARED.search(text[max(0, m.start() - 80):m.start()])
-                                              or re.match(r"\s+sắp\b", text[m.end():]) or " sắp " in m.group("org")):
-                continue  # "chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến": meetings to come
+            if pattern is _NAMED_MEETING and _to_come(text, m):
+                continue
             if _CLAUSE_COMMA.search(m.group("org") + " tổ chức"):
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
@@ -304,7 +301,8 @@ def _organization(doc: Document) -> str | None:
     holder = meeting_holder(doc)
     if holder:
         holder = _WHOLE.sub("", holder)
-        body = _reported_body(doc)  # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review
+        # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review of its own work
+        body = _reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
             holder = body
         org = complete(doc, holder)
