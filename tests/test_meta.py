@@ -484,6 +484,14 @@ def test_organization_named_with_its_level_elsewhere_never_a_clause(text, org):
     # … but not a person's name after the body ("Công an Nguyễn Văn Hai" is a name, not a place)
     ("Năm 2025, Công an tỉnh đã điều tra làm rõ 95% số vụ án.\nLãnh đạo tỉnh ghi nhận những cố gắng của "
      "Công an Nguyễn Văn Hai trong năm qua.", "Công an tỉnh"),
+    # a department named bare ("Sở Y tế") heads its province's sector, which the article names with the place
+    ("Chiều 12/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2025.\nNăm qua, ngành Y tế Sóc Trăng đã khám "
+     "chữa bệnh cho 1,2 triệu lượt người.", "Sở Y tế Sóc Trăng"),
+    # … the sector written in lower case all the same, but never with a heading on the next line
+    ("Chiều 12/1, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2025.\nNăm qua, ngành tài chính Kon Tum thu "
+     "ngân sách đạt 105% dự toán.", "Sở Tài chính Kon Tum"),
+    ("Chiều 12/1, Sở Tài chính tổ chức hội nghị tổng kết ngành Tài chính\nCập nhật: 12/01/2026\nNăm qua, thu "
+     "ngân sách đạt 105% dự toán.", "Sở Tài chính"),
 ])
 def test_organization_takes_its_level_and_place_from_elsewhere(text, org):
     assert find_organization(parse(text)) == org

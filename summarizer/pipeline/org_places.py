@@ -102,10 +102,22 @@ def complete(doc: Document, org: str) -> str:
     return org
 
 
-def _bare_place(doc: Document, head: list[str]) -> str | None:
+def sector_place(doc: Document, org: str) -> str:
+    """A department named without its place ("Sở Y tế") takes the place its sector is named with ("ngành Y tế
+    Bạc Liêu"): a Sở heads its province's ngành of the same name, and reporters name the sector by its province."""
+    m = re.match(r"Sở\s+(\S.*)$", org)
+    if not m or any(w.lower() in LEVELS for w in org.split()[1:]):
+        return org
+    place = _bare_place(doc, [], r"(?i:\bngành\s+" + re.escape(m.group(1)) + r")[ \t]+(?=\S)")
+    return f"{org} {place}" if place else org
+
+
+def _bare_place(doc: Document, head: list[str], pattern: str = "") -> str | None:
     """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes the body with its place and no
-    level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies."""
-    for m in re.finditer(r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+", doc.source) if head else ():
+    level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies. `pattern`: another
+    way of naming the body before its place."""
+    pattern = pattern or (r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+" if head else "")
+    for m in re.finditer(pattern, doc.source) if pattern else ():
         run = capitalised_run(doc.source[m.end():], 3)
         if run and not full_name(run) and not titled_person(run, doc.source[:m.start()]) \
                 and run[0].lower() not in LEVELS and not _BODY_START.match(run[0]) \

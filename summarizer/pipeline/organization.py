@@ -20,7 +20,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.org_places import ORG, complete, level_place, named_after, with_place
+from summarizer.pipeline.org_places import ORG, complete, level_place, named_after, sector_place, with_place
 from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
@@ -272,7 +272,7 @@ def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
     a page with doubled spaces is "Hội Sinh vật cảnh")."""
     org = _organization(doc)
-    return _with_level(doc, " ".join(org.split())) if org else None
+    return sector_place(doc, _with_level(doc, " ".join(org.split()))) if org else None
 
 
 def _short(name: str) -> str:
