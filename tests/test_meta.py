@@ -362,6 +362,9 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # "long trọng tổ chức": the adverb is no part of the name
     ("Ngày 13/01/2025, Đảng bộ Trường THPT Lê Lợi long trọng tổ chức hội nghị tổng kết năm 2024.",
      "Đảng bộ Trường THPT Lê Lợi"),
+    # a meeting named with its body ("buổi họp <cơ quan>") is the body's, whoever chairs it
+    ("Chiều 16/7, Phó Chủ tịch UBND tỉnh Lê Văn Bảy chủ trì buổi họp trực tuyến Ban Chỉ đạo Chương trình 135 tỉnh "
+     "với các huyện về thực hiện nhiệm vụ 6 tháng đầu năm.", "Ban Chỉ đạo Chương trình 135 tỉnh"),
     # the session named first, then its standing committee after a comma
     ("Ngày 14/4, đồng chí Lò Văn An, Chủ tịch HĐND tỉnh chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh khóa XV.",
      "Thường trực HĐND tỉnh"),
