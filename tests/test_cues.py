@@ -302,6 +302,9 @@ def test_every_entry_says_why_and_compiles():
      "Hội đã tổ chức hội thảo với chủ đề “Phụ nữ khởi nghiệp”"),
     ("filler", "Đánh giá kết quả thực hiện nhiệm vụ năm 2025 cho thấy, huyện đã hoàn thành 12/14 chỉ tiêu",
      "Huyện đã đánh giá kết quả thực hiện nhiệm vụ năm 2025"),
+    # a connective, not the verb it begins ("cụ thể hóa": make concrete); a dateline, not a hyphenated abbreviation
+    ("filler", "Cụ thể, xã đã làm mới 3 km đường giao thông nông thôn", "Cụ thể hóa các giải pháp thực hiện chỉ tiêu năm 2026"),
+    ("filler", "TTXVN - Xã đã làm mới 3 km đường giao thông nông thôn", "QP-AN được đảm bảo, không để xảy ra điểm nóng"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
