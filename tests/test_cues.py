@@ -305,6 +305,15 @@ def test_every_entry_says_why_and_compiles():
     # a connective, not the verb it begins ("cụ thể hóa": make concrete); a dateline, not a hyphenated abbreviation
     ("filler", "Cụ thể, xã đã làm mới 3 km đường giao thông nông thôn", "Cụ thể hóa các giải pháp thực hiện chỉ tiêu năm 2026"),
     ("filler", "TTXVN - Xã đã làm mới 3 km đường giao thông nông thôn", "QP-AN được đảm bảo, không để xảy ra điểm nóng"),
+    ("filler", "Cùng với đó, công tác phát triển đảng viên được thực hiện đúng quy định", "Cùng với việc tuyên truyền, xã đã vận động 120 hộ"),
+    ("filler", "Và từ nguồn quỹ, Hội đã giúp 6 hộ vay vốn", "Vận động 120 hộ tham gia bảo hiểm y tế"),
+    ("filler", "Trong năm, Công an huyện phát hiện 20 vụ xâm phạm trật tự xã hội", "Trong năm 2026 phấn đấu giảm 5% số vụ phạm pháp hình sự"),
+    ("filler", "Từ đầu năm đến nay, các cấp Hội đã giải ngân 3 tỷ đồng", "Từ nguồn quỹ, Hội đã giúp 6 hộ vay vốn"),
+    ("filler", "Năm qua, Hội đã kết nạp 120 hội viên", "Năm qua là năm nhiều khó khăn đối với ngành nông nghiệp"),
+    ("filler", "Sáu tháng đầu năm 2026, kinh tế của quận tăng trưởng khá", "Sáu tháng, quận phấn đấu tăng trưởng 8%"),
+    ("filler", "Đặc biệt là tổ chức thành công Đại hội Đảng bộ huyện", "Đặc biệt khó khăn là vùng sâu, vùng xa"),
+    ("filler", "Hiện nay, toàn huyện có 65 công đoàn cơ sở", "Hiện nay toàn huyện có 65 công đoàn cơ sở"),
+    ("filler", "Về công tác xây dựng Đảng, huyện đã kết nạp 136 đảng viên", "Về đích sớm 2 chỉ tiêu về thu ngân sách"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)
