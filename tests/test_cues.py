@@ -171,6 +171,8 @@ def test_every_entry_says_why_and_compiles():
      "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy yêu cầu các chi bộ rà soát đảng viên trước ngày 30/6"),
     ("task_section", "Về nhiệm vụ và giải pháp thực hiện trong năm 2026, xã tiếp tục vận động nông dân chuyển đổi cây trồng.",
      "Năm 2025, xã đã vận động nông dân chuyển đổi 120 ha cây trồng."),
+    ("circumstance", "Với sự nỗ lực của cả hệ thống chính trị, tình hình kinh tế - xã hội của huyện đã phát triển",
+     "Với 15 chương trình tín dụng, Ngân hàng Chính sách xã hội huyện đã cho vay 120 tỷ đồng"),
     ("circumstance", "Năm 2025, dưới sự lãnh đạo của Huyện ủy, nhân dân huyện đã hoàn thành 19/20 chỉ tiêu",
      "Huyện ủy lãnh đạo nhân dân hoàn thành 19/20 chỉ tiêu, dưới sự giám sát của HĐND"),
     ("concession", "Chín tháng đầu năm, mặc dù chịu ảnh hưởng của mưa bão nhưng xã đã hoàn thành 8 chỉ tiêu",
@@ -313,6 +315,9 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Sáu tháng đầu năm 2026, kinh tế của quận tăng trưởng khá", "Sáu tháng, quận phấn đấu tăng trưởng 8%"),
     ("filler", "Đặc biệt là tổ chức thành công Đại hội Đảng bộ huyện", "Đặc biệt khó khăn là vùng sâu, vùng xa"),
     ("filler", "Hiện nay, toàn huyện có 65 công đoàn cơ sở", "Hiện nay toàn huyện có 65 công đoàn cơ sở"),
+    ("filler", "Nổi bật là tỷ lệ hộ nghèo giảm 1,2%", "Nổi bật trong phong trào là Hội Nông dân xã"),
+    ("filler", "Song vẫn còn một số hạn chế trong công tác cải cách hành chính", "Song song với đó, xã đã vận động 120 hộ"),
+    ("filler", "Riêng năm 2025, xã đã vận động 120 hộ", "Riêng Hội Nông dân xã đã vận động 120 hộ"),
     ("filler", "Về công tác xây dựng Đảng, huyện đã kết nạp 136 đảng viên", "Về đích sớm 2 chỉ tiêu về thu ngân sách"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
