@@ -108,16 +108,20 @@ def sector_place(doc: Document, org: str) -> str:
     m = re.match(r"Sở\s+(\S.*)$", org)
     if not m or any(w.lower() in LEVELS for w in org.split()[1:]):
         return org
-    place = _bare_place(doc, [], r"(?i:\bngành\s+" + re.escape(m.group(1)) + r")[ \t]+(?=\S)")
+    place = _place_after_name(doc, r"(?i:\bngành\s+" + re.escape(m.group(1)) + r")[ \t]+(?=\S)")
     return f"{org} {place}" if place else org
 
 
-def _bare_place(doc: Document, head: list[str], pattern: str = "") -> str | None:
+def _bare_place(doc: Document, head: list[str]) -> str | None:
     """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes the body with its place and no
-    level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies. `pattern`: another
-    way of naming the body before its place."""
-    pattern = pattern or (r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+" if head else "")
-    for m in re.finditer(pattern, doc.source) if pattern else ():
+    level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies."""
+    return _place_after_name(doc, r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+") if head else None
+
+
+def _place_after_name(doc: Document, name: str) -> str | None:
+    """The place name written right after the first mention matching the pattern `name` that has one
+    (never a person's name, a title holder's, a level or another body)."""
+    for m in re.finditer(name, doc.source):
         run = capitalised_run(doc.source[m.end():], 3)
         if run and not full_name(run) and not titled_person(run, doc.source[:m.start()]) \
                 and run[0].lower() not in LEVELS and not _BODY_START.match(run[0]) \
