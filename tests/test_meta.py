@@ -362,6 +362,11 @@ def test_organization_fallbacks_when_the_lead_names_no_holder(text, org):
     # "long trọng tổ chức": the adverb is no part of the name
     ("Ngày 13/01/2025, Đảng bộ Trường THPT Lê Lợi long trọng tổ chức hội nghị tổng kết năm 2024.",
      "Đảng bộ Trường THPT Lê Lợi"),
+    # initials joined by a comma belong to one name ("VH, TT&TT": Văn hóa, Thể thao và Truyền thông)
+    ("Sơ kết 6 tháng đầu năm\nTrong 6 tháng đầu năm, Trung tâm VH, TT&TT huyện Kim Bảng đã làm tốt công tác tuyên "
+     "truyền trực quan.", "Trung tâm VH, TT&TT huyện Kim Bảng"),
+    ("Sáng 5/7, Trung tâm VH, TT&TT huyện Kim Bảng tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.",
+     "Trung tâm VH, TT&TT huyện Kim Bảng"),
     # a meeting named with its body ("buổi họp <cơ quan>") is the body's, whoever chairs it
     ("Chiều 16/7, Phó Chủ tịch UBND tỉnh Lê Văn Bảy chủ trì buổi họp trực tuyến Ban Chỉ đạo Chương trình 135 tỉnh "
      "với các huyện về thực hiện nhiệm vụ 6 tháng đầu năm.", "Ban Chỉ đạo Chương trình 135 tỉnh"),

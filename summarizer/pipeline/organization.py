@@ -31,7 +31,8 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng/Đoàn" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
-_NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|[^,.;:()\n])")
+_ABBR_COMMA = r",\s(?=[A-ZĐ]{1,4}&[A-ZĐ])"  # "Trung tâm VH, TT&TT huyện …", "Sở VH, TT&DL": initials joined by a comma
+_NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + _ABBR_COMMA + r"|[^,.;:()\n])")
 # "TP.HCM", "13 xã, thị trấn", "Khối thi đua các sở, ngành kinh tế", "các Bộ, ngành Nội chính Trung ương": no break
 # A long name may hold commas before its lower-case words ("Ngày 8/1, Công đoàn Khu Kinh tế, công nghiệp
 # tỉnh tổ chức …", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội … xã Vạn Thắng tổ chức …"): such a
@@ -217,7 +218,7 @@ _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
-               + r"(?:\s+(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
+               + r"(?:(?:\s+|" + _ABBR_COMMA + r")(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 
