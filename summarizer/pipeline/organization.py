@@ -273,7 +273,7 @@ def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
     a page with doubled spaces is "Hội Sinh vật cảnh")."""
     org = _organization(doc)
-    return sector_place(doc, _with_level(doc, " ".join(org.split()))) if org else None
+    return _with_level(doc, " ".join(org.split())) if org else None
 
 
 def _short(name: str) -> str:
@@ -284,14 +284,15 @@ def _short(name: str) -> str:
 def _with_level(doc: Document, org: str) -> str:
     """A body named without its level in the lead ("Khối thi đua Văn hóa- Xã hội", "Đảng bộ Cục Thuế") that
     the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
-    the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title)."""
+    the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title); a department named
+    bare takes its sector's place (org_places.sector_place)."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
     place = named_after(doc.source, org, level_place)
     if place:
         return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
-    return f"{org} {m.group(1)}" if m else org
+    return f"{org} {m.group(1)}" if m else sector_place(doc, org)
 
 
 def _organization(doc: Document) -> str | None:
