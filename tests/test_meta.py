@@ -403,6 +403,16 @@ def test_period_as_written_and_its_year(text, period):
     assert find_period(parse(text)) == period
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("UBND XÃ TÂN PHÚ SƠ KẾT CÔNG TÁC 9 THÁNG ĐẦU NĂM 2024\n\nSáng ngày 08/10/2024, UBND xã Tân Phú tổ chức hội nghị.",
+     "9 tháng đầu năm 2024"),
+    ("HỘI NÔNG DÂN HUYỆN GIAO BAN QUÝ III\n\nNgày 05/10/2023, Hội Nông dân huyện tổ chức giao ban, triển khai nhiệm "
+     "vụ quý IV năm 2023.", "quý III năm 2023"),
+])
+def test_a_period_from_a_title_in_capitals_is_written_in_lower_case_but_its_roman_numeral_stays(text, period):
+    assert find_period(parse(text)) == period
+
+
 def test_a_capitalised_year_after_tong_ket_is_read():
     doc = parse("Hội nghị lần thứ tám tổng kết công tác Mặt trận Năm 2023\n\nNăm 2023, Ủy ban MTTQ xã đã vận động 120 triệu đồng.")
     assert find_period(doc) == "Năm 2023"

@@ -130,7 +130,23 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
 
 def find_period(doc: Document) -> str | None:
     """The reviewed period: the first one the title or lead names that is not announced as the next
-    one ("triển khai nhiệm vụ 6 tháng cuối năm"), completed with its year where the article gives it."""
+    one ("triển khai nhiệm vụ 6 tháng cuối năm"), completed with its year where the article gives it.
+    A word taken from a title set in capitals is written in lower case: the capitals are the
+    title's typography, not the period's spelling ("9 THÁNG ĐẦU NĂM 2024" is "9 tháng đầu năm 2024",
+    "QUÝ III" is "quý III")."""
+    period = _reviewed_period(doc)
+    return _WORD.sub(lambda m: m.group(0).lower() if _shouted(m.group(0)) else m.group(0), period) if period else None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals that is not a Roman numeral ("QUÝ", not "III")."""
+    return word.isupper() and not re.fullmatch(r"[IVX]+", word)
+
+
+def _reviewed_period(doc: Document) -> str | None:
     lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
