@@ -1051,3 +1051,16 @@ def test_a_councils_standing_committee_holds_the_review_of_its_own_work(text, or
 ])
 def test_the_review_of_an_emulation_cluster_is_the_clusters_meeting(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the name written with a small letter mid-sentence gives the level and place the title's name lacks
+    ("Hội người mù tổng kết công tác hội năm 2014\n\nSáng ngày 11/12, hội người mù huyện Đô Lương đã tổ chức hội nghị "
+     "tổng kết công tác hội năm 2014. Năm qua, hội người mù huyện còn thường xuyên thăm hỏi hội viên.",
+     "Hội người mù huyện Đô Lương"),
+    # two such mentions naming different places name two bodies: neither place is taken
+    ("Hội đồng đội phối hợp với phòng Giáo dục tổ chức hội nghị tổng kết năm học. Có 4 tập thể được hội đồng đội "
+     "tỉnh Nghệ An tặng giấy khen và 18 tập thể được hội đồng đội huyện Nghĩa Đàn tặng giấy khen.", "Hội đồng đội"),
+])
+def test_a_bodys_place_written_after_its_name_with_a_small_first_letter(text, org):
+    assert find_organization(parse(text)) == org

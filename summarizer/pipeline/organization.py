@@ -288,11 +288,20 @@ def _with_level(doc: Document, org: str) -> str:
     bare takes its sector's place (org_places.sector_place)."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
-    place = named_after(doc.source, org, level_place)
+    place = named_after(doc.source, org, level_place) or _small_letter_place(doc, org)
     if place:
         return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else sector_place(doc, org)
+
+
+def _small_letter_place(doc: Document, org: str) -> list[str]:
+    """The level and place written after the name with a small first letter, as reporters also write a body
+    mid-sentence ("hội người mù huyện Đô Lương" for "Hội người mù"), where every such mention gives the same
+    one: "hội đồng đội tỉnh Nghệ An" beside "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
+    name = re.escape(org[0].lower() + org[1:]) + r"\s+"
+    places = {tuple(p) for m in re.finditer(name, doc.source) if (p := level_place(doc.source[m.end():]))}
+    return list(places.pop()) if len(places) == 1 else []
 
 
 def _organization(doc: Document) -> str | None:
