@@ -864,3 +864,20 @@ def test_a_task_opened_by_its_body_names_the_owner(tmp_path, sentence, text, own
     s = run(tmp_path, "Nhiệm vụ quý IV:\n\n- " + sentence)
     got = [(t.text, t.owner) for t in s.tasks]
     assert len(got) == 1 and got[0][1] == owner and (text is None or got[0][0] == text), got
+
+
+def test_the_next_years_tasks_named_at_a_sentences_start_open_tasks(tmp_path):
+    path = tmp_path / "bai.txt"
+    path.write_text("Hội Cựu chiến binh xã tổng kết công tác hội năm 2025\n\nNăm 2025, Hội đã kết nạp 12 hội viên mới. "
+                    "Về nhiệm vụ năm 2026, hội tiếp tục làm tốt công tác tuyên truyền, vận động hội viên.\n", encoding="utf-8")
+    s = summarize(path, Options(strategy="rules", use_cache=False))
+    assert [i.text for i in s.achievements] == ["Hội đã kết nạp 12 hội viên mới"]
+    assert [i.text for i in s.tasks] and all("tuyên truyền" in i.text or "vận động" in i.text for i in s.tasks)
+
+
+def test_a_body_striving_for_a_figure_sets_a_target_but_striving_reported_as_effort_is_a_result(tmp_path):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, "Trong quý III, các chi hội đã nỗ lực phấn đấu hoàn thành nhiệm vụ được giao. Hội Nông "
+                              "dân xã phấn đấu có 90% cơ sở hội đạt danh hiệu vững mạnh.")
+    assert got["achievements"] == ["Các chi hội đã nỗ lực phấn đấu hoàn thành nhiệm vụ được giao"]
+    assert got["tasks"] == ["Phấn đấu có 90% cơ sở hội đạt danh hiệu vững mạnh"]

@@ -13,10 +13,11 @@ from typing import NamedTuple
 from summarizer.text import QUARTER, quarter_number
 
 _MONTH_OPEN = re.compile(r"(?:trong\s+|sang\s+)?tháng\s+(\d{1,2})\b", re.IGNORECASE)
-# "Năm 2017, …", "Sang năm 2017, …", "Chương trình phối hợp hoạt động năm 2017 tập trung …": a plan named with a
-# later year is the next period's.
+# "Năm 2017, …", "Sang năm 2017, …", "Chương trình phối hợp hoạt động năm 2017 tập trung …", "Về nhiệm vụ năm 2015, hội
+# tiếp tục …": a plan or the tasks named with a later year are the next period's.
 _LATER_YEAR = re.compile(r"(?:trong\s+|(?:bước\s+)?sang\s+|đến\s+(?:hết\s+|cuối\s+)?"
-                         r"|(?:chương trình|kế hoạch)(?:\s+(?:công tác|hoạt động|phối hợp(?:\s+hoạt động)?))?\s+)?"
+                         r"|(?:chương trình|kế hoạch)(?:\s+(?:công tác|hoạt động|phối hợp(?:\s+hoạt động)?))?\s+"
+                         r"|(?:về\s+)?(?:nhiệm vụ|phương hướng|mục tiêu)(?:\s+(?:công tác|trọng tâm|chủ yếu))?\s+)?"
                          r"năm\s+(?:học\s+)?((?:19|20)\d\d)", re.IGNORECASE)
 
 
