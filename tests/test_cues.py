@@ -270,6 +270,8 @@ def test_every_entry_says_why_and_compiles():
     ("framing", "Đánh giá tình hình phát triển kinh tế - xã hội, quốc phòng an ninh 9 tháng năm 2025",
      "Đánh giá tình hình an ninh nông thôn để kịp thời xử lý các vụ việc"),
     ("elaboration", "Trong đó tập trung chỉ đạo công tác sản xuất vụ xuân", "Xã đã tập trung chỉ đạo, trong đó có 3 thôn"),
+    ("detail_next", "Cụ thể, thu ngân sách đạt 95% dự toán", "Cụ thể hóa các nghị quyết của cấp trên"),
+    ("detail_next", "Tiêu biểu là mô hình “Dân vận khéo” ở thôn 3", "Các mô hình tiêu biểu được nhân rộng"),
     ("shortcoming", "Tình trạng bán hàng rong diễn ra trên các tuyến phố làm bức xúc trong dư luận",
      "Các tuyến phố được chỉnh trang, người dân đồng tình ủng hộ"),
     ("shortcoming", "Xe điện chở khách phát triển tràn lan", "Xe điện chở khách phát triển đúng quy hoạch"),

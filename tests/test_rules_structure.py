@@ -10,6 +10,7 @@ import pytest
 
 from summarizer.api import summarize
 from summarizer.config import Options
+from summarizer.extract.periods import figureless
 from summarizer.extract.weights import Weights, using
 from summarizer.models import Summary
 
@@ -881,3 +882,22 @@ def test_a_body_striving_for_a_figure_sets_a_target_but_striving_reported_as_eff
                               "dân xã phấn đấu có 90% cơ sở hội đạt danh hiệu vững mạnh.")
     assert got["achievements"] == ["Các chi hội đã nỗ lực phấn đấu hoàn thành nhiệm vụ được giao"]
     assert got["tasks"] == ["Phấn đấu có 90% cơ sở hội đạt danh hiệu vững mạnh"]
+
+
+def test_an_overview_before_its_specifics_is_context_unless_it_has_a_figure(tmp_path):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, "Quý III/2025, tình hình kinh tế - xã hội của xã có nhiều chuyển biến tích cực. Cụ thể, "
+                              "thu ngân sách đạt 95% dự toán. Xã kết nạp 12 đảng viên mới. Tiêu biểu là chi bộ thôn 3 "
+                              "kết nạp 5 đảng viên.")
+    assert got["achievements"][:2] == ["Thu ngân sách đạt 95% dự toán", "Xã kết nạp 12 đảng viên mới"]
+    assert not any("chuyển biến tích cực" in t for t in got["achievements"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6 tháng đầu năm 2021, kinh tế - xã hội của huyện có chuyển biến tích cực", True),
+    ("Năm học 2021-2022, ngành giáo dục đã nỗ lực vượt qua khó khăn", True),
+    ("Trong quý III/2024, xã đạt 95% kế hoạch thu ngân sách", False),
+    ("Án hình sự trong 10 tỉnh, thành tăng", False),
+])
+def test_the_numbers_of_a_time_phrase_are_no_figure(text, expected):
+    assert figureless(text) is expected

@@ -60,3 +60,15 @@ def reviewed_month(period: str | None) -> int | None:
     """A monthly meeting's month: "tháng 4/2023" → 4 ("6 tháng đầu năm" is no month)."""
     m = re.match(r"tháng\s+(\d{1,2})\b", (period or "").strip(), re.IGNORECASE)
     return int(m.group(1)) if m else None
+
+
+# A time phrase's numbers ("Năm 2022", "6 tháng đầu năm", "quý III/2024", "năm học 2021-2022") date a sentence; they
+# are no figure of a result.
+_TIME_PHRASE = re.compile(r"(?:năm(?:\s+học)?|qu[ýí]|tháng)\s+(?:\d+|[IVX]+)(?:\s*[/.\-–]\s*\d+)*|\d+\s+tháng", re.IGNORECASE)
+
+
+def figureless(text: str) -> bool:
+    """Whether the text states no figure besides the numbers of its time phrases ("6 tháng đầu năm 2021, kinh tế
+    - xã hội có chuyển biến tích cực")."""
+    return not re.search(r"\d", _TIME_PHRASE.sub(" ", text))
+

@@ -31,7 +31,7 @@ from summarizer.extract.clauses import (
 )
 from summarizer.extract.cues import cue, heading_category, lead_in_category
 from summarizer.extract.fields import field_shortcomings
-from summarizer.extract.periods import Reviewed
+from summarizer.extract.periods import Reviewed, figureless
 from summarizer.extract.weights import THIRDS, active, features
 from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk
@@ -57,8 +57,7 @@ _PROBLEM_LIST = cue("problem_list")
 _PROBLEM_NAMED = cue("problem_named")
 _DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
-# "… đã thực hiện các nhiệm vụ trọng tâm …": a task word a few words after "đã" reports work done
-# "đã hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
+# "đã thực hiện/hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
 _SETS = r"(?:thông qua|đề ra|xác định|thống nhất|ban hành|bàn)\b"  # the meeting setting the next period's work
 _DONE_BEFORE = re.compile(r"\bđã\s+(?!" + _SETS + r")(?:\S+\s+){0,4}$", re.IGNORECASE)
 _SETS_WORK = re.compile(_SETS, re.IGNORECASE)
@@ -91,8 +90,8 @@ _AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|�
 _TARGETS_SET = cue("targets_set")
 _LISTS_AFTER = re.compile(r"\b(?:như|sau|gồm|cụ thể(?: là)?)\s*$", re.IGNORECASE)  # a lead-in that ends where its list begins
 _PAST_PERIOD = cue("past_period")
-
 _AWARD = cue("award")
+_DETAIL_NEXT = cue("detail_next")
 LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
 
 
@@ -243,6 +242,7 @@ class RulesStrategy:
             # a photo caption on a line of its own names the meeting too ("Hội Khuyến học huyện X tổ chức Hội nghị …")
             caption = alone and not headed and _captions_meeting(text)
             lead_context = self._context(lead_in, in_lead) or caption
+            overview = figureless(text) and bool(_DETAIL_NEXT.match(doc.source[sentence.end:].lstrip(" .\t\n")))
             # "… nêu lên một số kết quả đã đạt được trong năm như: A, B; C": the results listed after a lead-in
             # that names them are results, however much procedure the lead-in tells first
             results = ":" in text and bool(_LISTS_AFTER.search(lead_in)) and lead_in_category(lead_in) == "achievements"
@@ -284,7 +284,7 @@ class RulesStrategy:
                     section = "tasks"
                 said = cl.start < covered[1] and cl.end > covered[0]  # the fields said it already
                 kept = not ((context and not turns) or len(body.split()) < MIN_WORDS or self._context(body, in_lead)
-                            or said
+                            or said or overview  # the overview before its specifics ("Cụ thể, …") is context
                             or (papers and cl.start >= sentence.start + papers.end())
                             or _HEADING.match(quote) or _FRAMING.search(quote) or names_only(body)
                             or phrase_only(body) or (i == 0 and len(parts) > 1 and _PURPOSE_ONLY.match(body)))
@@ -307,7 +307,7 @@ class RulesStrategy:
                 # a deadline date or what is needed, outside the tasks part, is still to do by the article's own words
                 due = kept and cat == "tasks" and section != "tasks" and not _DONE.search(quote) \
                     and bool(_DUE.search(quote) or _NEED.search(quote))
-                out.append(Proposal(cand, kept, said or headed or due or (context and not turns and announced), how,
+                out.append(Proposal(cand, kept, said or overview or headed or due or (context and not turns and announced), how,
                                     THIRDS * cl.start // max(1, len(doc.source)), opener))
             if _GOAL.match(text.strip()) and section == "tasks" and before != "tasks" and not opened:
                 goal_from = before
