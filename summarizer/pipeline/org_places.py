@@ -8,7 +8,7 @@ May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.pla
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from summarizer.pipeline.bodies import BODY_HEAD, titled_person
 from summarizer.pipeline.ingest import Document
@@ -43,7 +43,12 @@ def with_place(doc: Document, org: str) -> str | None:
 
 def named_after(text: str, org: str, find: Callable[[str], list[str]]) -> list[str]:
     """The first place `find` reads after any mention of `org` in `text` ([] if none)."""
-    return next((p for m in re.finditer(re.escape(org) + r"\s+", text) if (p := find(text[m.end():]))), [])
+    return next(places_after(text, org, find), [])
+
+
+def places_after(text: str, org: str, find: Callable[[str], list[str]]) -> Iterator[list[str]]:
+    """Each place `find` reads after a mention of `org` in `text`, in order."""
+    return (p for m in re.finditer(re.escape(org) + r"\s+", text) if (p := find(text[m.end():])))
 
 
 def level_place(text: str) -> list[str]:

@@ -20,7 +20,15 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.org_places import ORG, complete, level_place, named_after, sector_place, with_place
+from summarizer.pipeline.org_places import (
+    ORG,
+    complete,
+    level_place,
+    named_after,
+    places_after,
+    sector_place,
+    with_place,
+)
 from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
@@ -299,8 +307,7 @@ def _small_letter_place(doc: Document, org: str) -> list[str]:
     """The level and place written after the name with a small first letter, as reporters also write a body
     mid-sentence ("hội người mù huyện Đô Lương" for "Hội người mù"), where every such mention gives the same
     one: "hội đồng đội tỉnh Nghệ An" beside "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
-    name = re.escape(org[0].lower() + org[1:]) + r"\s+"
-    places = {tuple(p) for m in re.finditer(name, doc.source) if (p := level_place(doc.source[m.end():]))}
+    places = {tuple(p) for p in places_after(doc.source, org[0].lower() + org[1:], level_place)}
     return list(places.pop()) if len(places) == 1 else []
 
 
