@@ -271,6 +271,8 @@ def test_every_entry_says_why_and_compiles():
      "Đánh giá tình hình an ninh nông thôn để kịp thời xử lý các vụ việc"),
     ("elaboration", "Trong đó tập trung chỉ đạo công tác sản xuất vụ xuân", "Xã đã tập trung chỉ đạo, trong đó có 3 thôn"),
     ("detail_next", "Cụ thể, thu ngân sách đạt 95% dự toán", "Cụ thể hóa các nghị quyết của cấp trên"),
+    ("task_section", "Để thực hiện thắng lợi các chỉ tiêu đã đề ra, huyện tập trung chỉ đạo thu ngân sách",
+     "Để thực hiện được kế hoạch đã đề ra, Hội đã tuyên truyền cho 1.200 hội viên"),
     ("detail_next", "Tiêu biểu là mô hình “Dân vận khéo” ở thôn 3", "Các mô hình tiêu biểu được nhân rộng"),
     ("shortcoming", "Tình trạng bán hàng rong diễn ra trên các tuyến phố làm bức xúc trong dư luận",
      "Các tuyến phố được chỉnh trang, người dân đồng tình ủng hộ"),
