@@ -26,6 +26,16 @@ def test_candidates_are_commas_and_va_between_parts_of_two_words_or_more():
     assert {"j=và", "r2=hoàn_thành", "lw=đạt"} - set(cuts[1].feats) == {"lw=đạt"}  # each side's own words only
 
 
+def test_a_pair_of_facts_is_told_by_both_sides_at_once():
+    # each side's own figure and predicate, read together: two facts, or a fact and its parts
+    text = "Tỷ lệ hộ nghèo chiếm 6,3%, hộ cận nghèo chiếm 4,1% và dân số tăng 1,2%"
+    cuts = candidates(text, {}, _no_signals)
+    assert {"dd=True|True|comma", "pp=False|False|comma"} <= set(cuts[0].feats)
+    assert "dd=True|True|và" in cuts[1].feats
+    text = "Hội đã vận động xây dựng quỹ, tổ chức tập huấn cho hội viên"
+    assert {"dd=False|False|comma", "pp=True|False|comma"} <= set(candidates(text, {}, _no_signals)[0].feats)
+
+
 def test_no_candidate_inside_parentheses_a_level_pair_a_figure_series_or_one_word():
     for text in ("Tổ chức 12 lớp (thu hút 300 lượt, đạt 100% kế hoạch) cho hội viên",
                  "Khối thi đua 13 xã, thị trấn đã hoàn thành chỉ tiêu",

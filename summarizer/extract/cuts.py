@@ -72,12 +72,17 @@ def features(left: str, right: str, rest: str, verdict: str, signals) -> list[st
     lw = _WORD.findall(unicodedata.normalize("NFC", left.lower()))
     rw = _WORD.findall(unicodedata.normalize("NFC", right.lower()))
     joint = "và" if verdict == "và" else "comma"
+    ld, rd = any(c.isdigit() for c in left), any(c.isdigit() for c in right)
+    lp, rp = any(w in lw for w in _MARKS), any(w in rw for w in _MARKS)
     out = ["bias", f"rc={verdict}", f"rc={verdict}|{joint}", f"j={joint}",
            f"ll={min(len(lw) // 3, 6)}", f"rl={min(len(rw) // 3, 6)}",
            f"r1={rw[0] if rw else ''}", f"r2={'_'.join(rw[:2])}", f"l1={lw[-1] if lw else ''}", f"l2={'_'.join(lw[-2:])}",
-           f"rd={any(c.isdigit() for c in right)}", f"ld={any(c.isdigit() for c in left)}",
+           f"rd={rd}", f"ld={ld}",
            f"rcap={right[:1].isupper()}"]
     out += [f"rw={w}" for w in _MARKS if w in rw] + [f"lw={w}" for w in _MARKS if w in lw]
+    # Two facts each with its own figure, or each with its own predicate ("… chiếm 26,31%, hộ cận nghèo
+    # chiếm 14,71%"): what either side shows alone does not say, the pair does.
+    out += [f"dd={ld}|{rd}|{joint}", f"pp={lp}|{rp}|{joint}"]
     return out + [f"s={s}" for s in signals(left, rest)]
 
 
