@@ -67,6 +67,8 @@ _LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giá
 
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
+_DEPARTMENT = re.compile(_DEPARTMENTS)
+_LEVEL_AFTER = re.compile(r"\s+(xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận)(?!\w)")
 _NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
 _NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 
@@ -84,6 +86,14 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
             if number:
                 yield capitalised(f"{m.group(0).strip()} {number.group(1)}"), True, True, False, \
                     bool(re.match(_ACTS, rest[number.end():]))
+                continue
+            dept = _DEPARTMENT.match(text, m.start())
+            if dept and dept.end() > m.end():  # "Sở Giáo dục và Đào tạo (GD-ĐT) đề ra": the standard name, never "Sở Giáo"
+                level = _LEVEL_AFTER.match(text, dept.end())
+                rest = text[level.end() if level else dept.end():]
+                own = place_after(rest)
+                name = " ".join([dept.group(0), *([level.group(1)] if level else []), *own])
+                yield capitalised(name), bool(level), True, False, bool(re.match(_ACTS, rest[len(" ".join(own)):]))
                 continue
             place = place_after(rest)
             person = bool(place) and (full_name(place) or titled_person(place, text[:m.start()]))

@@ -13,9 +13,10 @@ from summarizer.pipeline.ingest import Document
 # Capitalised words that start a title, not a name: "Lương Thị Thanh Phó bí thư" → "Lương Thị Thanh".
 _TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
                 "TUV", "UVBTV", "BTV"}
-# A council's term or session after its place ("HĐND tỉnh Khóa XV", "Kỳ họp thứ 2"): never part of a name
-# ("Kỳ Anh" is a place).
-_TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b")
+# A council's term or session after its place ("HĐND tỉnh Khóa XV", "Kỳ họp thứ 2"), or the time of day a lead opens
+# with on the next line ("… Công an tỉnh" / "Sáng ngày 5/8, …"): never part of a name ("Kỳ Anh" is a place).
+_TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b"
+                   r"|(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày|nay|qua|hôm|mai|\d)")
 
 
 def capitalised_run(text: str, limit: int) -> list[str]:

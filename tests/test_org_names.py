@@ -1,0 +1,32 @@
+"""An organisation's name is never cut short or run on: a military unit's two-syllable name, a department's
+standard name before its abbreviation, and a title's last body before the lead's time of day. Articles
+written for these tests."""
+
+from __future__ import annotations
+
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import find_organization
+
+
+def test_a_unit_name_written_with_one_capital_is_whole():
+    text = ("Hội nghị sơ kết 6 tháng đầu năm\n\n"
+            "Thời gian qua, Đảng ủy Lữ đoàn đã tập trung lãnh đạo, chỉ đạo thực hiện toàn diện các mặt công tác. "
+            "Xây dựng Đảng bộ Lữ đoàn vững mạnh. 6 tháng cuối năm, Đảng ủy Lữ đoàn xác định tập trung lãnh đạo "
+            "huấn luyện.")
+    assert find_organization(parse(text)) == "Đảng ủy Lữ đoàn"
+
+
+def test_a_department_is_named_by_its_standard_name_before_its_abbreviation():
+    text = ("Nâng cao chất lượng phổ cập giáo dục\n\n"
+            "Đây là một trong những nhiệm vụ được Sở Giáo dục và Đào tạo (GD-ĐT) đề ra tại hội nghị sơ kết học kỳ I "
+            "năm học 2015-2016. Học kỳ I, toàn ngành có 95% học sinh lên lớp.")
+    assert find_organization(parse(text)) == "Sở Giáo dục và Đào tạo"
+
+
+def test_the_time_of_day_on_the_next_line_is_no_place():
+    text = ("Sơ kết quy chế phối hợp giữa BCH quân sự tỉnh, Bộ đội biên phòng tỉnh và Công an tỉnh\n"
+            "Sáng ngày 5/8 tại TP Hạ Long, Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Bình Định "
+            "tổ chức hội nghị báo cáo kết quả 6 tháng đầu năm 2009.\n\n"
+            "6 tháng qua, Công an tỉnh, Bộ chỉ huy quân sự tỉnh đã phối hợp tuần tra 120 lượt.")
+    org = find_organization(parse(text))
+    assert org and "Sáng" not in org.split()
