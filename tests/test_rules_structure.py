@@ -11,8 +11,11 @@ import pytest
 from summarizer.api import summarize
 from summarizer.config import Options
 from summarizer.extract.periods import figureless
+from summarizer.extract.rules import RulesStrategy
 from summarizer.extract.weights import Weights, using
 from summarizer.models import Summary
+from summarizer.pipeline.chunk import make_chunks
+from summarizer.pipeline.ingest import read_article
 
 
 def run(tmp_path: Path, body: str, title: str = "UBND xã Hòa Bình sơ kết công tác quý III năm 2025") -> Summary:
@@ -901,3 +904,28 @@ def test_an_overview_before_its_specifics_is_context_unless_it_has_a_figure(tmp_
 ])
 def test_the_numbers_of_a_time_phrase_are_no_figure(text, expected):
     assert figureless(text) is expected
+
+
+def test_the_verb_to_curb_in_a_list_of_results_opens_no_shortcomings(tmp_path):
+    # "hạn chế tình trạng …" (curbing a problem) is one of the results listed, and the results after it stay results
+    # (the rules' own verdict: the weights re-decide each clause)
+    with using(None):
+        got = items(tmp_path, "Trong quý III, ngành giáo dục xã đạt được những kết quả nhất định về: tổ chức tốt bữa ăn "
+                              "bán trú cho 320 học sinh; hạn chế tình trạng học sinh bỏ học; công tác bồi dưỡng học sinh "
+                              "giỏi có sự đổi mới nhiều mặt; các điều kiện phục vụ dạy và học được quan tâm đầu tư. Tuy "
+                              "nhiên, vẫn còn những hạn chế trong công khai các khoản thu.")
+    assert not [t for t in got["shortcomings"] if "bỏ học" in t or "bồi dưỡng" in t or "đầu tư" in t]
+    assert any("bỏ học" in t for t in got["achievements"])
+
+
+def test_a_sentence_opening_a_later_period_is_not_read_with_its_paragraphs_opener(tmp_path):
+    # the weights read a later sentence with how its paragraph opens ("Trong năm 2025, …": results); a sentence
+    # that opens the next period ("Năm 2026, …") starts afresh, and its clauses carry no opener
+    path = tmp_path / "bai.txt"
+    path.write_text("Công an tỉnh tổng kết năm 2025\n\nTrong năm 2025, Công an tỉnh đã triệt phá 12 băng nhóm. Tai nạn "
+                    "giao thông giảm 8 vụ. Năm 2026, Công an tỉnh tập trung tấn công trấn áp tội phạm.\n", encoding="utf-8")
+    doc = read_article(path)
+    _, proposals = RulesStrategy().propose(doc, make_chunks(doc))
+    openers = {p.candidate.text: p.opener for p in proposals}
+    assert openers["Tai nạn giao thông giảm 8 vụ"].startswith("Trong năm 2025")
+    assert openers["Công an tỉnh tập trung tấn công trấn áp tội phạm"] == ""

@@ -46,7 +46,7 @@ _CONTEXT = cue("context")
 _SHORT_CUE = cue("shortcoming")
 _TASK_SHORT_CUE = cue("task_shortcoming")
 _REMEDY = cue("not_shortcoming_start")
-_HARDSHIP = cue("hardship")
+_HARDSHIP, _CURB = cue("hardship"), cue("curb")
 _SHORT_SECTION = cue("shortcoming_section")
 _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
@@ -268,8 +268,8 @@ class RulesStrategy:
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
-            para = doc.paragraphs[sentence.paragraph]  # the paragraph's opening words, after its first sentence
-            opener = doc.source[para.start : para.start + 30] if para.start < sentence.start - 1 else ""
+            para = doc.paragraphs[sentence.paragraph]  # how the paragraph opens, for a later sentence in it that opens
+            opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start :][:30]  # no later period
             turns = False
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
@@ -365,7 +365,7 @@ class RulesStrategy:
             return "achievements"  # "6 tháng đầu năm, Đảng ủy đã quán triệt … kết luận …": the period's results
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
-        short = [m.start() for m in _SHORT_SECTION.finditer(head)]
+        short = [m.start() for m in _SHORT_SECTION.finditer(_CURB.sub(lambda m: " " * len(m.group()), head))]
         task = [m.start() for m in _TASK_SECTION.finditer(head)  # "Hội đã đề ra một số nhiệm vụ …" sets them, it has not done them
                 if not _DONE_BEFORE.search(head[:m.start()]) or _SETS_WORK.match(m.group())]
         if short or task:
@@ -385,7 +385,7 @@ class RulesStrategy:
     @staticmethod
     def _category(clause: str, section: Category) -> Category:
         cues = _TASK_SHORT_CUE if section == "tasks" else _SHORT_CUE
-        if cues.search(_HARDSHIP.sub(" ", clause)) and not _REMEDY.match(clause):
+        if cues.search(_HARDSHIP.sub(" ", _CURB.sub(" ", clause))) and not _REMEDY.match(clause):
             return "shortcomings"
         if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
             return "shortcomings"
