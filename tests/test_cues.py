@@ -301,6 +301,7 @@ def test_every_entry_says_why_and_compiles():
     ("curb", "Hạn chế tình trạng học sinh bỏ học giữa chừng", "Công tác vận động học sinh ra lớp còn hạn chế"),
     ("shortcoming", "Tổng số án bị hủy do lỗi chủ quan 20 vụ, chiếm tỷ lệ 0,3%", "Tình trạng án hủy, sửa do lỗi chủ quan giảm"),
     ("shortcoming", "Toàn ngành bị sửa án 128 bị cáo", "Thụ lý 7.212 vụ án các loại, giải quyết 6.540 vụ"),
+    ("result_section", "Kết quả, toàn xã đã hoàn thành 15/17 chỉ tiêu", "Kết quả kiểm tra 100% đạt yêu cầu"),
     ("curb", "Thu ngân sách đạt 96%, hạn chế phát sinh nợ mới", "Còn một số hạn chế, tồn tại trong quản lý đất đai"),
     ("hardship", "Không có tổ chức cơ sở đảng yếu kém", "Vẫn còn 2 tổ chức cơ sở đảng yếu kém"),
     ("hardship", "Mặc dù gặp nhiều khó khăn do dịch bệnh, song xã vẫn hoàn thành 15/17 chỉ tiêu",

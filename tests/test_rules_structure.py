@@ -929,3 +929,20 @@ def test_a_sentence_opening_a_later_period_is_not_read_with_its_paragraphs_opene
     openers = {p.candidate.text: p.opener for p in proposals}
     assert openers["Tai nạn giao thông giảm 8 vụ"].startswith("Trong năm 2025")
     assert openers["Công an tỉnh tập trung tấn công trấn áp tội phạm"] == ""
+
+
+def test_short_parts_in_a_row_are_one_list_not_new_actions(tmp_path):
+    # "tổ chức" reads as a verb, but between "tư tưởng" and "đạo đức" it is one element of the list
+    got = items(tmp_path, "Trong quý III, Đảng ủy xã đã xây dựng Đảng bộ vững mạnh về chính trị, tư tưởng, tổ chức và "
+                          "đạo đức. Hội đã tuyên truyền, vận động, tổ chức 12 lớp tập huấn cho 300 hội viên.")
+    assert not [t for t in got["achievements"] if t.startswith("Tổ chức và đạo đức")]
+    assert any(t.endswith("tổ chức và đạo đức") for t in got["achievements"])
+
+
+def test_a_measure_named_in_a_plan_stays_a_target(tmp_path):
+    # "kết quả kiểm tra …" names a measure; inside a plan's targets it does not turn them into results (the rules' verdict)
+    with using(None):
+        got = items(tmp_path, "Trong quý III, xã đã hoàn thành 5 công trình.\n\nQuý IV, Ban Chỉ huy Quân sự xã xác định "
+                              "hoàn thành 100% nội dung huấn luyện, quân số tham gia đạt 98,5% trở lên, kết quả kiểm tra "
+                              "100% đạt yêu cầu, có từ 75% khá giỏi.")
+    assert "Kết quả kiểm tra 100% đạt yêu cầu" in got["tasks"]

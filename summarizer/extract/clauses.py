@@ -279,6 +279,8 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
         return "short"
     if _verb_series(left, right):
         return "vseries"
+    if _short_series(left, right):
+        return "nseries"
     if _PURPOSE.search(left):
         return "purpose"
     if _TOLL.match(right):
@@ -294,6 +296,14 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
     if enclosed(text[: m.start()]):
         return "enclosed"  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside
     return "cut"
+
+
+def _short_series(left: str, right: str) -> bool:
+    """"… vững mạnh về chính trị, tư tưởng, tổ chức và đạo đức": short parts in a row are one list's elements,
+    even where one reads as a verb ("tổ chức"); a new action takes an object ("…, tổ chức 12 lớp tập huấn")."""
+    last = left.rsplit(",", 1)[-1].split()
+    first = re.split(r",|\s+và\s+", right, maxsplit=1)[0].split()
+    return "," in left and len(last) <= 2 and len(first) <= 2
 
 
 def _signals(left: str, right: str) -> list[str]:
