@@ -269,7 +269,7 @@ class RulesStrategy:
             list_at = named or breakdown
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
             para = doc.paragraphs[sentence.paragraph]  # how the paragraph opens, for a later sentence in it that opens
-            opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start :][:30]  # no later period
+            opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start : para.start + 30]  # no later period
             turns = False
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]

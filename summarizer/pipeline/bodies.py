@@ -87,19 +87,18 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
                 yield capitalised(f"{m.group(0).strip()} {number.group(1)}"), True, True, False, \
                     bool(re.match(_ACTS, rest[number.end():]))
                 continue
+            name, levelled = m.group(0).strip(), bool(m.group("level"))
             dept = _DEPARTMENT.match(text, m.start())
-            if dept and dept.end() > m.end():  # "Sở Giáo dục và Đào tạo (GD-ĐT) đề ra": the standard name, never "Sở Giáo"
+            whole = bool(dept and dept.end() > m.end())  # "Sở Giáo dục và Đào tạo (GD-ĐT) đề ra": the standard name, never "Sở Giáo"
+            if whole:
                 level = _LEVEL_AFTER.match(text, dept.end())
-                rest = text[level.end() if level else dept.end():]
-                own = place_after(rest)
-                name = " ".join([dept.group(0), *([level.group(1)] if level else []), *own])
-                yield capitalised(name), bool(level), True, False, bool(re.match(_ACTS, rest[len(" ".join(own)):]))
-                continue
+                name, levelled, rest = " ".join([dept.group(0), *([level.group(1)] if level else [])]), bool(level), \
+                    text[(level or dept).end():]
             place = place_after(rest)
-            person = bool(place) and (full_name(place) or titled_person(place, text[:m.start()]))
+            person = not whole and bool(place) and (full_name(place) or titled_person(place, text[:m.start()]))
             own = place if place and not person else []
             acts = bool(re.match(_ACTS, rest[len(" ".join(own)):] if own else rest))
-            yield capitalised(" ".join([m.group(0).strip(), *own])), bool(m.group("level")), bool(own), person, acts
+            yield capitalised(" ".join([name, *own])), levelled, whole or bool(own), person, acts
 
 
 def _most_named(counts: Counter[str]) -> str | None:
