@@ -30,3 +30,12 @@ def test_the_time_of_day_on_the_next_line_is_no_place():
             "6 tháng qua, Công an tỉnh, Bộ chỉ huy quân sự tỉnh đã phối hợp tuần tra 120 lượt.")
     org = find_organization(parse(text))
     assert org and "Sáng" not in org.split()
+
+
+def test_a_title_holders_name_after_an_abbreviated_level_is_no_place():
+    text = ("Ngành điện đặt mục tiêu năm 2014\n\n"
+            "Ngày 10/1, tại Hội nghị triển khai kế hoạch năm 2014, Phó Chủ tịch UBND TP Trần Văn Bình đề nghị "
+            "ngành điện bảo đảm tiến độ các dự án.\n\n"
+            "Năm 2013, ngành điện đạt mức tăng trưởng điện thương phẩm 10,5%.")
+    org = find_organization(parse(text)) or ""
+    assert not {"Trần", "Văn", "Bình"} & set(org.split())
