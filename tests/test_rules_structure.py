@@ -254,10 +254,15 @@ def test_a_new_subject_with_its_own_con_or_chua_after_a_shortcoming_is_a_new_sho
 
 
 def test_what_remains_of_the_year_is_not_a_shortcoming_clause(tmp_path):
-    got = items(tmp_path, "Tuy nhiên, tiến độ giải phóng mặt bằng còn chậm, giải pháp cho những tháng còn lại "
-                          "của năm được thống nhất.")
+    body = "Tuy nhiên, tiến độ giải phóng mặt bằng còn chậm, giải pháp cho những tháng còn lại của năm được thống nhất."
+    with using(None):  # the rules' own verdict: "còn lại" is no "còn" predicate, so the rules open no shortcoming there
+        got = items(tmp_path, body)
     assert got["shortcomings"] == ["Tiến độ giải phóng mặt bằng còn chậm, giải pháp cho những tháng còn lại của "
                                    "năm được thống nhất"]
+    # the learned cuts may part the two clauses (each has its own subject); the rest of the year is never a shortcoming
+    got = items(tmp_path, body)
+    assert got["shortcomings"][0].startswith("Tiến độ giải phóng mặt bằng còn chậm")
+    assert not any(s.startswith("Giải pháp") for s in got["shortcomings"])
 
 
 def test_directions_inside_the_closing_speech_sentence_are_tasks_not_procedure(tmp_path):
