@@ -39,3 +39,23 @@ def test_a_title_holders_name_after_an_abbreviated_level_is_no_place():
             "Năm 2013, ngành điện đạt mức tăng trưởng điện thương phẩm 10,5%.")
     org = find_organization(parse(text)) or ""
     assert not {"Trần", "Văn", "Bình"} & set(org.split())
+
+
+def test_a_speakers_name_and_what_they_did_are_no_part_of_the_body():
+    text = ("Bí thư Huyện ủy Trần Văn Hùng phát biểu chỉ đạo tại hội nghị\n"
+            "Phát biểu chỉ đạo tại hội nghị, Bí thư Huyện ủy Trần Văn Hùng đánh giá năm 2024 công tác kiểm tra "
+            "được thực hiện toàn diện.")
+    org = find_organization(parse(text)) or ""
+    assert not {"Trần", "phát", "chỉ"} & set(org.split())
+
+
+def test_a_council_that_has_discussed_is_named_without_its_verb():
+    text = ("Tại kỳ họp, HĐND xã đã tập trung thảo luận về tình hình kinh tế - xã hội 6 tháng đầu năm 2024.\n\n"
+            "6 tháng đầu năm, xã thu ngân sách đạt 65% dự toán.")
+    assert find_organization(parse(text)) == "HĐND xã"
+
+
+def test_a_city_level_is_written_once():
+    text = ("(PL)- Bộ trưởng Bộ Công an sáng 30-11 đến kiểm tra kết quả công tác năm 2014 của Công an TP.HCM.\n\n"
+            "Báo cáo của Công an TP cho biết trong năm 2014 đã mở năm đợt cao điểm tấn công tội phạm.")
+    assert "TP TP" not in (find_organization(parse(text)) or "")

@@ -86,7 +86,8 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
                             re.IGNORECASE)
 # "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
-                         + _NAME_CHAR + r"{0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")
+                         + r"(?:(?!\s(?:đã|sẽ|đang|vừa)\s)" + _NAME_CHAR + r"){0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:tập trung\s+)?"
+                         r"(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")  # a name holds no "đã"
 # A superior's working or inspection visit: the body visited is the one whose work is reviewed
 # ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
 # "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
@@ -279,9 +280,10 @@ _CREDIT = re.compile(r"(?:[Dd]ưới|[Vv]ới|[Đđ]ược) sự (?:lãnh đạo
 
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
-    a page with doubled spaces is "Hội Sinh vật cảnh")."""
+    a page with doubled spaces is "Hội Sinh vật cảnh"), its level written once ("Công an TP" completed
+    with "TP.HCM" is "Công an TP.HCM")."""
     org = _organization(doc)
-    return _with_level(doc, " ".join(org.split())) if org else None
+    return re.sub(r"\b(?:TP|TX)\s+(?=(?:TP|TX)\.)", "", _with_level(doc, " ".join(org.split()))) if org else None
 
 
 def _short(name: str) -> str:

@@ -27,9 +27,13 @@ def drop_person(org: str, titled: bool = True) -> str:
         tail = words[i:]
         if not titled and words[i - 1].rstrip(".").lower() in LEVELS | {"q", "h", "tx"}:  # "TP. Hồ Chí Minh"
             continue
-        if words[i] in SURNAMES and 3 <= len(tail) <= 4 and all(w[0].isupper() for w in tail):
-            return " ".join(words[:i])
+        run = next((tail[:k] for k, w in enumerate(tail) if not w[0].isupper()), tail)  # the name, up to a small word
+        if words[i] in SURNAMES and 3 <= len(run) <= 4 and " ".join(run[:3]) not in _NAMED_PLACES:
+            return " ".join(words[:i])  # "… Thành ủy Nguyễn Văn Quảng phát biểu chỉ đạo": the name, then what they did
     return org
+
+
+_NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}  # places named after a person: three capitalised words from a family name
 
 
 # A bloc named by its one-word parts joined with dashes ("Đảng ủy Khối Dân - Chính - Đảng TPHCM").
