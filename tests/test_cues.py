@@ -331,6 +331,12 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Song vẫn còn một số hạn chế trong công tác cải cách hành chính", "Song song với đó, xã đã vận động 120 hộ"),
     ("filler", "Riêng năm 2025, xã đã vận động 120 hộ", "Riêng Hội Nông dân xã đã vận động 120 hộ"),
     ("filler", "Về công tác xây dựng Đảng, huyện đã kết nạp 136 đảng viên", "Về đích sớm 2 chỉ tiêu về thu ngân sách"),
+    ("filler", "Ông Lê Văn An, Giám đốc Sở Y tế cho biết, năm 2025 toàn ngành khám cho 1,2 triệu lượt người",
+     "Chủ tịch UBND xã chỉ đạo các ngành cho biết kết quả thu ngân sách"),
+    ("target_breakdown", "Hội nghị quán triệt cho Hội Nông dân các xã những nhiệm vụ trọng tâm năm 2026 như củng cố tổ chức",
+     "Năm qua, Hội đã thực hiện tốt các nhiệm vụ trọng tâm như củng cố tổ chức Hội"),
+    ("report_pair", "Các đại biểu đã nghe báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm",
+     "Hội nghị đã đánh giá kết quả 6 tháng đầu năm và đề ra nhiệm vụ 6 tháng cuối năm"),
 ])
 def test_family_matches_its_convention(family, hit, miss):
     pattern = cue(family)

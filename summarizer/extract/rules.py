@@ -50,11 +50,10 @@ _HARDSHIP, _CURB = cue("hardship"), cue("curb")
 _SHORT_SECTION = cue("shortcoming_section")
 _TASK_SECTION = cue("task_section")
 _RESULT_SECTION = cue("result_section")
-_RESULT_ANNOUNCE = cue("result_announce")
+_RESULT_ANNOUNCE, _REPORT_PAIR = cue("result_announce"), cue("report_pair")
 _TARGET_LIST = cue("target_list")
 _BREAKDOWN = cue("target_breakdown")
-_PROBLEM_LIST = cue("problem_list")
-_PROBLEM_NAMED = cue("problem_named")
+_PROBLEM_LIST, _PROBLEM_NAMED = cue("problem_list"), cue("problem_named")
 _DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
 # "đã thực hiện/hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
@@ -366,8 +365,9 @@ class RulesStrategy:
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(_CURB.sub(lambda m: " " * len(m.group()), head))]
+        pair = _REPORT_PAIR.search(head)  # "… tình hình 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm": the review's told first
         task = [m.start() for m in _TASK_SECTION.finditer(head)  # "Hội đã đề ra một số nhiệm vụ …" sets them, it has not done them
-                if not _DONE_BEFORE.search(head[:m.start()]) or _SETS_WORK.match(m.group())]
+                if (not _DONE_BEFORE.search(head[:m.start()]) or _SETS_WORK.match(m.group())) and not (pair and m.start() >= pair.end())]
         if short or task:
             last_short, last_task = max(short, default=-1), max(task, default=-1)
             done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
