@@ -951,3 +951,13 @@ def test_a_measure_named_in_a_plan_stays_a_target(tmp_path):
                               "hoàn thành 100% nội dung huấn luyện, quân số tham gia đạt 98,5% trở lên, kết quả kiểm tra "
                               "100% đạt yêu cầu, có từ 75% khá giỏi.")
     assert "Kết quả kiểm tra 100% đạt yêu cầu" in got["tasks"]
+
+
+def test_a_directive_to_a_long_addressee_with_a_level_pair_opens_tasks(tmp_path):
+    body = ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh đề nghị khối thi đua khen thưởng các huyện, thành phố trong "
+            "năm 2026, tiếp tục triển khai đồng bộ các giải pháp phát triển kinh tế - xã hội, tăng cường cải cách "
+            "hành chính. Tiếp tục quán triệt sâu sắc chủ trương của Đảng, chính sách pháp luật của Nhà nước.")
+    with using(None):  # the rules' own verdict: the addressee runs past its comma to the first action
+        got = items(tmp_path, body)
+    assert "Tiếp tục quán triệt sâu sắc chủ trương của Đảng, chính sách pháp luật của Nhà nước" in got["tasks"]
+    assert not got["achievements"]
