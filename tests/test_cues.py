@@ -335,6 +335,7 @@ def test_every_entry_says_why_and_compiles():
      "Chủ tịch UBND xã chỉ đạo các ngành cho biết kết quả thu ngân sách"),
     ("target_breakdown", "Hội nghị quán triệt cho Hội Nông dân các xã những nhiệm vụ trọng tâm năm 2026 như củng cố tổ chức",
      "Năm qua, Hội đã thực hiện tốt các nhiệm vụ trọng tâm như củng cố tổ chức Hội"),
+    ("shortcoming", "Năm 2025, số án toàn ngành bị hủy là 12 vụ, chiếm tỷ lệ 0,8%", "Số án toàn ngành bị hủy giảm 12 vụ"),
     ("report_pair", "Các đại biểu đã nghe báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm",
      "Hội nghị đã đánh giá kết quả 6 tháng đầu năm và đề ra nhiệm vụ 6 tháng cuối năm"),
 ])
