@@ -59,3 +59,11 @@ def test_a_city_level_is_written_once():
     text = ("(PL)- Bộ trưởng Bộ Công an sáng 30-11 đến kiểm tra kết quả công tác năm 2014 của Công an TP.HCM.\n\n"
             "Báo cáo của Công an TP cho biết trong năm 2014 đã mở năm đợt cao điểm tấn công tội phạm.")
     assert "TP TP" not in (find_organization(parse(text)) or "")
+
+
+def test_a_command_unit_written_with_one_capital_is_whole():
+    text = ("Đánh giá nhiệm vụ huấn luyện năm 2025\n\n"
+            "Trong quý I, Đảng ủy Bộ Chỉ huy Quân sự tỉnh đã lãnh đạo, chỉ đạo làm tốt công tác huấn luyện. "
+            "Huấn luyện lực lượng thường trực quân số đạt trên 99%.")
+    org = find_organization(parse(text)) or ""
+    assert org.endswith("Bộ Chỉ huy Quân sự tỉnh")
