@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.places import SURNAMES, full_name, place_after
+from summarizer.pipeline.places import SHORT_LEVELS, SURNAMES, full_name, place_after
 from summarizer.text import LOWER, UPPER
 
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
@@ -51,11 +51,8 @@ _TITLED = re.compile(HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịch
 def titled_person(place: list[str], before: str) -> bool:
     """"Phó Chủ tịch UBND tỉnh Nguyễn Dung", "Phó Chủ tịch UBND TP Nguyễn Văn Sửu": the person who holds
     the title, not a place (an abbreviated level, "TP", may come first in the run)."""
-    first = next((w for w in place if w.rstrip(".").lower() not in _SHORT_LEVELS), "")
+    first = next((w for w in place if w.rstrip(".").lower() not in SHORT_LEVELS), "")
     return first in SURNAMES and bool(_TITLED.search(before))
-
-
-_SHORT_LEVELS = {"tp", "tx", "q", "h"}  # "UBND TP", "UBND TX": a level written short is no place
 
 # The very last resort: the body with a place name that the article reports as acting ("Công an huyện
 # Hưng Nguyên đã phát hiện …", "Hội Nông dân xã X đã vận động …"), the one it names so most often.

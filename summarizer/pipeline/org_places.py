@@ -102,8 +102,8 @@ def complete(doc: Document, org: str) -> str:
         whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
         place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
                                          if level in LEVELS else None) or _bare_place(doc, words[:-1])
-        if place:
-            return f"{org} {place}"
+        if place:  # "Công an TP" + "TP.HCM" is "Công an TP.HCM": the level written once
+            return f"{' '.join(words[:-1]) if place.startswith(words[-1] + '.') else org} {place}"
     return org
 
 

@@ -25,7 +25,7 @@ def drop_person(org: str, titled: bool = True) -> str:
     words = org.split()
     for i in range(2, len(words) - 1):
         tail = words[i:]
-        if not titled and words[i - 1].rstrip(".").lower() in LEVELS | {"q", "h", "tx"}:  # "TP. Hồ Chí Minh"
+        if not titled and words[i - 1].rstrip(".").lower() in LEVELS | SHORT_LEVELS:  # "TP. Hồ Chí Minh"
             continue
         run = next((tail[:k] for k, w in enumerate(tail) if not w[0].isupper()), tail)  # the name, up to a small word
         if words[i] in SURNAMES and 3 <= len(run) <= 4 and " ".join(run[:3]) not in _NAMED_PLACES:
@@ -88,6 +88,7 @@ def place_after(text: str) -> list[str]:
 
 
 LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
+SHORT_LEVELS = {"tp", "tx", "q", "h"}  # a level written short ("UBND TP", "Q. Hải Châu") is no place
 
 
 def sole_place(text: str, level: str) -> str | None:
