@@ -67,3 +67,11 @@ def test_a_command_unit_written_with_one_capital_is_whole():
             "Huấn luyện lực lượng thường trực quân số đạt trên 99%.")
     org = find_organization(parse(text)) or ""
     assert org.endswith("Bộ Chỉ huy Quân sự tỉnh")
+
+
+def test_a_department_takes_its_sectors_level_and_place():
+    text = ("Hội nghị kiểm điểm tình hình quản lý Nhà nước 6 tháng đầu năm 2026 vừa được Sở Xây dựng tổ chức "
+            "trong ngày 17/7.\n\n"
+            "Trong 6 tháng đầu năm 2026, ngành Xây dựng tỉnh Kon Tum đã triển khai thực hiện có hiệu quả các nhiệm vụ. "
+            "Công tác quy hoạch được quan tâm.")
+    assert find_organization(parse(text)) == "Sở Xây dựng tỉnh Kon Tum"

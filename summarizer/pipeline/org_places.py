@@ -113,7 +113,9 @@ def sector_place(doc: Document, org: str) -> str:
     m = re.match(r"Sở\s+(\S.*)$", org)
     if not m or any(w.lower() in LEVELS for w in org.split()[1:]):
         return org
-    place = _place_after_name(doc, r"(?i:\bngành\s+" + re.escape(m.group(1)) + r")[ \t]+(?=\S)")
+    sector = r"(?i:\bngành\s+" + re.escape(m.group(1)) + r")[ \t]+(?=\S)"
+    place = _place_after_name(doc, sector) or next(  # "ngành Xây dựng tỉnh Kon Tum": its level too
+        (" ".join(p) for s in re.finditer(sector, doc.source) if (p := level_place(doc.source[s.end():]))), None)
     return f"{org} {place}" if place else org
 
 
