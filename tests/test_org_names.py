@@ -75,3 +75,15 @@ def test_a_department_takes_its_sectors_level_and_place():
             "Trong 6 tháng đầu năm 2026, ngành Xây dựng tỉnh Kon Tum đã triển khai thực hiện có hiệu quả các nhiệm vụ. "
             "Công tác quy hoạch được quan tâm.")
     assert find_organization(parse(text)) == "Sở Xây dựng tỉnh Kon Tum"
+
+
+def test_a_body_that_concentrates_on_its_work_is_named_without_the_verb():
+    text = ("Năm 2026, Huyện ủy Ninh Sơn tập trung lãnh đạo triển khai tổ chức học tập, quán triệt nghị quyết "
+            "đại hội. Kết nạp mới 75 đảng viên, đạt 101% chỉ tiêu.")
+    assert find_organization(parse(text)) == "Huyện ủy Ninh Sơn"
+
+
+def test_a_school_is_named_by_its_grade():
+    text = ("Trong năm học 2025-2026, Trường Mầm non huyện có 346 trẻ của 12 nhóm lớp. "
+            "Nhà trường luôn chú trọng công tác bảo đảm an toàn cho trẻ, không để xảy ra tai nạn.")
+    assert find_organization(parse(text)) == "Trường Mầm non huyện"
