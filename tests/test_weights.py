@@ -137,3 +137,10 @@ def test_a_sentence_after_its_paragraphs_first_is_read_with_how_the_paragraph_op
     openers = {p.candidate.text: p.opener for p in props}
     assert openers["Thu ngân sách mới đạt 40% dự toán"] == ""  # the paragraph's first sentence opens it
     assert openers["Tiến độ giải ngân vốn đầu tư công còn chậm"].startswith("Tuy nhiên, thu ngân sách")
+
+
+def test_features_carry_the_cue_families_a_clause_matches():
+    # one feature for a family in any of its wordings: "còn hạn hẹp" and "đạt tỷ lệ thấp" both read as a shortcoming
+    for text in ("Nguồn vốn đầu tư còn hạn hẹp", "Giải ngân vốn đầu tư công đạt tỷ lệ thấp"):
+        assert "cue=shortcoming" in features("achievements", True, text, text)
+    assert "cue=shortcoming" not in features("achievements", True, "Thu ngân sách đạt 105% dự toán", "x")

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from summarizer.extract.cues import cue
+
 CLASSES = ("none", "achievements", "shortcomings", "tasks")
 PATH = Path(__file__).with_name("weights.json")
 _WORD = re.compile(r"\w+")
@@ -39,7 +41,7 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
     """What the weights look at: the rules' verdict and why they gave it (the section in force, a
     target list, a directive: the article's structure, which words alone do not show), the words and
     word pairs of the item's text, its first words (where the genre puts its verbs and section cues),
-    its length and figures, and which third of the article it stands in (`at`, 0 to THIRDS - 1): a
+    its length and figures, the cue families it matches (`_CUE_FAMILIES`), and which third of the article it stands in (`at`, 0 to THIRDS - 1): a
     report gives results first and directions last, and a clause the rules file as a result near the
     end is often a direction. Thirds were the best of halves to fifths by cross-validation on dev
     (evals/README.md, "The learned weights"). For a sentence after its paragraph's first, the paragraph's
@@ -64,7 +66,15 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
         out += [f"p0={first[0]}", f"pb={'_'.join(first)}"] if first else []
     if text != quote:
         out.append("trimmed")  # the rules cut a lead-in or an addressee off the quote
+    out += [f"cue={name}" for name in _CUE_FAMILIES if cue(name).search(text)]
     return out
+
+
+# The cue families whose hit the weights see as one feature each: a family is the genre's convention
+# in many wordings ("còn hạn chế", "chưa", "đạt thấp"), which a word or a word pair shows only in part.
+_CUE_FAMILIES = ("shortcoming", "hardship", "curb", "target_phrase", "past", "task_marker", "deadline", "directive",
+                 "framing", "award", "meeting", "circumstance", "concession", "result_clause", "incident_toll",
+                 "praise", "purpose")
 
 
 @dataclass(frozen=True)
