@@ -87,3 +87,23 @@ def test_a_school_is_named_by_its_grade():
     text = ("Trong năm học 2025-2026, Trường Mầm non huyện có 346 trẻ của 12 nhóm lớp. "
             "Nhà trường luôn chú trọng công tác bảo đảm an toàn cho trẻ, không để xảy ra tai nạn.")
     assert find_organization(parse(text)) == "Trường Mầm non huyện"
+
+
+def test_what_a_committee_does_at_its_meeting_is_no_part_of_its_name():
+    text = ("Đánh giá hiệu quả công tác giúp xã đặc biệt khó khăn\n\n"
+            "Tại phiên họp thứ nhất của Ban Văn hóa - Xã hội HĐND tỉnh thẩm tra các báo cáo, đề án trình kỳ họp, "
+            "các đại biểu cho rằng công tác giảm nghèo đạt kết quả tích cực. Tỷ lệ hộ nghèo giảm 3,5%.")
+    assert find_organization(parse(text)) == "Ban Văn hóa - Xã hội HĐND tỉnh"
+
+
+def test_a_councils_committee_is_named_by_its_standard_name():
+    text = ("Ngày 18/11, Ban Pháp chế HĐND tỉnh đã làm việc với Công an tỉnh về kết quả công tác 10 tháng đầu năm. "
+            "Công an tỉnh đã điều tra làm rõ 320 vụ phạm pháp hình sự.")
+    assert (find_organization(parse(text)) or "").startswith("Ban Pháp chế")
+
+
+def test_the_verb_that_opens_a_headline_is_no_place():
+    text = ("Họp Hội đồng nghĩa vụ quân sự thành phố\n\n"
+            "Tại cuộc họp, Hội đồng NVQS các xã, phường đã đánh giá các mặt làm được trong quá trình khám tuyển. "
+            "Toàn thành phố có 80 công dân đủ điều kiện nhập ngũ.")
+    assert "Họp" not in (find_organization(parse(text)) or "")

@@ -72,7 +72,7 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
 _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
 _BODY_START = re.compile(BODY_HEAD)
-_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng"}  # "Khối Nội chính tỉnh tổng kết …"
+_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng", "Họp"}  # "Khối Nội chính tỉnh tổng kết …", "Họp Hội đồng …"
 
 
 def _headline_place(doc: Document) -> str | None:

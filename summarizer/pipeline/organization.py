@@ -182,6 +182,9 @@ def _dashless(name: str) -> str:
 
 
 _BOARD = re.compile(BOARDS, re.IGNORECASE)
+# What a body does at its meeting ends its name: "Ban Văn hóa - Xã hội HĐND tỉnh thẩm tra các báo cáo" is "… HĐND tỉnh".
+_AFTER_LEVEL = re.compile(r"(?<!\S)(tỉnh|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?:đã\s+|vừa\s+)?(?:thẩm tra|xem xét|đánh giá"
+                          r"|thảo luận|kiểm tra|giám sát|làm việc|tiến hành|cho ý kiến|nghe)\b.*$")
 
 
 # A headline "<cơ quan>: <việc>" names the body whose meeting it reports, sometimes more fully than
@@ -208,7 +211,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
-            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
+            org = _PARTY_PREFIX.sub("", _AFTER_LEVEL.sub(r"\1", _ORG_TAIL.sub("", m.group("org").strip())))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
