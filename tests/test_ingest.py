@@ -14,6 +14,8 @@ BOILERPLATE_LINES = [
     "Đánh giá: 4.5/5",
     "Đánh giá:",
     "12 lượt đánh giá",
+    "Trung tâm VHTT-TT huyện Sông LôXem phản hồi",  # a comment link glued to the credit line
+    "Gửi ý kiến",
     "Bạn còn 500/500 ký tự",
     "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
     "60 giây nữa.",

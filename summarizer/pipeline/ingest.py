@@ -23,7 +23,7 @@ MAX_BYTES = 20_000_000
 # Web furniture that is never article content: ratings, comment forms, their character counters and
 # prompts ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."),
 # a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News" follow link, "other news",
-# posting stamps, view counters, keyword lists, link boxes, a portal's footer (its name, licence,
+# posting stamps, a comment link (even glued to the credit line: "Trung tâm VHTT-TT huyện XXem phản hồi"), view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a government portal's page labels ("Xuất bản thông
 # tin", "Chi tiết bài viết Tin tức" above the headline), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
@@ -39,7 +39,7 @@ _BOILERPLATE = re.compile(
         skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
         xuất\s+bản\s+thông\s+tin$ | chi\s+tiết\s+bài\s+viết(?:\s+tin\s+tức)?$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
-        (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
+        (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | .*(?:xem|gửi|viết)\s+(?:phản\s+hồi|ý\s+kiến)\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
         .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+hiển\s+thị|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
         bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
