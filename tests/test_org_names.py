@@ -107,3 +107,22 @@ def test_the_verb_that_opens_a_headline_is_no_place():
             "Tại cuộc họp, Hội đồng NVQS các xã, phường đã đánh giá các mặt làm được trong quá trình khám tuyển. "
             "Toàn thành phố có 80 công dân đủ điều kiện nhập ngũ.")
     assert "Họp" not in (find_organization(parse(text)) or "")
+
+
+def test_a_place_ends_where_a_speakers_full_name_begins():
+    text = ("Báo cáo tại kỳ họp, Phó chủ tịch UBND tỉnh Bình Thuận Lương Văn Hải cho biết kinh tế của tỉnh phát triển "
+            "chưa tương xứng tiềm năng. Thu ngân sách đạt 95% dự toán.")
+    assert find_organization(parse(text)) == "UBND tỉnh Bình Thuận"
+
+
+def test_a_headline_that_drops_its_verb_does_not_name_the_meeting_as_the_body():
+    text = ("Hội Tù yêu nước tỉnh hội nghị tổng kết công tác hội năm 2026\n\n"
+            "Sáng 22/1, Hội Tù yêu nước tỉnh tổ chức hội nghị tổng kết công tác hội năm 2026. "
+            "Năm 2026, Hội đã vận động 120 hội viên tham gia các phong trào của tỉnh Quảng Nam.")
+    assert "hội nghị" not in (find_organization(parse(text)) or "")
+
+
+def test_a_review_written_with_a_capital_after_vua_names_its_holder():
+    text = ("Hội khuyến học tỉnh vừa Sơ kết công tác khuyến học 6 tháng đầu năm 2026.\n\n"
+            "Trong 6 tháng, Hội đã phối hợp cùng Hội Cha mẹ học sinh tổ chức thăm hỏi các thầy cô giáo.")
+    assert find_organization(parse(text)) == "Hội khuyến học tỉnh"
