@@ -406,3 +406,16 @@ def test_starred_reader_prompt_is_furniture():
     doc = parse("Sáng 5/1, Bộ đội biên phòng tỉnh tổ chức hội nghị tổng kết năm 2026.\n\n"
                 "* Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam tại TV Online!\n")
     assert [doc.text_of(p) for p in doc.paragraphs] == ["Sáng 5/1, Bộ đội biên phòng tỉnh tổ chức hội nghị tổng kết năm 2026."]
+
+
+def test_a_link_box_inside_the_article_does_not_end_it():
+    body = ("Theo bảng thống kê tại hội nghị tổng kết năm học 2025 – 2026 do Sở GD-ĐT tổ chức ngày 12/8, năm học vừa "
+            "qua thành phố có 131.950 học sinh lớp 1, trong đó 95.764 em được xếp loại giỏi, chiếm 72,62%.",
+            "Số học sinh lớp 1 xếp loại khá là 21.178 em, chiếm 16,06%; loại trung bình là 13.713 em, chiếm 10,40%; "
+            "vẫn có 1.220 học sinh lớp 1 thuộc diện yếu, chiếm 0,93% tổng số học sinh toàn thành phố.")
+    text = ("Gần 3/4 học sinh lớp 1 là học sinh giỏi\n\nGần 3/4 học sinh lớp 1 của thành phố là học sinh giỏi.\n\n"
+            "Tin liên quan\n\nHà Nội công bố điểm chuẩn lớp 10\n\n" + "\n\n".join(body) + "\n\nTin liên quan\n\n"
+            "Học sinh Hà Nội đi học trở lại\n\nTuyển sinh đầu cấp năm 2026\n")
+    doc = parse(text)
+    assert kept(doc)[-2:] == list(body)
+    assert "Hà Nội công bố điểm chuẩn lớp 10" in removed(doc) and "Tuyển sinh đầu cấp năm 2026" in removed(doc)

@@ -296,6 +296,21 @@ def _kicker(source: str, first: Span, second: Span) -> bool:
             and _unpunctuated(rest) and rest[:1].isupper() and not is_list_item(rest))
 
 
+_LINKS = re.compile(r"^(?:tin|bài\s+viết)\s+liên\s+quan|^xem\s+thêm", re.IGNORECASE)
+RESUME_MIN_WORDS, RESUME_MIN_PARAGRAPHS = 20, 2
+
+
+def _resumes(source: str, lines: list[tuple[int, int]], at: int) -> int:
+    """Where the article goes on after a "Tin liên quan" box set inside it (-1 if it does not): the first of
+    at least two full paragraphs after the box's short headline lines. A box of comments, a poll or "other
+    news" at the page's foot is never followed by the article."""
+    if not _LINKS.match(source[lines[at][0]:lines[at][1]].strip()):
+        return -1
+    full = [i for i, (a, b) in enumerate(lines[at + 1:], at + 1)
+            if len(source[a:b].split()) >= RESUME_MIN_WORDS and source[a:b].rstrip()[-1:] in ".:;"]
+    return full[0] if len(full) >= RESUME_MIN_PARAGRAPHS else -1
+
+
 def parse(text: str, name: str = "article") -> Document:
     source = nfc(text)
     if "\x00" in source:
@@ -305,8 +320,9 @@ def parse(text: str, name: str = "article") -> Document:
     removed: list[Span] = []
     seen_norm: list[str] = []
     posted: tuple[int, int, int] | None = None
-    related_box = False
-    for start, end in logical_lines(source):
+    related_box, resume_at = False, -1
+    lines = logical_lines(source)
+    for i, (start, end) in enumerate(lines):
         raw = source[start:end]
         lead = len(raw) - len(raw.lstrip())
         line = raw.strip()
@@ -317,11 +333,13 @@ def parse(text: str, name: str = "article") -> Document:
             removed.append(Span(span.start, span.end, "dateline"))
             continue
         norm = normalize(line)
+        related_box = related_box and i != resume_at  # a link box set inside the article: the article goes on
         if related_box and norm not in seen_norm:  # a pasted second copy of the article is still a duplicate
             removed.append(Span(span.start, span.end, "related"))
             continue
         header = bool(_RELATED.match(line))
-        related_box = related_box or (header and bool(kept))  # the article has ended; links follow
+        if header and kept and not related_box:  # the article has ended and links follow, unless it goes on after them
+            related_box, resume_at = True, _resumes(source, lines, i)
         if header or _BOILERPLATE.match(line) or not any(ch.isalpha() for ch in line) or _slogan(line):  # "0351 3588 588"
             removed.append(Span(span.start, span.end, "boilerplate"))
             continue
