@@ -16,6 +16,7 @@ BOILERPLATE_LINES = [
     "12 lượt đánh giá",
     "Trung tâm VHTT-TT huyện Sông LôXem phản hồi",  # a comment link glued to the credit line
     "Gửi ý kiến",
+    "Địa chỉ email của bạn sẽ không được công bố",
     "Bạn còn 500/500 ký tự",
     "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
     "60 giây nữa.",
