@@ -126,3 +126,9 @@ def test_a_review_written_with_a_capital_after_vua_names_its_holder():
     text = ("Hội khuyến học tỉnh vừa Sơ kết công tác khuyến học 6 tháng đầu năm 2026.\n\n"
             "Trong 6 tháng, Hội đã phối hợp cùng Hội Cha mẹ học sinh tổ chức thăm hỏi các thầy cô giáo.")
     assert find_organization(parse(text)) == "Hội khuyến học tỉnh"
+
+
+def test_the_peoples_inspection_board_is_named_whole():
+    text = ("Qua kiểm tra, các công đoàn cơ sở đã làm tốt công tác phát triển đoàn viên. "
+            "Tuy nhiên, hoạt động của Ban Thanh tra Nhân dân chưa thực sự rõ nét.")
+    assert find_organization(parse(text)) == "Ban Thanh tra Nhân dân"
