@@ -961,3 +961,17 @@ def test_a_directive_to_a_long_addressee_with_a_level_pair_opens_tasks(tmp_path)
         got = items(tmp_path, body)
     assert "Tiếp tục quán triệt sâu sắc chủ trương của Đảng, chính sách pháp luật của Nhà nước" in got["tasks"]
     assert not got["achievements"]
+
+
+def test_a_one_paragraph_article_goes_on_to_its_directions_after_the_lead(tmp_path):
+    # the lead is a few sentences, not the whole paragraph: a direction naming the next session ("cho Kỳ họp thứ 13")
+    # at its end is no announcement of this meeting
+    body = ("Thường trực HĐND tỉnh vừa tổ chức phiên họp thứ 45 đánh giá kết quả hoạt động tháng 5/2026. "
+            "Theo đánh giá, các nhiệm vụ trọng tâm tháng 5 cơ bản hoàn thành kế hoạch. "
+            "Các ban HĐND tỉnh đã giám sát 4 chuyên đề. Các tổ đại biểu đã tiếp xúc cử tri tại 12 xã. "
+            "Về nhiệm vụ tháng 6, Thường trực HĐND tỉnh chỉ đạo tiếp tục chuẩn bị nội dung, chương trình, tài liệu "
+            "cho Kỳ họp thứ 13; hoàn thiện báo cáo tổng hợp ý kiến, kiến nghị của cử tri.")
+    with using(None):
+        got = items(tmp_path, body)
+    assert any("chuẩn bị nội dung, chương trình, tài liệu cho Kỳ họp thứ 13" in t for t in got["tasks"])
+    assert any(t.startswith("Hoàn thiện báo cáo tổng hợp") for t in got["tasks"])

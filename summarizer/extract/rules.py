@@ -91,7 +91,7 @@ _LISTS_AFTER = re.compile(r"\b(?:như|sau|gồm|cụ thể(?: là)?)\s*$", re.IG
 _PAST_PERIOD = cue("past_period")
 _AWARD = cue("award")
 _DETAIL_NEXT = cue("detail_next")
-LEAD_PARAGRAPHS = 2  # where a report announces its meeting (the title is not a sentence)
+LEAD_PARAGRAPHS, LEAD_SENTENCES = 2, 3  # where a report announces its meeting (the title is not a sentence)
 
 
 # "… yêu cầu <addressee> (cần) <action> …": the addressee ends where a directive's verb begins.
@@ -226,7 +226,7 @@ class RulesStrategy:
                 section, opened = lead_in_category(text) or self._section(text, section, reviewed), True
                 continue
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
-            in_lead = sentence.paragraph < lead_end
+            in_lead = sentence.start < lead_end
             # who met, who spoke, who attended (and the list after it): context, no change of section
             targets = listed_targets or ":" in text and bool(_TARGET_LIST.search(lead_in.strip()))  # the plan, kept even
             # after a discussion lead-in ("Trên cơ sở thảo luận, HĐND thống nhất nhiệm vụ … với các chỉ tiêu: …")
@@ -314,18 +314,18 @@ class RulesStrategy:
 
     @staticmethod
     def _lead_end(doc: Document, chunks: list[Chunk]) -> int:
-        """The first paragraph after the lead: the lead is the first LEAD_PARAGRAPHS paragraphs, and
-        ends early where a paragraph opens the period's results ("Trong tháng 12 năm 2018, …")."""
+        """Where the lead ends (an offset): LEAD_PARAGRAPHS paragraphs, fewer where one opens the period's results ("Trong tháng
+        12 năm 2018, …"), and LEAD_SENTENCES sentences at most: a one-paragraph article goes on to its report after them."""
         firsts: dict[int, str] = {}
-        for s in (s for c in chunks for s in c.sentences):
+        for s in (sentences := [s for c in chunks for s in c.sentences]):
             firsts.setdefault(s.paragraph, doc.source[s.start:s.end])
         paras = sorted(firsts)
         if not paras:
             return 0
-        for p in paras[1:LEAD_PARAGRAPHS]:
-            if _RESULT_SECTION.search(firsts[p].strip()):
-                return p
-        return paras[min(LEAD_PARAGRAPHS, len(paras)) - 1] + 1
+        end = next((p for p in paras[1:LEAD_PARAGRAPHS] if _RESULT_SECTION.search(firsts[p].strip())),
+                   paras[min(LEAD_PARAGRAPHS, len(paras)) - 1] + 1)
+        lead = [s for s in sentences if s.paragraph < end]
+        return lead[LEAD_SENTENCES].start if len(lead) > LEAD_SENTENCES else next((s.start for s in sentences if s.paragraph >= end), len(doc.source))
 
     @staticmethod
     def _ceremony(text: str) -> bool:
