@@ -132,3 +132,9 @@ def test_the_peoples_inspection_board_is_named_whole():
     text = ("Qua kiểm tra, các công đoàn cơ sở đã làm tốt công tác phát triển đoàn viên. "
             "Tuy nhiên, hoạt động của Ban Thanh tra Nhân dân chưa thực sự rõ nét.")
     assert find_organization(parse(text)) == "Ban Thanh tra Nhân dân"
+
+
+def test_a_hosts_review_of_its_cluster_is_the_clusters():
+    text = ("Sáng 5/12/2026, Sở VH-TT&DL Bạc Liêu tổ chức hội nghị đánh giá xếp hạng thi đua hoạt động VH-TT&DL "
+            "Cụm thi đua Tây Nam bộ năm 2026. Năm 2026, các Sở VH-TT&DL chú trọng đào tạo nguồn nhân lực.")
+    assert find_organization(parse(text)) == "Cụm thi đua Tây Nam bộ"

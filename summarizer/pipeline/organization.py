@@ -158,7 +158,7 @@ def meeting_holder(doc: Document) -> str | None:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
         if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
-            return cluster.group("org").strip()
+            return re.sub(r"\s+(?:năm|quý|\d+\s+tháng)\s.*$", "", cluster.group("org")).strip()  # not its period
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
                 return headline
@@ -173,7 +173,7 @@ def meeting_holder(doc: Document) -> str | None:
 
 # A review held by a convener or a host for an emulation cluster or bloc, named after the review: the
 # cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
-_REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
+_REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết|đánh giá|giao ban)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
                                + _NAME_CHAR + r"{1,90})")
 
 
