@@ -144,3 +144,4 @@ def test_features_carry_the_cue_families_a_clause_matches():
     for text in ("Nguồn vốn đầu tư còn hạn hẹp", "Giải ngân vốn đầu tư công đạt tỷ lệ thấp"):
         assert "cue=shortcoming" in features("achievements", True, text, text)
     assert "cue=shortcoming" not in features("achievements", True, "Thu ngân sách đạt 105% dự toán", "x")
+    assert "cue=task_section" in features("achievements", True, "Thời gian tới, xã tập trung thu ngân sách", "x")

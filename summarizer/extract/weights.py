@@ -74,7 +74,7 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
 # in many wordings ("còn hạn chế", "chưa", "đạt thấp"), which a word or a word pair shows only in part.
 _CUE_FAMILIES = ("shortcoming", "hardship", "curb", "target_phrase", "past", "task_marker", "deadline", "directive",
                  "framing", "award", "meeting", "circumstance", "concession", "result_clause", "incident_toll",
-                 "praise", "purpose")
+                 "praise", "purpose", "task_section", "shortcoming_section", "result_section")
 
 
 @dataclass(frozen=True)
