@@ -34,6 +34,8 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Công tác giải phóng mặt bằng còn chậm.", "Giải phóng mặt bằng 4,5ha đúng tiến độ."),
     ("shortcoming", "Tỷ lệ thu gom rác thải chưa đạt kế hoạch.", "Tỷ lệ thu gom rác thải đạt 96%."),
     ("task_shortcoming", "Một số chỉ tiêu chưa đạt", "Quan tâm hỗ trợ hộ khó khăn về nhà ở"),
+    ("not_shortcoming_start", "Đẩy nhanh tiến độ phê duyệt các hồ sơ dự án còn tồn đọng",
+     "Tiến độ phê duyệt các hồ sơ dự án còn chậm, nhiều hồ sơ còn tồn đọng"),
     ("not_shortcoming_start", "Khắc phục những hạn chế trong công tác cải cách hành chính",
      "Công tác cải cách hành chính còn hạn chế"),
     ("shortcoming_section", "Tuy nhiên, bên cạnh đó vẫn còn một số tồn tại.", "Trong quý III, toàn xã đã hoàn thành 8 tiêu chí."),
