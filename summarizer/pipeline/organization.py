@@ -66,8 +66,11 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
 # and the member that hosts for a bloc ("Khối thi đua Văn hóa- Xã hội do Ban Dân tộc tỉnh là trưởng khối chủ trì").
 _ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$"
-                       r"|\s+do\s+\S.{0,60}?\b(?:chủ trì|là trưởng khối|là cụm trưởng|làm trưởng khối|làm cụm trưởng)\b.*$",
-                       re.IGNORECASE)
+                       r"|\s+do\s+\S.{0,60}?\b(?:chủ trì|là trưởng khối|là cụm trưởng|làm trưởng khối|làm cụm trưởng)\b.*$"
+                       r"|(?-i:\s+(?:năm|quý|\d+\s+tháng)\s.*$)"  # the period reviewed ("Cụm thi đua Tây Nam bộ năm 2013")
+                       r"|(?-i:(?:(?<=tỉnh)|(?<=huyện)|(?<=xã)|(?<=phường)|(?<=quận)|(?<=thị trấn)|(?<=thành phố))\s+(?:đã\s+|vừa\s+)?"
+                       r"(?:thẩm tra|xem xét|đánh giá|thảo luận|kiểm tra|giám sát|làm việc|tiến hành|cho ý kiến|nghe)\b.*$)",
+                       re.IGNORECASE)  # and what the body does at its meeting ("… HĐND tỉnh thẩm tra các báo cáo" is "… HĐND tỉnh")
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
 _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
                            r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b)"
@@ -158,7 +161,7 @@ def meeting_holder(doc: Document) -> str | None:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
         if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
-            return re.sub(r"\s+(?:năm|quý|\d+\s+tháng)\s.*$", "", cluster.group("org")).strip()  # not its period
+            return _ORG_TAIL.sub("", cluster.group("org")).strip()
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
                 return headline
@@ -182,9 +185,6 @@ def _dashless(name: str) -> str:
 
 
 _BOARD = re.compile(BOARDS, re.IGNORECASE)
-# What a body does at its meeting ends its name: "Ban Văn hóa - Xã hội HĐND tỉnh thẩm tra các báo cáo" is "… HĐND tỉnh".
-_AFTER_LEVEL = re.compile(r"(?<!\S)(tỉnh|huyện|xã|phường|quận|thị trấn|thành phố)\s+(?:đã\s+|vừa\s+)?(?:thẩm tra|xem xét|đánh giá"
-                          r"|thảo luận|kiểm tra|giám sát|làm việc|tiến hành|cho ý kiến|nghe)\b.*$")
 
 
 # A headline "<cơ quan>: <việc>" names the body whose meeting it reports, sometimes more fully than
@@ -211,7 +211,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
-            org = _PARTY_PREFIX.sub("", _AFTER_LEVEL.sub(r"\1", _ORG_TAIL.sub("", m.group("org").strip())))
+            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             if not org.isupper():
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"

@@ -74,10 +74,10 @@ def place_after(text: str) -> list[str]:
             return [unit.group(), *place_after(rest)]
         tail = capitalised_run(rest[level.end():] if level else rest, 3)
         return [unit.group(), *([level.group(1)] if level else []), *tail]
-    place = capitalised_run(text, 3)
+    longer = capitalised_run(text, 6)  # "UBND tỉnh Bình Thuận Lương Văn Hải": the place ends where a full name begins
+    place = longer[:3]
     if full_name(place):
         return []
-    longer = capitalised_run(text, 6)  # "UBND tỉnh Bình Thuận Lương Văn Hải": the place ends where a full name begins
     place = place[:next((i for i in range(1, len(place)) if full_name(longer[i:])), len(place))]
     rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
     while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in SURNAMES:
