@@ -233,9 +233,15 @@ def test_meta_accuracy_fields():
                         ("Uỷ ban MTTQVN xã", "Mặt trận Tổ quốc xã"), ("Hội CCB tỉnh", "Hội Cựu chiến binh tỉnh"),
                         ("Hội cựu TNXP phường", "Hội cựu thanh niên xung phong phường"),
                         ("LĐLĐ huyện", "Liên đoàn Lao động huyện"), ("Công an TP Huế", "Công an thành phố Huế"),
-                        ("Ban Chỉ đạo THADS tỉnh", "Ban Chỉ đạo thi hành án dân sự tỉnh")]:
+                        ("Ban Chỉ đạo THADS tỉnh", "Ban Chỉ đạo thi hành án dân sự tỉnh"),
+                        ("Hội người mù TX Cửa Lò", "Hội người mù thị xã Cửa Lò"), ("TAND huyện Cái Nước", "Tòa án nhân dân huyện Cái Nước"),
+                        ("VKSND tỉnh", "Viện kiểm sát nhân dân tỉnh"), ("BHXH TP Hà Nội", "Bảo hiểm xã hội thành phố Hà Nội"),
+                        ("NHCSXH huyện", "Ngân hàng Chính sách xã hội huyện"),
+                        # old and new tone placement spell one name
+                        ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     assert meta_accuracy({"organization": "HND xã"}, {"organization": "HND huyện"})["organization"] is False
+    assert meta_accuracy({"organization": "UBND xã Quỳ Châu"}, {"organization": "UBND xã Qùy Châu"})["organization"] is False
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

@@ -138,3 +138,28 @@ def test_a_hosts_review_of_its_cluster_is_the_clusters():
     text = ("Sáng 5/12/2026, Sở VH-TT&DL Bạc Liêu tổ chức hội nghị đánh giá xếp hạng thi đua hoạt động VH-TT&DL "
             "Cụm thi đua Tây Nam bộ năm 2026. Năm 2026, các Sở VH-TT&DL chú trọng đào tạo nguồn nhân lực.")
     assert find_organization(parse(text)) == "Cụm thi đua Tây Nam bộ"
+
+
+def test_a_body_written_by_its_standard_initials_is_a_body():
+    text = ("Năm 2026, TAND huyện Mỹ Xuyên thụ lý 812 vụ án các loại, đã giải quyết 760 vụ, đạt 93,6%.\n\n"
+            "Tại hội nghị, Chánh án TAND huyện Mỹ Xuyên đã triển khai 12 giải pháp mà Chánh án TAND tối cao đã nêu "
+            "tại Hội nghị toàn quốc.")
+    assert find_organization(parse(text)) == "TAND huyện Mỹ Xuyên"
+    text = ("Đến nay, BHXH tỉnh Hà Tĩnh đã thu được 1.204 tỉ đồng, bằng 47,5% kế hoạch. Tuy nhiên, số nợ BHXH, "
+            "BHYT vẫn còn cao.")
+    assert find_organization(parse(text)) == "BHXH tỉnh Hà Tĩnh"
+
+
+def test_a_sector_that_holds_its_review_is_named_as_the_sector():
+    text = ("Ngày 28-9, ngành y tế tổ chức hội nghị sơ kết công tác 9 tháng đầu năm 2026. Trong 9 tháng, "
+            "toàn ngành đã khám bệnh cho 1,2 triệu lượt người.")
+    assert find_organization(parse(text)) == "Ngành y tế"
+    text = ("Sáng 12-1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2026. Năm qua, ngành y tế tỉnh đã "
+            "hoàn thành 14/15 chỉ tiêu.")
+    assert find_organization(parse(text)) == "Sở Y tế"
+
+
+def test_a_speakers_words_about_another_body_name_no_body():
+    text = ("Tại hội nghị, Chánh án TAND tối cao đã nêu tại Hội nghị toàn quốc 14 giải pháp. "
+            "Trong năm, Tòa án nhân dân huyện Cái Bè đã giải quyết 640 vụ án.")
+    assert find_organization(parse(text)) == "Tòa án nhân dân huyện Cái Bè"

@@ -42,14 +42,15 @@ def _name(s: Any) -> str:
 
 
 # The standard abbreviations of Vietnamese public bodies: "HĐND huyện X" and "Hội đồng nhân dân
-# huyện X" name the same organisation, and so do "uỷ"/"ủy" (old and new tone placement).
-_ABBREVIATIONS = {"uỷ": "ủy", "thuỷ": "thủy", "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+# huyện X" name the same organisation.
+_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
                   "ubmttq": "mặt trận tổ quốc", "mttqvn": "mặt trận tổ quốc", "hnd": "hội nông dân",
                   "hccb": "hội cựu chiến binh", "hlhpn": "hội liên hiệp phụ nữ",
                   "ủy ban mặt trận tổ quốc": "mặt trận tổ quốc", "btv": "ban thường vụ",
                   "bch": "ban chấp hành", "lhpn": "liên hiệp phụ nữ", "cchq": "ban chỉ huy quân sự", "bchqs": "ban chỉ huy quân sự",
                   "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "ccb": "cựu chiến binh", "tnxp": "thanh niên xung phong",
-                  "lđlđ": "liên đoàn lao động", "tp": "thành phố", "thads": "thi hành án dân sự",
+                  "lđlđ": "liên đoàn lao động", "tp": "thành phố", "tx": "thị xã", "tand": "tòa án nhân dân",
+                  "vksnd": "viện kiểm sát nhân dân", "bhxh": "bảo hiểm xã hội", "nhcsxh": "ngân hàng chính sách xã hội", "thads": "thi hành án dân sự",
                   "pccc": "phòng cháy chữa cháy", "khkt": "khoa học và kỹ thuật", "vhnt": "văn học nghệ thuật"}
 
 
@@ -75,9 +76,15 @@ def period_key(period: str | None) -> str:
     return " ".join(key)
 
 
+# Old and new tone placement spell one word two ways ("hoà"/"hòa", "thuỷ"/"thủy"): the new one is the key.
+_OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
+             "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+
+
 def org_key(name: str | None) -> str:
-    """An organisation's comparison key: normalised, abbreviations expanded."""
+    """An organisation's comparison key: normalised, one tone placement, abbreviations expanded."""
     key = " ".join(re.findall(r"\w+", normalize(name)))
+    key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in _ABBREVIATIONS.items():
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
     return key
