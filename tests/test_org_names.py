@@ -163,3 +163,33 @@ def test_a_speakers_words_about_another_body_name_no_body():
     text = ("Tại hội nghị, Chánh án TAND tối cao đã nêu tại Hội nghị toàn quốc 14 giải pháp. "
             "Trong năm, Tòa án nhân dân huyện Cái Bè đã giải quyết 640 vụ án.")
     assert find_organization(parse(text)) == "Tòa án nhân dân huyện Cái Bè"
+
+
+def test_a_bodys_place_written_in_other_letter_case_completes_its_name():
+    text = ("Hội Văn học Nghệ thuật tổng kết công tác Hội năm 2026\n\n"
+            "Ngày 29/1/2027, Hội văn học Nghệ thuật tỉnh Tuyên Quang tổng kết công tác Hội năm 2026. "
+            "Năm 2026, Hội đã thu nhận 86 tác phẩm văn xuôi.")
+    assert find_organization(parse(text)) == "Hội Văn học Nghệ thuật tỉnh Tuyên Quang"
+    # a province whose name opens with a family name ("Hà", "Cao") is a place all the same
+    assert find_organization(parse(text.replace("Tuyên Quang", "Hà Tĩnh"))) == "Hội Văn học Nghệ thuật tỉnh Hà Tĩnh"
+
+
+def test_a_councils_monthly_session_is_its_standing_committees():
+    text = ("Ngày 31/01/2026, Chủ tịch HĐND tỉnh Trần Văn Bình đã chủ trì phiên họp thường kỳ để cho ý kiến đối với "
+            "các tờ trình của UBND tỉnh. Tháng 01, Thường trực đã hoàn thành 5 cuộc giám sát.")
+    assert find_organization(parse(text)) == "Thường trực HĐND tỉnh"
+    text = ("Sáng 5/7/2026, HĐND huyện Tân Hiệp tổ chức kỳ họp thứ 12. Kỳ họp đã thông qua 8 nghị quyết.")
+    assert find_organization(parse(text)) == "HĐND huyện Tân Hiệp"
+
+
+def test_a_supervised_body_is_the_one_whose_work_is_reviewed():
+    text = ("HĐND tỉnh giám sát Sở Tài chính\n\n"
+            "Ngày 1-11-2026, Ban Kinh tế - Ngân sách HĐND tỉnh do ông Nguyễn Văn An - Trưởng ban làm trưởng đoàn tổ "
+            "chức giám sát Sở Tài chính về kết quả thực hiện nhiệm vụ năm 2026. Năm 2026, Sở đã thẩm định 120 dự án.")
+    assert find_organization(parse(text)) == "Sở Tài chính"
+    text = ("Thường trực HĐND huyện Ba Vì vừa tiến hành giám sát tình hình thực hiện nghị quyết HĐND năm 2026 tại "
+            "xã Tản Lĩnh. Năm 2026, xã đã thu ngân sách đạt 112% dự toán.")
+    assert find_organization(parse(text)).lower() == "xã tản lĩnh"
+    text = ("Ngày 3/1/2027, Thường trực HĐND quận tổ chức phiên họp thường kỳ tháng 1. Trong tháng 12, Thường trực "
+            "đã dự giám sát Ủy ban nhân dân Phường 3 về công tác tuyển quân.")
+    assert find_organization(parse(text)) == "Thường trực HĐND quận"

@@ -46,9 +46,9 @@ def named_after(text: str, org: str, find: Callable[[str], list[str]]) -> list[s
     return next(places_after(text, org, find), [])
 
 
-def places_after(text: str, org: str, find: Callable[[str], list[str]]) -> Iterator[list[str]]:
+def places_after(text: str, org: str, find: Callable[[str], list[str]], flags: int = 0) -> Iterator[list[str]]:
     """Each place `find` reads after a mention of `org` in `text`, in order."""
-    return (p for m in re.finditer(re.escape(org) + r"\s+", text) if (p := find(text[m.end():])))
+    return (p for m in re.finditer(re.escape(org) + r"\s+", text, flags) if (p := find(text[m.end():])))
 
 
 def level_place(text: str) -> list[str]:
@@ -56,7 +56,7 @@ def level_place(text: str) -> list[str]:
     "Chi cục Thuế huyện Sơn Hòa" where a byline or a speaker's title names it so."""
     m = re.match(r"(thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(?=" + UPPER + ")", text)
     place = capitalised_run(text[m.end():], 3) if m else []
-    return [m.group(1), *place] if place and place[0] not in SURNAMES else []
+    return [m.group(1), *place] if place and not full_name(place) else []  # "tỉnh Hà Giang", not "tỉnh Hà Văn Thạch"
 
 
 # An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.

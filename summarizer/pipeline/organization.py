@@ -65,6 +65,14 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
 # A sector that holds its own review ("Ngày 30-9, ngành y tế tổ chức hội nghị sơ kết …") is named as the sector.
 _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + SECTOR + r"(?:\s+(?:" + _PARENT_LEVEL
                           + r"|xã|phường))?(?:\s+" + UPPER + r"\w*){0,3})\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
+# A council's supervision of a body ("HĐND tỉnh giám sát Sở Nông nghiệp …", "Thường trực HĐND huyện vừa tiến hành
+# giám sát … tại xã Hòa Chính", "HĐND xã đã tổ chức giám sát hoạt động của UBND"): the meeting reviews the work of
+# the body under supervision, and the report is that body's. Only a council that supervises: "Dự giám sát UBND
+# phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến nghị" name no supervised body.
+_SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa)\s)giám sát\s+(?:(?:tại|hoạt động của|đối với)\s+|"
+                         r"(?:tình hình|việc|kết quả)[^.;:\n]{0,150}?\s+tại\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:xã|phường|thị trấn)\s+(?="
+                         + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
+                         r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
@@ -158,7 +166,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
@@ -276,6 +284,14 @@ def _committee_name(doc: Document, org: str) -> str:
     return f"{head} {m.group('name')}" if named.search(doc.source) else org
 
 
+# A council meets in its "kỳ họp"; its standing committee (Thường trực HĐND) holds the monthly "phiên họp" between
+# them: a council named as the holder of a "phiên họp thường kỳ", where the article names its standing committee
+# ("Chủ tịch HĐND tỉnh chủ trì phiên họp thường kỳ …; các Ủy viên Thường trực HĐND tỉnh"), is that committee.
+_COUNCIL = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)
+_SESSION = re.compile(r"\bphiên họp\b", re.IGNORECASE)
+_STANDING = re.compile(r"\bThường trực\b(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Đảng|Quận)\s*(?:ủy|uỷ)\b)")  # not a party committee's
+
+
 # "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
 _WHOLE = re.compile(r"\btoàn\s+(?=(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\b)", re.IGNORECASE)
 
@@ -313,10 +329,11 @@ def _with_level(doc: Document, org: str) -> str:
 
 
 def _small_letter_place(doc: Document, org: str) -> list[str]:
-    """The level and place written after the name with a small first letter, as reporters also write a body
-    mid-sentence ("hội người mù huyện Đô Lương" for "Hội người mù"), where every such mention gives the same
-    one: "hội đồng đội tỉnh Nghệ An" beside "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
-    places = {tuple(p) for p in places_after(doc.source, org[0].lower() + org[1:], level_place)}
+    """The level and place written after the name in other letter case, as reporters also write a body
+    mid-sentence ("hội người mù huyện Đô Lương" for "Hội người mù", "Hội văn học Nghệ thuật tỉnh Lạng Sơn" for
+    "Hội Văn học Nghệ thuật"), where every such mention gives the same one: "hội đồng đội tỉnh Nghệ An" beside
+    "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
+    places = {tuple(p) for p in places_after(doc.source, org, level_place, re.IGNORECASE)}
     return list(places.pop()) if len(places) == 1 else []
 
 
@@ -332,6 +349,8 @@ def _organization(doc: Document) -> str | None:
         body = _reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
             holder = body
+        if _COUNCIL.match(holder) and _SESSION.search(lead_text(doc, 2)) and _STANDING.search(doc.source):
+            holder = "Thường trực " + holder
         org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
