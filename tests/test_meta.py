@@ -1064,3 +1064,12 @@ def test_the_review_of_an_emulation_cluster_is_the_clusters_meeting(text, org):
 ])
 def test_a_bodys_place_written_after_its_name_with_a_small_first_letter(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_chair_named_only_under_the_photo_is_the_chair():
+    text = ("Tập trung thực hiện các giải pháp kinh tế - xã hội\n\n"
+            "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị\n\n"
+            "Từ đầu năm tới nay, kinh tế của tỉnh duy trì tăng trưởng ổn định. Thu ngân sách đạt 52% dự toán.")
+    doc = parse(text)
+    assert [doc.text_of(r) for r in doc.removed if r.reason == "caption"]  # the line is a caption, not content
+    assert find_chair(doc) == ["Trần Văn Bình"]

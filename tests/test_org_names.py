@@ -193,3 +193,26 @@ def test_a_supervised_body_is_the_one_whose_work_is_reviewed():
     text = ("Ngày 3/1/2027, Thường trực HĐND quận tổ chức phiên họp thường kỳ tháng 1. Trong tháng 12, Thường trực "
             "đã dự giám sát Ủy ban nhân dân Phường 3 về công tác tuyển quân.")
     assert find_organization(parse(text)) == "Thường trực HĐND quận"
+
+
+def test_a_meeting_that_was_held_names_no_holder_by_its_passive():
+    # "Kỳ họp thứ 10, HĐND tỉnh được tổ chức thành công": the session was held; the review is the standing
+    # committee's monthly session, and the kicker names the province
+    text = ("Lào Cai: Nâng cao chất lượng kỳ họp\n\n"
+            "Theo đánh giá tại phiên họp thường kỳ mới đây của Thường trực HĐND tỉnh: Kỳ họp thứ 10, HĐND tỉnh được "
+            "tổ chức thành công, thông qua 25 nghị quyết. Tuy nhiên, chất lượng một số báo cáo chưa cao.")
+    assert find_organization(parse(text)) == "Thường trực HĐND tỉnh Lào Cai"
+
+
+def test_the_national_body_after_a_name_is_no_place_in_any_letter_case():
+    text = ("Hội Nông dân huyện vừa tổ chức tổng kết công tác năm 2026. Năm 2026, có 4.500 hộ đạt danh hiệu sản xuất "
+            "kinh doanh giỏi.\n\nNhân dịp này, nhiều tập thể được Trung ương Hội Nông dân Việt nam tặng bằng khen.")
+    assert find_organization(parse(text)) == "Hội Nông dân huyện"
+
+
+def test_a_party_boards_place_is_read_from_its_heads_title():
+    text = ("Giao ban công tác dân vận quý I\n\n"
+            "Sáng 5-4, Ban Dân vận Thành ủy đã tổ chức Hội nghị giao ban công tác dân vận quý I năm 2026. Ông Trần "
+            "Văn Bình - Trưởng Ban Dân vận Thành ủy Hải Phòng chủ trì Hội nghị. Quý I, các đoàn thể vận động 1.200 "
+            "hội viên mới.")
+    assert find_organization(parse(text)) == "Ban Dân vận Thành ủy Hải Phòng"

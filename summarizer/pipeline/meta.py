@@ -275,10 +275,16 @@ _TITLE_NAME = re.compile(r"\b(?:" + HEAD_TITLES + r"|Thứ trưởng|Tổng Than
 
 def find_chair(doc: Document) -> list[str]:
     """The people named as chairing in the first paragraphs' "chủ trì"/"chủ tọa" sentences (not
-    the guests named after "tham dự")."""
+    the guests named after "tham dự"), else in a photo caption ("Đồng chí X, Bí thư Tỉnh ủy chủ trì
+    hội nghị"): the genre often names the chair only under the meeting's photo."""
+    return _chairs([doc.text_of(p) for p in doc.paragraphs[:4]]) \
+        or _chairs([doc.text_of(r) for r in doc.removed if r.reason == "caption"])
+
+
+def _chairs(texts: list[str]) -> list[str]:
     names: list[str] = []
-    for p in doc.paragraphs[:4]:
-        for sentence in re.split(r"(?<=[.;])\s+", doc.text_of(p)):
+    for text in texts:
+        for sentence in re.split(r"(?<=[.;])\s+", text):
             if not _CHAIRED.search(sentence):
                 continue
             cut = re.split(r"(?i)\b(?:tham dự|dự hội nghị|cùng dự)\b", sentence)[0]

@@ -101,7 +101,9 @@ def complete(doc: Document, org: str) -> str:
         level = words[-1].lower()
         whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
         place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
-                                         if level in LEVELS else None) or _bare_place(doc, words[:-1])
+                                         if level in LEVELS else None) \
+            or (_place_after_name(doc, r"(?<!\w)" + re.escape(org) + r"[ \t]+") if level in ("ủy", "uỷ") else None) \
+            or _bare_place(doc, words[:-1])  # "Ban Dân vận Thành ủy" named with its place in the chair's title
         if place:  # "Công an TP" + "TP.HCM" is "Công an TP.HCM": the level written once
             return f"{' '.join(words[:-1]) if place.startswith(words[-1] + '.') else org} {place}"
     return org
@@ -132,7 +134,7 @@ def _place_after_name(doc: Document, name: str) -> str | None:
         run = capitalised_run(doc.source[m.end():], 3)
         if run and not full_name(run) and not titled_person(run, doc.source[:m.start()]) \
                 and run[0].lower() not in LEVELS and not _BODY_START.match(run[0]) \
-                and " ".join(run[:2]) not in ("Việt Nam", "Trung ương"):
+                and not re.match(r"(?i)(?:việt\s+nam|trung\s+ương)\b", doc.source[m.end():]):  # "Việt nam" too
             return " ".join(run)
     return None
 
