@@ -216,3 +216,22 @@ def test_a_party_boards_place_is_read_from_its_heads_title():
             "Văn Bình - Trưởng Ban Dân vận Thành ủy Hải Phòng chủ trì Hội nghị. Quý I, các đoàn thể vận động 1.200 "
             "hội viên mới.")
     assert find_organization(parse(text)) == "Ban Dân vận Thành ủy Hải Phòng"
+
+
+def test_a_datelines_publisher_mark_and_a_chairs_verb_stay_out_of_the_name():
+    text = ("Huyện Tân Hồng công bố chỉ số cải cách hành chính\n\n"
+            "ĐTO - Huyện Tân Hồng vừa tổ chức hội nghị công bố chỉ số cải cách hành chính năm 2026. "
+            "Năm 2026, huyện xếp thứ 3/12 huyện, thành phố.")
+    assert find_organization(parse(text)) == "Huyện Tân Hồng"
+    text = ("Lạng Sơn: Rút kinh nghiệm tổ chức kỳ họp thứ 9\n\n"
+            "Thường trực HĐND tỉnh đã chủ trì họp rút kinh nghiệm tổ chức Kỳ họp thứ 9. Kỳ họp đã thông qua 14 "
+            "nghị quyết.")
+    assert find_organization(parse(text)) == "Thường trực HĐND tỉnh Lạng Sơn"
+
+
+def test_an_associations_board_meets_as_the_association():
+    text = ("Sáng 10/1/2027, Ban Chấp hành Hội Chữ thập đỏ tỉnh Bến Tre tổ chức hội nghị tổng kết công tác năm 2026. "
+            "Năm 2026, Hội đã vận động 5,2 tỷ đồng.")
+    assert find_organization(parse(text)) == "Hội Chữ thập đỏ tỉnh Bến Tre"
+    text = text.replace("Hội Chữ thập đỏ", "Đảng bộ huyện Chợ Lách").replace("tỉnh Bến Tre ", "")
+    assert find_organization(parse(text)) == "Ban Chấp hành Đảng bộ huyện Chợ Lách"  # a Party plenum is its board's

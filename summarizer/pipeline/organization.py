@@ -148,7 +148,9 @@ _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triể
 # ("Sáng 13/1, Cảnh sát Phòng cháy và chữa cháy tỉnh Vĩnh Phúc đã tổ chức hội nghị …", "Cụm VIII các Hội Đông y
 # (gồm các tỉnh: …) tổ chức hội nghị giao ban"): who holds the meeting is the genre's lead, whatever the body.
 _NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Ông|Bà|Hôm|Sáng|Chiều|Tối|Ngày|Trong|Theo|Hội nghị|Sau|Với|Để|Nhằm)\b)"
-_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
+# A dateline's publisher mark ("ĐTO - Huyện Hồng Ngự vừa tổ chức …", "LSO-") opens the lead, not the name.
+_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:"
+                         + _NO_ASPECT + r"(?!\schủ trì\s)\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
                          r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
 _ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
@@ -306,7 +308,14 @@ def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
     a page with doubled spaces is "Hội Sinh vật cảnh")."""
     org = _organization(doc)
-    return _with_level(doc, " ".join(org.split())) if org else None
+    return _with_level(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))) if org else None
+
+
+
+# An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
+# the Hội's year, and the corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is
+# labelled as the board: its plenum is the body that meets).
+_ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=Hội\s)")
 
 
 def _short(name: str) -> str:
