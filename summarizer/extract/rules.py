@@ -269,11 +269,16 @@ class RulesStrategy:
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
             para = doc.paragraphs[sentence.paragraph]  # how the paragraph opens, for a later sentence in it that opens
             opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start : para.start + 30]  # no later period
-            turns = False
+            turns, period_opened = False, self._opens_period(text, reviewed)
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets and not discussed:
-                    section = self._section(quote, section, reviewed)
+                    turned = self._section(quote, section, reviewed)
+                    # a sentence that opens with the period under review tells its results to the end: a
+                    # later clause that carries out the period's work ("quý III …, các cấp hội tập trung
+                    # thực hiện nhiệm vụ trọng tâm …") does not open the tasks; a later period, a directive does
+                    if not (turned == "tasks" and period_opened and not reviewed.later(quote)):
+                        section = turned
                 directive = _DIRECTIVE.match(quote) or _ADDRESSED.match(quote)
                 body = quote[directive.end():] if directive else quote  # the task after its addressee
                 # "Phát biểu …, X biểu dương …; đồng thời nhấn mạnh năm 2016, Công an tỉnh tiếp tục …":
@@ -354,14 +359,25 @@ class RulesStrategy:
         return bool(_MEETING.search(text) and (in_lead or dated) and not _DETAILS.match(text.strip()))
 
     @staticmethod
-    def _section(text: str, current: Category, reviewed: Reviewed) -> Category:
+    def _head(text: str) -> str:
         head = strip_list_marker(text)[0]  # "- Cần phát huy …" opens as "Cần phát huy …" does
         # what was reported at the meeting opens by its own words, not the meeting's name before them
-        head = _REPORTED.sub("", head.strip(), count=1)[:160]
+        return _REPORTED.sub("", head.strip(), count=1)[:160]
+
+    @classmethod
+    def _opens_period(cls, text: str, reviewed: Reviewed) -> bool:
+        """The sentence opens with the period under review and tells what was done in it ("6 tháng đầu
+        năm, Đảng ủy đã quán triệt … kết luận …", "Theo đánh giá, quý III …", "6 tháng qua, …")."""
+        head = cls._head(text)
         opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
-        if _RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip() or _PAST_PERIOD.match(opener)) \
-                and not reviewed.later(head):
-            return "achievements"  # "6 tháng đầu năm, Đảng ủy đã quán triệt … kết luận …": the period's results
+        return bool(_RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip()
+                                                       or _PAST_PERIOD.match(opener)) and not reviewed.later(head))
+
+    @classmethod
+    def _section(cls, text: str, current: Category, reviewed: Reviewed) -> Category:
+        head = cls._head(text)
+        if cls._opens_period(text, reviewed):
+            return "achievements"  # the period's results, whatever directions the sentence names
         # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
         # the one named last opens what follows
         short = [m.start() for m in _SHORT_SECTION.finditer(_CURB.sub(lambda m: " " * len(m.group()), head))]
