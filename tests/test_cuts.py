@@ -36,6 +36,15 @@ def test_a_pair_of_facts_is_told_by_both_sides_at_once():
     assert {"dd=False|False|comma", "pp=True|False|comma"} <= set(candidates(text, {}, _no_signals)[0].feats)
 
 
+def test_a_series_and_parallel_parts_are_told_to_the_weights():
+    text = "Xây nhà tình thương cho hội viên, trao học bổng cho học sinh, xây dựng quỹ và xây dựng mô hình"
+    cuts = candidates(text, {}, _no_signals)
+    assert [f for f in cuts[0].feats if f.startswith(("nj=", "same="))] == ["nj=3|comma", "same=False"]
+    assert [f for f in cuts[2].feats if f.startswith(("nj=", "same="))] == ["nj=3|và", "same=True"]
+    text = "Xây nhà tình thương cho hội viên và trao học bổng cho học sinh"
+    assert "nj=1|và" in candidates(text, {}, _no_signals)[0].feats
+
+
 def test_no_candidate_inside_parentheses_a_level_pair_a_figure_series_or_one_word():
     for text in ("Tổ chức 12 lớp (thu hút 300 lượt, đạt 100% kế hoạch) cho hội viên",
                  "Khối thi đua 13 xã, thị trấn đã hoàn thành chỉ tiêu",

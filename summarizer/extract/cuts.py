@@ -62,13 +62,14 @@ def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:
         b = open_[i + 1].start() if i + 1 < len(open_) else len(text)
         verdict = verdicts.get(m.start(), "nosignal") if "," in m.group() else "và"
         left, right = text[a : m.start()], text[m.end() : b]
-        out.append(Cut(m.start(), m.end(), verdict, features(left, right, text[m.end() :], verdict, signals)))
+        out.append(Cut(m.start(), m.end(), verdict, features(left, right, text[m.end() :], verdict, signals, len(open_))))
     return out
 
 
-def features(left: str, right: str, rest: str, verdict: str, signals) -> list[str]:
+def features(left: str, right: str, rest: str, verdict: str, signals, joints: int = 1) -> list[str]:
     """The rules' verdict and signals, the joint, the words either side of it, the parts' lengths,
-    figures and predicates: what tells two facts from one fact's parts."""
+    figures and predicates, and the series it stands in (`joints`: the clause's open joints): what
+    tells two facts from one fact's parts."""
     lw = _WORD.findall(unicodedata.normalize("NFC", left.lower()))
     rw = _WORD.findall(unicodedata.normalize("NFC", right.lower()))
     joint = "và" if verdict == "và" else "comma"
@@ -83,6 +84,9 @@ def features(left: str, right: str, rest: str, verdict: str, signals) -> list[st
     # Two facts each with its own figure, or each with its own predicate ("… chiếm 26,31%, hộ cận nghèo
     # chiếm 14,71%"): what either side shows alone does not say, the pair does.
     out += [f"dd={ld}|{rd}|{joint}", f"pp={lp}|{rp}|{joint}"]
+    # A series of three parts or more is an enumeration ("Xây nhà tình thương, trao học bổng, hỗ trợ sinh
+    # kế"), one item each; two parts that open with the same word are parallel ("xây dựng …, xây dựng …").
+    out += [f"nj={min(joints, 4)}|{joint}", f"same={bool(lw and rw and lw[0] == rw[0])}"]
     return out + [f"s={s}" for s in signals(left, rest)]
 
 
