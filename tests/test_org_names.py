@@ -235,3 +235,12 @@ def test_an_associations_board_meets_as_the_association():
     assert find_organization(parse(text)) == "Hội Chữ thập đỏ tỉnh Bến Tre"
     text = text.replace("Hội Chữ thập đỏ", "Đảng bộ huyện Chợ Lách").replace("tỉnh Bến Tre ", "")
     assert find_organization(parse(text)) == "Ban Chấp hành Đảng bộ huyện Chợ Lách"  # a Party plenum is its board's
+
+
+def test_a_place_that_holds_or_reports_the_period_is_named_when_no_body_is():
+    text = ("Kiểm tra công tác phổ biến pháp luật năm 2026\n\n"
+            "Năm 2026, thành phố Vĩnh Yên đã tổ chức tập huấn nghiệp vụ hòa giải cho 1.600 cán bộ.")
+    assert find_organization(parse(text)) == "Thành phố Vĩnh Yên"
+    text = ("Báo cáo tình hình kinh tế - xã hội quý I, nhiệm vụ quý II năm 2026 của huyện Mường Nhé cho thấy: quý "
+            "I/2026, thu ngân sách trên địa bàn đạt 12 tỷ đồng.")
+    assert find_organization(parse(text)) == "Huyện Mường Nhé"

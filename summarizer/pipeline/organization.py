@@ -256,9 +256,11 @@ _WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?
                           r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều)\b|$)")
 
 
-# Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008").
-_PLACE_HOLDER = re.compile(r"(?P<org>(?i:phường|xã|thị trấn|huyện|thị xã|quận)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})\s+(?:đã\s+|vừa\s+)?"
-                           r"(?:tổ chức|họp|" + _MET + r")\b")
+# Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008", "Năm 2020, thành phố
+# Thái Nguyên đã tổ chức …"), or the report reviewed is the place's ("Báo cáo … quý I … của huyện Mường Chà cho thấy").
+_PLACE = r"(?P<org>(?i:phường|xã|thị trấn|huyện|thị xã|quận|thành phố)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})"
+_PLACE_HOLDER = re.compile(_PLACE + r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|" + _MET + r")\b")
+_PLACE_REPORT = re.compile(r"(?i:báo cáo|đánh giá)\b[^.;:]{0,200}?\bcủa\s+" + _PLACE + r"\s+cho thấy")
 
 
 def _reported_body(doc: Document) -> str | None:
@@ -383,7 +385,7 @@ def _organization(doc: Document) -> str | None:
                 return " ".join([capitalised(org), *place])
     if body:
         return capitalised(complete(doc, with_place(doc, body) or body))
-    place = _PLACE_HOLDER.search(lead_text(doc, 2))
+    place = _PLACE_HOLDER.search(lead_text(doc, 2)) or _PLACE_REPORT.search(lead_text(doc, 2))
     if place:
         return capitalised(place.group("org"))
     acting = acting_body(doc)
