@@ -301,6 +301,7 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Số vụ tai nạn giao thông tăng 5 vụ so với cùng kỳ", "Số vụ tai nạn giao thông giảm 5 vụ so với cùng kỳ"),
     ("shortcoming", "Sản lượng lúa, ngô giảm 4% so với năm trước", "Tỷ lệ hộ nghèo giảm 2%, thu nhập tăng"),
     ("shortcoming", "Trong 15 chỉ tiêu chủ yếu, xã có 3 chỉ tiêu không đạt", "Cả 15 chỉ tiêu chủ yếu đều đạt và vượt"),
+    ("shortcoming", "Trong năm, có 8 xã không hoàn thành chỉ tiêu tuyển quân", "Cả 12 xã đều hoàn thành chỉ tiêu tuyển quân"),
     ("shortcoming", "Vốn đầu tư công chỉ mới giải ngân 21,4% kế hoạch", "Phong trào không chỉ đạt kết quả về số lượng"),
     ("shortcoming", "Nguồn vốn đầu tư cho khoa học còn hạn hẹp", "Nguồn vốn đầu tư cho khoa học tăng 20%"),
     ("shortcoming", "Nhiều phòng học ở các điểm trường lẻ đã xuống cấp", "Tu bổ, chống xuống cấp 3 di tích lịch sử"),
