@@ -3,7 +3,8 @@ model), `llm` (free extraction per chunk), `hybrid` (rules propose, a model answ
 `judge` (rules propose every clause, a model gives each its category and a concise text).
 `llm_messages` is the one place that builds a chunk's messages and reads candidates back.
 `clauses` cuts a sentence into item-sized clauses and writes an item's text; `rules` and `judge`
-share it, and `cues.toml` (read by `cues`) holds the genre conventions both read. `weights`
+share it, and `cues.toml` (read by `cues`) holds the genre conventions both read; `sections` is
+`rules`' section tracker (which part of a report a sentence opens, a clause's category in it). `weights`
 holds the learned tables (`weights.json`): the clause weights `rules` applies last, and the cut
 weights `clauses` reads at the candidate joints `cuts` lists.
 

@@ -32,6 +32,18 @@ from summarizer.extract.clauses import (
 from summarizer.extract.cues import cue, heading_category, lead_in_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed, figureless
+from summarizer.extract.sections import (
+    DONE,
+    DUE,
+    NEED,
+    REPORTED_AT,
+    RESULT_SECTION,
+    SHORT_CUE,
+    TASK_SECTION,
+    category_of,
+    opens_period,
+    section_of,
+)
 from summarizer.extract.weights import THIRDS, active, features
 from summarizer.models import Category, ExtractedMeta, Meta
 from summarizer.pipeline.chunk import Chunk
@@ -43,27 +55,11 @@ from summarizer.text import UPPER, strip_list_marker
 MIN_WORDS = 5
 
 _CONTEXT = cue("context")
-_SHORT_CUE = cue("shortcoming")
-_TASK_SHORT_CUE = cue("task_shortcoming")
-_REMEDY = cue("not_shortcoming_start")
-_HARDSHIP, _CURB = cue("hardship"), cue("curb")
-_SHORT_SECTION = cue("shortcoming_section")
-_TASK_SECTION = cue("task_section")
-_RESULT_SECTION = cue("result_section")
-_RESULT_ANNOUNCE, _REPORT_PAIR = cue("result_announce"), cue("report_pair")
 _TARGET_LIST = cue("target_list")
 _BREAKDOWN = cue("target_breakdown")
 _PROBLEM_LIST, _PROBLEM_NAMED = cue("problem_list"), cue("problem_named")
 _DOCUMENT_LIST = cue("document_list")
 _PRAISE = cue("praise")
-# "đã thực hiện/hoàn thành các nhiệm vụ trọng tâm" reports work done; "đã thông qua bảy nhiệm vụ trọng tâm" adopts the plan
-_SETS = r"(?:thông qua|đề ra|xác định|thống nhất|ban hành|bàn)\b"  # the meeting setting the next period's work
-_DONE_BEFORE = re.compile(r"\bđã\s+(?!" + _SETS + r")(?:\S+\s+){0,4}$", re.IGNORECASE)
-_SETS_WORK = re.compile(_SETS, re.IGNORECASE)
-_PAST = cue("past")
-_RESULT_CLAUSE = cue("result_clause")
-_TASK_MARKER = cue("task_marker")
-_TARGET_PHRASE = cue("target_phrase")  # "… từ 10% trở lên", "xuống dưới 6%": a bound to reach
 _HEADING = cue("topic_heading")
 _FRAMING = cue("framing")
 _OWNER_HEADING = cue("owner_heading")
@@ -71,7 +67,6 @@ _DEADLINE = cue("deadline")
 _ANNOUNCE = cue("announcement")
 _MEETING = cue("meeting")
 _DATED = cue("dated")
-_ATTRIBUTED = cue("attribution")
 _ELABORATES = cue("elaboration")
 _LEAD_IN = re.compile(r"^(?:\S+\s+){0,24}\S+(?<![.!?…;:])$")  # one short unpunctuated line
 _DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo đó, …" details the report just named
@@ -79,16 +74,12 @@ _DETAILS = re.compile(r"(?:theo đó|cụ thể)\s*,", re.IGNORECASE)  # "Theo �
 # quý 3 …, quận X trong quý 4 sẽ …", "Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …, Quận ủy X xác định …"):
 # the sentence is what was said, not the announcement, when a subject and its verb follow the meeting's name.
 # … or the speaker who reported there ("Tại buổi làm việc, Đại tá X, Phó Giám đốc Công an TP cho biết, …")
-_REPORTED_AT = (r"(?:tại|trong)\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,160}?\s"
-                r"(?:cho biết|báo cáo)\s*(?=,)")
 _SAID_AT = re.compile(r"^(?:[^,;]{0,30},\s*)?(?:(?:theo\s+(?:thông tin|báo cáo)\s+|báo cáo\s+|phát biểu\s+)(?:tại|trong)\s+"
-                      r"(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b|" + _REPORTED_AT + ")", re.IGNORECASE)
-_REPORTED = re.compile(r"^(?:[^,;]{0,30},\s*)?" + _REPORTED_AT + r",\s*", re.IGNORECASE)
+                      r"(?:hội nghị|kỳ họp|phiên họp|cuộc họp)\b|" + REPORTED_AT + ")", re.IGNORECASE)
 _AFTER_SAID = re.compile(r",\s*(?:\S+\s+){1,6}?(?:sẽ|xác định|cho biết|đã|tiếp tục|tập trung|đề ra|(?:ước )?đạt|tăng|giảm)\s")  # a subject
 # and its verb (or its figure: "…, doanh thu bán lẻ toàn quận đạt hơn 16.000 tỷ đồng") after the name
 _TARGETS_SET = cue("targets_set")
 _LISTS_AFTER = re.compile(r"\b(?:như|sau|gồm|cụ thể(?: là)?)\s*$", re.IGNORECASE)  # a lead-in that ends where its list begins
-_PAST_PERIOD = cue("past_period")
 _AWARD = cue("award")
 _DETAIL_NEXT = cue("detail_next")
 LEAD_PARAGRAPHS, LEAD_SENTENCES = 2, 3  # where a report announces its meeting (the title is not a sentence)
@@ -108,14 +99,10 @@ _DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:v
 # addressee with the task; the task is all that follows the comma.
 _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
                         r"|sở|công an|lực lượng|đảng ủy|đảng uỷ|chi bộ|cấp ủy|cấp uỷ)\s)", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
-_DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
 _GOAL = re.compile(r"phấn đấu\b", re.IGNORECASE)  # a sentence that opens with the goal it sets
 # "Chủ trì Hội nghị, Tổng Thanh tra … nhấn mạnh: Thời gian tới, …": what a speaker says after the colon is
 # read for itself, not by the chair line before it.
 _SPOKEN = re.compile(r"(?:nhấn mạnh|kết luận|chỉ đạo|đề nghị|yêu cầu|lưu ý|phát biểu)\s*$", re.IGNORECASE)
-_NEED = re.compile(r"(?<!hậu )\bcần\b(?! thiết)")  # "…, cần phối hợp chặt hơn nữa": what is needed is still to do
-_DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 _WHEN = re.compile(r"^(?:(?:(?:trong|từ nay đến|nhất là|đặc biệt là)\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|thời gian)\b[^,]{0,30},\s*)+",
                    re.IGNORECASE)  # "trong thời gian tới, nhất là 6 tháng cuối năm, ngành …": each time phrase goes
 _WHOLE_SYSTEM = re.compile(r"(?i)hệ thống chính trị|^(?:toàn|cả|các cấp)\b")  # no owner (labelling.md)
@@ -223,7 +210,7 @@ class RulesStrategy:
                     and heads_list(doc.source, sentence.end):
                 # a list's lead-in, with its colon or without ("Bên cạnh đó vẫn còn một số hạn chế" over "- …"
                 # lines): the list is of the kind it names last, and the lead-in is no item
-                section, opened = lead_in_category(text) or self._section(text, section, reviewed), True
+                section, opened = lead_in_category(text) or section_of(text, section, reviewed), True
                 continue
             lead_in = re.split(r"[:;]", text, maxsplit=1)[0]  # a list sentence is judged by its lead-in
             in_lead = sentence.start < lead_end
@@ -246,21 +233,21 @@ class RulesStrategy:
             # that names them are results, however much procedure the lead-in tells first
             results = ":" in text and bool(_LISTS_AFTER.search(lead_in)) and lead_in_category(lead_in) == "achievements"
             context = not targets and not results and not breakdown and not directed and (
-                bool(lead_context and not _SHORT_CUE.search(text)) or self._ceremony(text))
+                bool(lead_context and not SHORT_CUE.search(text)) or self._ceremony(text))
             # a discussion that names problems after its colon ("các ý kiến thảo luận tập trung vào một số
             # vấn đề, như: việc triển khai một số nhiệm vụ trọng tâm … thiếu quyết liệt; …") is read by its
             # lead-in: the problems' own words do not open the tasks
             discussed = ":" in text and lead_context and not _SPOKEN.search(lead_in)
             announced = self._announces(text, in_lead) or caption  # this meeting's own announcement: never an item, whatever the weights say
-            if not context or (_TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
+            if not context or (TASK_SECTION.search(text) and not _ANNOUNCE.search(text)):
                 # a list's lead-in sets the section too, and so does procedure that announces the
                 # directions ("Hội nghị đã thảo luận, đề ra nhiệm vụ trọng tâm quý II.")
                 section = "tasks" if directed else "achievements" if results \
-                    else self._section(lead_in if discussed else text, section, reviewed)
+                    else section_of(lead_in if discussed else text, section, reviewed)
             elif _PRAISE.search(text):  # a speaker praising the period: what follows is the praised results
                 section = "achievements"
             else:
-                carried = carried or self._section(text, section, reviewed)
+                carried = carried or section_of(text, section, reviewed)
             listed_at, fields = field_shortcomings(doc, sentence)
             out += [Proposal(Candidate("shortcomings", t, doc.source[a:b], chunk.index, (a, b)), True, True)
                     for a, b, t in fields]
@@ -269,11 +256,11 @@ class RulesStrategy:
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
             para = doc.paragraphs[sentence.paragraph]  # how the paragraph opens, for a later sentence in it that opens
             opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start : para.start + 30]  # no later period
-            turns, period_opened = False, self._opens_period(text, reviewed)
+            turns, period_opened = False, opens_period(text, reviewed)
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets and not discussed:
-                    turned = self._section(quote, section, reviewed)
+                    turned = section_of(quote, section, reviewed)
                     # a sentence that opens with the period under review tells its results to the end: a
                     # later clause that carries out the period's work ("quý III …, các cấp hội tập trung
                     # thực hiện nhiệm vụ trọng tâm …") does not open the tasks; a later period, a directive does
@@ -295,7 +282,7 @@ class RulesStrategy:
                 listed = (named and cl.start >= sentence.start + named.end()) \
                     or (problems and cl.start > sentence.start + len(lead_in))
                 targeted, directed_here = targets or cl.start >= listed_from, bool(directive and kept)
-                cat = "shortcomings" if listed else "tasks" if targeted or directed_here else self._category(quote, section)
+                cat = "shortcomings" if listed else "tasks" if targeted or directed_here else category_of(quote, section)
                 how = "listed" if listed else "targets" if targeted else "directive" if directed_here \
                     else f"section={section[:4]}"  # why the rules filed it so
                 cand = Candidate(cat, item_text(f"{cl.subject} {quote[:1].lower()}{quote[1:]}" if cl.subject else quote),
@@ -309,8 +296,8 @@ class RulesStrategy:
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
                 # a deadline date or what is needed, outside the tasks part, is still to do by the article's own words
-                due = kept and cat == "tasks" and section != "tasks" and not _DONE.search(quote) \
-                    and bool(_DUE.search(quote) or _NEED.search(quote))
+                due = kept and cat == "tasks" and section != "tasks" and not DONE.search(quote) \
+                    and bool(DUE.search(quote) or NEED.search(quote))
                 out.append(Proposal(cand, kept, said or overview or headed or due or (context and not turns and announced), how,
                                     THIRDS * cl.start // max(1, len(doc.source)), opener))
             if _GOAL.match(text.strip()) and section == "tasks" and before != "tasks" and not opened:
@@ -327,7 +314,7 @@ class RulesStrategy:
         paras = sorted(firsts)
         if not paras:
             return 0
-        end = next((p for p in paras[1:LEAD_PARAGRAPHS] if _RESULT_SECTION.search(firsts[p].strip())),
+        end = next((p for p in paras[1:LEAD_PARAGRAPHS] if RESULT_SECTION.search(firsts[p].strip())),
                    paras[min(LEAD_PARAGRAPHS, len(paras)) - 1] + 1)
         lead = [s for s in sentences if s.paragraph < end]
         return lead[LEAD_SENTENCES].start if len(lead) > LEAD_SENTENCES else next((s.start for s in sentences if s.paragraph >= end), len(doc.source))
@@ -336,7 +323,7 @@ class RulesStrategy:
     def _ceremony(text: str) -> bool:
         """Awards handed out at the meeting: every `;`-part is an award, and the period does not open it."""
         parts = [p for p in text.split(";") if p.strip()]
-        return bool(parts) and all(_AWARD.search(p) for p in parts) and not _RESULT_SECTION.search(text.strip())
+        return bool(parts) and all(_AWARD.search(p) for p in parts) and not RESULT_SECTION.search(text.strip())
 
     @staticmethod
     def _context(text: str, in_lead: bool) -> bool:
@@ -357,60 +344,3 @@ class RulesStrategy:
             return True  # the clause is only where it was said ("Sáng 7-10, báo cáo tại hội nghị Ban Chấp hành …")
         dated = _DATED.search(_DEADLINE.sub(" ", text))  # a deadline ("trước ngày 20/12") dates what is due, not the meeting
         return bool(_MEETING.search(text) and (in_lead or dated) and not _DETAILS.match(text.strip()))
-
-    @staticmethod
-    def _head(text: str) -> str:
-        head = strip_list_marker(text)[0]  # "- Cần phát huy …" opens as "Cần phát huy …" does
-        # what was reported at the meeting opens by its own words, not the meeting's name before them
-        return _REPORTED.sub("", head.strip(), count=1)[:160]
-
-    @classmethod
-    def _opens_period(cls, text: str, reviewed: Reviewed) -> bool:
-        """The sentence opens with the period under review and tells what was done in it ("6 tháng đầu
-        năm, Đảng ủy đã quán triệt … kết luận …", "Theo đánh giá, quý III …", "6 tháng qua, …")."""
-        head = cls._head(text)
-        opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
-        return bool(_RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip()
-                                                       or _PAST_PERIOD.match(opener)) and not reviewed.later(head))
-
-    @classmethod
-    def _section(cls, text: str, current: Category, reviewed: Reviewed) -> Category:
-        head = cls._head(text)
-        if cls._opens_period(text, reviewed):
-            return "achievements"  # the period's results, whatever directions the sentence names
-        # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
-        # the one named last opens what follows
-        short = [m.start() for m in _SHORT_SECTION.finditer(_CURB.sub(lambda m: " " * len(m.group()), head))]
-        pair = _REPORT_PAIR.search(head)  # "… tình hình 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm": the review's told first
-        task = [m.start() for m in _TASK_SECTION.finditer(head)  # "Hội đã đề ra một số nhiệm vụ …" sets them, it has not done them
-                if (not _DONE_BEFORE.search(head[:m.start()]) or _SETS_WORK.match(m.group())) and not (pair and m.start() >= pair.end())]
-        if short or task:
-            last_short, last_task = max(short, default=-1), max(task, default=-1)
-            done = [m.start() for m in _RESULT_ANNOUNCE.finditer(head)]
-            if max(done, default=-1) > max(last_short, last_task):  # "… nhiệm vụ trọng tâm và đạt được nhiều kết quả"
-                return "achievements"
-            return "shortcomings" if last_short > last_task else "tasks"
-        if reviewed.later(head):  # "Quý IV, …", "Trong tháng 5, …", "Năm 2023, …" open the next period's tasks
-            return "tasks"
-        if _RESULT_ANNOUNCE.search(head) and not _TASK_MARKER.search(head):  # "… đạt nhiều kết quả nổi bật, như: …"
-            return "achievements"
-        if _RESULT_SECTION.search(head.strip()):
-            return "achievements"
-        return current
-
-    @staticmethod
-    def _category(clause: str, section: Category) -> Category:
-        cues = _TASK_SHORT_CUE if section == "tasks" else _SHORT_CUE
-        if cues.search(_HARDSHIP.sub(" ", _CURB.sub(" ", clause))) and not _REMEDY.match(clause):
-            return "shortcomings"
-        if section != "tasks" and _PAST.search(clause) and section == "shortcomings":
-            return "shortcomings"
-        if section == "tasks" and _RESULT_CLAUSE.search(clause) and not (_TASK_MARKER.search(clause) or _TARGET_PHRASE.search(clause)):
-            return "achievements"
-        if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)
-                                       or _NEED.search(clause)) \
-                and not _DONE.search(clause):
-            return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020", "đại hội sẽ diễn ra từ tháng 4": still to do
-        if section == "tasks" and _DONE.search(clause) and not _TASK_SECTION.search(clause):
-            return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
-        return section
