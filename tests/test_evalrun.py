@@ -17,6 +17,7 @@ from summarizer.evals.run import (
     load_run,
     rescore_run,
     score_predictions,
+    store_prediction,
     write_chart,
     write_report,
     write_run,
@@ -124,6 +125,17 @@ def test_score_predictions_with_missing_prediction(evalset):
     assert run["provenance"]["model"] == "qwen-test" and run["provenance"]["prompt_version"] == "v3"
     assert run["total"]["cost"]["prompt_tokens"] == 900
     assert any("b: prediction missing" in w for w in run["warnings"])
+
+
+def test_a_run_without_a_prediction_removes_the_stale_one(evalset):
+    # a rerun into the same folder (eval run, eval train --cv) where the article now fails: the earlier
+    # run's file must not be scored as this run's
+    store_prediction(evalset["preds"], "b", (evalset["preds"] / "a.json").read_text(encoding="utf-8"))
+    assert score_predictions(evalset["preds"], evalset["labels"], evalset["articles"])["articles"]["b"]["prediction"] == "ok"
+    store_prediction(evalset["preds"], "b", None)
+    assert not (evalset["preds"] / "b.json").exists()
+    assert score_predictions(evalset["preds"], evalset["labels"], evalset["articles"])["articles"]["b"]["prediction"] == "missing"
+    store_prediction(evalset["preds"], "b", None)  # nothing to remove: no error
 
 
 def test_unparsable_prediction_is_not_a_crash(evalset):

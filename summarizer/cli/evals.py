@@ -55,7 +55,7 @@ def run_cmd(
 ) -> None:
     """Summarise every labelled article, then score the outputs (predictions go next to the run)."""
     from summarizer.api import default_strategy, summarize
-    from summarizer.evals.run import load_labels, score_predictions
+    from summarizer.evals.run import load_labels, score_predictions, store_prediction
     from summarizer.render import render_json
 
     opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout,
@@ -72,14 +72,13 @@ def run_cmd(
         backend = open_backend(opts)
     try:
         for stem, label in sorted(gold.items()):
-            target = pred_dir / f"{stem}.json"
             try:
                 summary = summarize(articles / label["article"], opts, backend=backend)
             except Exception as e:  # noqa: BLE001 - one article's failure is scored, not fatal
                 typer.echo(f"{stem}: failed: {' '.join(str(e).split())[:200]}", err=True)
-                target.unlink(missing_ok=True)
+                store_prediction(pred_dir, stem, None)
                 continue
-            target.write_text(render_json(summary), encoding="utf-8")
+            store_prediction(pred_dir, stem, render_json(summary))
             typer.echo(f"{stem}: {len(summary.achievements)}/{len(summary.shortcomings)}/{len(summary.tasks)} items,"
                        f" {summary.provenance.timings.get('total', 0):.1f}s", err=True)
     finally:

@@ -122,6 +122,16 @@ def _provenance(preds: list[dict]) -> dict[str, Any]:
     return out
 
 
+def store_prediction(pred_dir: Path, stem: str, summary_json: str | None) -> None:
+    """Write an article's prediction (a rendered summary), or remove the one an earlier run left there
+    when this run has none (a failed or empty summary): a stale file would be scored as this run's."""
+    target = Path(pred_dir) / f"{stem}.json"
+    if summary_json is None:
+        target.unlink(missing_ok=True)
+    else:
+        target.write_text(summary_json, encoding="utf-8")
+
+
 def score_predictions(
     pred_dir: str | Path,
     labels_dir: str | Path = "evals/labels",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from summarizer.errors import ExtractionError
 from summarizer.evals.metrics import gold_items, match_items
-from summarizer.evals.run import load_labels, score_predictions
+from summarizer.evals.run import load_labels, score_predictions, store_prediction
 from summarizer.extract.rules import RulesStrategy
 from summarizer.extract.weights import CLASSES, Weights, features, using
 from summarizer.learn.cuts import CATEGORIES, CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
@@ -97,8 +97,8 @@ def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", 
         with using(weights):
             for stem in (s for s in gold if fold[s] == k):
                 try:
-                    summary = summarize(articles / gold[stem]["article"])
+                    text = render_json(summarize(articles / gold[stem]["article"]))
                 except ExtractionError:  # nothing to summarise: scored as an empty prediction
-                    continue
-                (out / f"{stem}.json").write_text(render_json(summary), encoding="utf-8")
+                    text = None
+                store_prediction(out, stem, text)
     return score_predictions(out, labels, articles, name=out.name, split=split)
