@@ -66,7 +66,7 @@ def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:
     return out
 
 
-def features(left: str, right: str, rest: str, verdict: str, signals, joints: int = 1) -> list[str]:
+def features(left: str, right: str, rest: str, verdict: str, signals, joints: int) -> list[str]:
     """The rules' verdict and signals, the joint, the words either side of it, the parts' lengths,
     figures and predicates, and the series it stands in (`joints`: the clause's open joints): what
     tells two facts from one fact's parts."""

@@ -256,7 +256,7 @@ class RulesStrategy:
             parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
             para = doc.paragraphs[sentence.paragraph]  # how the paragraph opens, for a later sentence in it that opens
             opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start : para.start + 30]  # no later period
-            turns, period_opened = False, opens_period(text, reviewed)
+            turns = False
             for i, cl in enumerate(parts):
                 quote = doc.source[cl.start : cl.end]
                 if i > 0 and not context and not targets and not discussed:
@@ -264,7 +264,7 @@ class RulesStrategy:
                     # a sentence that opens with the period under review tells its results to the end: a
                     # later clause that carries out the period's work ("quý III …, các cấp hội tập trung
                     # thực hiện nhiệm vụ trọng tâm …") does not open the tasks; a later period, a directive does
-                    if not (turned == "tasks" and period_opened and not reviewed.later(quote)):
+                    if not (turned == "tasks" and not reviewed.later(quote) and opens_period(text, reviewed)):
                         section = turned
                 directive = _DIRECTIVE.match(quote) or _ADDRESSED.match(quote)
                 body = quote[directive.end():] if directive else quote  # the task after its addressee

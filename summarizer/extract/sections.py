@@ -53,7 +53,10 @@ def opening(text: str) -> str:
 def opens_period(text: str, reviewed: Reviewed) -> bool:
     """The sentence opens with the period under review and tells what was done in it ("6 tháng đầu
     năm, Đảng ủy đã quán triệt … kết luận …", "Theo đánh giá, quý III …", "6 tháng qua, …")."""
-    head = opening(text)
+    return _period_head(opening(text), reviewed)
+
+
+def _period_head(head: str, reviewed: Reviewed) -> bool:
     opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
     return bool(RESULT_SECTION.match(opener) and (DONE.search(head) or opener != head.strip()
                                                    or _PAST_PERIOD.match(opener)) and not reviewed.later(head))
@@ -62,7 +65,7 @@ def opens_period(text: str, reviewed: Reviewed) -> bool:
 def section_of(text: str, current: Category, reviewed: Reviewed) -> Category:
     """The section a sentence (or a later clause of one) opens, or `current` where it opens none."""
     head = opening(text)
-    if opens_period(text, reviewed):
+    if _period_head(head, reviewed):
         return "achievements"  # the period's results, whatever directions the sentence names
     # both kinds of opener in one sentence ("… chỉ ra những hạn chế … và đề ra nhiệm vụ …"):
     # the one named last opens what follows

@@ -313,7 +313,6 @@ def find_organization(doc: Document) -> str | None:
     return _with_level(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))) if org else None
 
 
-
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
 # the Hội's year, and the corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is
 # labelled as the board: its plenum is the body that meets).
@@ -385,7 +384,8 @@ def _organization(doc: Document) -> str | None:
                 return " ".join([capitalised(org), *place])
     if body:
         return capitalised(complete(doc, with_place(doc, body) or body))
-    place = _PLACE_HOLDER.search(lead_text(doc, 2)) or _PLACE_REPORT.search(lead_text(doc, 2))
+    lead = lead_text(doc, 2)
+    place = _PLACE_HOLDER.search(lead) or _PLACE_REPORT.search(lead)
     if place:
         return capitalised(place.group("org"))
     acting = acting_body(doc)
