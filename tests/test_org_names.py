@@ -244,3 +244,14 @@ def test_a_place_that_holds_or_reports_the_period_is_named_when_no_body_is():
     text = ("Báo cáo tình hình kinh tế - xã hội quý I, nhiệm vụ quý II năm 2026 của huyện Mường Nhé cho thấy: quý "
             "I/2026, thu ngân sách trên địa bàn đạt 12 tỷ đồng.")
     assert find_organization(parse(text)) == "Huyện Mường Nhé"
+
+
+def test_an_emulation_cluster_written_in_lower_case_is_a_body():
+    chaired = ("Sơ kết công tác thi đua 6 tháng đầu năm\n\n"
+               "Ngày 20/7, đồng chí Lê Văn Tâm, Chủ tịch Hội Nông dân tỉnh, Trưởng cụm thi đua số 5 chủ trì hội nghị. "
+               "6 tháng đầu năm, các đơn vị trong cụm đã vận động 300 hội viên tham gia bảo hiểm y tế.")
+    assert find_organization(parse(chaired)) == "Cụm thi đua số 5"
+    held = ("Ký giao ước thi đua năm 2019\n\n"
+            "Sáng 15/3, khối thi đua các huyện miền núi tỉnh Lào Cai đã tổ chức hội nghị tổng kết phong trào thi đua "
+            "năm 2018. Năm 2018, các đơn vị trong khối đã hoàn thành 95% chỉ tiêu được giao.")
+    assert find_organization(parse(held)) == "Khối thi đua các huyện miền núi tỉnh Lào Cai"
