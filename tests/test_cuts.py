@@ -45,6 +45,13 @@ def test_a_series_and_parallel_parts_are_told_to_the_weights():
     assert "nj=1|và" in candidates(text, {}, _no_signals)[0].feats
 
 
+def test_the_word_after_a_joint_is_read_with_the_rules_verdict_there():
+    # "đạt" after a comma the rules see no signal at is a status of the same fact; the pair says so, each alone does not
+    text = "Thu ngân sách nhà nước trên địa bàn, đạt 100% dự toán năm"
+    feats = candidates(text, {}, _no_signals)[0].feats
+    assert {"rc=nosignal|r1=đạt", "rc=nosignal|l1=bàn"} <= set(feats)
+
+
 def test_no_candidate_inside_parentheses_a_level_pair_a_figure_series_or_one_word():
     for text in ("Tổ chức 12 lớp (thu hút 300 lượt, đạt 100% kế hoạch) cho hội viên",
                  "Khối thi đua 13 xã, thị trấn đã hoàn thành chỉ tiêu",

@@ -139,6 +139,27 @@ def test_a_sentence_after_its_paragraphs_first_is_read_with_how_the_paragraph_op
     assert openers["Tiến độ giải ngân vốn đầu tư công còn chậm"].startswith("Tuy nhiên, thu ngân sách")
 
 
+def test_a_clause_after_its_sentences_first_is_read_with_how_the_sentence_opens():
+    from summarizer.extract.rules import RulesStrategy, features_of
+    from summarizer.pipeline.chunk import make_chunks
+    from summarizer.pipeline.ingest import parse
+
+    f = features("tasks", True, "Thu ngân sách đạt 100% dự toán", "Thu ngân sách đạt 100% dự toán",
+                 start="Phấn đấu năm 2027, tổng sản phẩm")
+    assert {"s0=phấn", "sb=phấn_đấu"} <= set(f)
+    assert not [x for x in features("tasks", True, "Thu ngân sách", "Thu ngân sách") if x[:2] in ("s0", "sb")]
+    doc = parse("UBND xã sơ kết năm 2026\n\nSáng 5/12, UBND xã tổ chức hội nghị tổng kết năm 2026.\n\n"
+                "Phấn đấu năm 2027, tổng sản phẩm trên địa bàn tăng 8%, thu ngân sách đạt 100% dự toán.\n")
+    with using(None):
+        _, props = RulesStrategy().propose(doc, make_chunks(doc))
+    starts = {p.candidate.text: p.start for p in props}
+    assert starts["Thu ngân sách đạt 100% dự toán"].startswith("Phấn đấu năm 2027")
+    assert starts["Phấn đấu năm 2027"] == ""  # the sentence's first clause opens it
+    # training reads a proposal as deciding does: the same features, sentence opening included
+    later = next(p for p in props if p.start)
+    assert {"s0=phấn", "sb=phấn_đấu"} <= set(features_of(later))
+
+
 def test_features_carry_the_cue_families_a_clause_matches():
     # one feature for a family in any of its wordings: "còn hạn hẹp" and "đạt tỷ lệ thấp" both read as a shortcoming
     for text in ("Nguồn vốn đầu tư còn hạn hẹp", "Giải ngân vốn đầu tư công đạt tỷ lệ thấp"):

@@ -87,6 +87,9 @@ def features(left: str, right: str, rest: str, verdict: str, signals, joints: in
     # A series of three parts or more is an enumeration ("Xây nhà tình thương, trao học bổng, hỗ trợ sinh
     # kế"), one item each; two parts that open with the same word are parallel ("xây dựng …, xây dựng …").
     out += [f"nj={min(joints, 4)}|{joint}", f"same={bool(lw and rw and lw[0] == rw[0])}"]
+    # The right part's first word read with the rules' verdict: "đạt" after a comma the rules saw no signal
+    # at is a result's status ("…, đạt 100% kế hoạch"), after a joint they cut at a new fact.
+    out += [f"rc={verdict}|r1={rw[0] if rw else ''}", f"rc={verdict}|l1={lw[-1] if lw else ''}"]
     return out + [f"s={s}" for s in signals(left, rest)]
 
 

@@ -126,6 +126,13 @@ class Proposal:
     how: str = ""  # why the rules filed it so: the section in force, a target list, a directive (a feature)
     at: int = -1  # which third of the article it stands in (a feature: results come first, directions last)
     opener: str = ""  # how the paragraph opens, for a sentence after its first ("Tuy nhiên, …. B.": B is read with it)
+    start: str = ""  # how the sentence opens, for a clause after its first ("Phấn đấu năm 2024, …, thu ngân sách …")
+
+
+def features_of(p: Proposal) -> list[str]:
+    """What the weights read of a proposal (extract/weights.py): one place for deciding and for training."""
+    c = p.candidate
+    return features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener, p.start)
 
 
 def reweigh(proposals: list[Proposal]) -> list[Proposal]:
@@ -138,7 +145,7 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
         if p.settled:
             continue
         c = p.candidate
-        verdict = weights.decide(features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener))
+        verdict = weights.decide(features_of(p))
         p.kept = verdict != "none"
         if p.kept:
             c.category = verdict
@@ -299,7 +306,8 @@ class RulesStrategy:
                 due = kept and cat == "tasks" and section != "tasks" and not DONE.search(quote) \
                     and bool(DUE.search(quote) or NEED.search(quote))
                 out.append(Proposal(cand, kept, said or overview or headed or due or (context and not turns and announced), how,
-                                    THIRDS * cl.start // max(1, len(doc.source)), opener))
+                                    THIRDS * cl.start // max(1, len(doc.source)), opener,
+                                    text[:30] if i > 0 else ""))
             if _GOAL.match(text.strip()) and section == "tasks" and before != "tasks" and not opened:
                 goal_from = before
         return meta, reweigh(out)

@@ -37,7 +37,7 @@ THIRDS = 3  # the parts of an article a clause's place is told in
 
 
 def features(category: str, kept: bool, text: str, quote: str, how: str = "", at: int = -1,
-             opener: str = "") -> list[str]:
+             opener: str = "", start: str = "") -> list[str]:
     """What the weights look at: the rules' verdict and why they gave it (the section in force, a
     target list, a directive: the article's structure, which words alone do not show), the words and
     word pairs of the item's text, its first words (where the genre puts its verbs and section cues),
@@ -64,6 +64,9 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
     if opener:  # a sentence after the paragraph's first is read with how the paragraph opens
         first = _WORD.findall(unicodedata.normalize("NFC", opener.lower()))[:2]
         out += [f"p0={first[0]}", f"pb={'_'.join(first)}"] if first else []
+    if start:  # a clause after its sentence's first is read with how the sentence opens
+        first = _WORD.findall(unicodedata.normalize("NFC", start.lower()))[:2]
+        out += [f"s0={first[0]}", f"sb={'_'.join(first)}"] if first else []
     if text != quote:
         out.append("trimmed")  # the rules cut a lead-in or an addressee off the quote
     out += [f"cue={name}" for name in _CUE_FAMILIES if cue(name).search(text)]

@@ -14,8 +14,8 @@ from pathlib import Path
 from summarizer.errors import ExtractionError
 from summarizer.evals.metrics import gold_items, match_items
 from summarizer.evals.run import load_labels, score_predictions, store_prediction
-from summarizer.extract.rules import RulesStrategy
-from summarizer.extract.weights import CLASSES, Weights, features, using
+from summarizer.extract.rules import RulesStrategy, features_of
+from summarizer.extract.weights import CLASSES, Weights, using
 from summarizer.learn.cuts import CATEGORIES, CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
@@ -47,9 +47,7 @@ def clause_rows(gold: dict[str, dict], articles: Path, cuts: Weights | None = No
             for i, p in enumerate(props):
                 if p.settled:  # decided by the article's structure; the weights never see it
                     continue
-                c = p.candidate
-                rows.append(Row(stem, features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener),
-                                CLASSES.index(matched.get(i, "none"))))
+                rows.append(Row(stem, features_of(p), CLASSES.index(matched.get(i, "none"))))
     return rows
 
 
