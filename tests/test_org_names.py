@@ -255,3 +255,13 @@ def test_an_emulation_cluster_written_in_lower_case_is_a_body():
             "Sáng 15/3, khối thi đua các huyện miền núi tỉnh Lào Cai đã tổ chức hội nghị tổng kết phong trào thi đua "
             "năm 2018. Năm 2018, các đơn vị trong khối đã hoàn thành 95% chỉ tiêu được giao.")
     assert find_organization(parse(held)) == "Khối thi đua các huyện miền núi tỉnh Lào Cai"
+
+
+def test_a_provinces_standing_unions_and_the_treasury_are_bodies():
+    friendship = ("Đẩy mạnh đối ngoại nhân dân\n\n"
+                  "Ngày 12-1, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2026. "
+                  "Trong năm, Liên hiệp đã đón 25 đoàn khách quốc tế.")
+    assert find_organization(parse(friendship)) == "Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình"
+    treasury = ("Kho bạc kiểm soát chặt chi ngân sách\n\n"
+                "Hôm qua, Kho Bạc Nhà nước tổng kết công tác năm 2026. Trong năm, hệ thống đã từ chối thanh toán 120 tỷ đồng.")
+    assert find_organization(parse(treasury)) == "Kho Bạc Nhà nước"

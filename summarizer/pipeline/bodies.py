@@ -27,7 +27,8 @@ _DEPARTMENTS = (r"(?:Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung h�
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
            r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động)"
-           r"|Liên (?i:hiệp các hội (?:Khoa học và Kỹ thuật|KHKT)))")  # each province's union of science societies
+           r"|Liên (?i:hiệp các hội (?:Khoa học và Kỹ thuật|KHKT)|hiệp các tổ chức hữu nghị|minh (?:các\s+)?(?:hợp tác xã|HTX)))")
+# each province's unions of science societies, of friendship societies and of co-operatives
 # A whole sector meets as "ngành …" ("ngành y tế tổ chức hội nghị sơ kết", "Năm 2007, ngành Tòa án Hà Nội đã
 # thụ lý …"): the state's standing sectors, each led by its department, reported by the sector's name.
 SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đào tạo)?|(?:tòa|toà) án|kiểm sát|tư pháp|thuế|hải quan|kho bạc"
@@ -40,7 +41,7 @@ BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp h
 BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
               r"|Đảng (?i:bộ)|Chi (?i:bộ)|UBND|HĐND|TAND|VKSND|BHXH|NHCSXH|LĐLĐ|KBNN|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|Trại (?:tạm )?giam|Ban|Bộ Chỉ huy|Bộ đội|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
-              r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Bảo (?i:hiểm)|Kho bạc|Bưu (?i:điện)"
+              r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Bảo (?i:hiểm)|Kho (?i:bạc)|Bưu (?i:điện)"
               r"|Trung (?i:tâm)|Văn (?i:phòng)|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|[Cc]ụm (?i:thi đua)|[Kk]hối (?i:thi đua)|(?<!ủy )(?<!uỷ )Khối(?= (?:An ninh|CSND|Cảnh sát|Xây dựng lực lượng|Hậu cần|Tham mưu)\b)|Công ty|Tổng công ty|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|xã đoàn|phường đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
               r"|phòng(?= " + UPPER + r"))\b")  # "Sáng 31-12, phòng Cảnh sát PCCC … tổ chức"
