@@ -265,3 +265,10 @@ def test_a_provinces_standing_unions_and_the_treasury_are_bodies():
     treasury = ("Kho bạc kiểm soát chặt chi ngân sách\n\n"
                 "Hôm qua, Kho Bạc Nhà nước tổng kết công tác năm 2026. Trong năm, hệ thống đã từ chối thanh toán 120 tỷ đồng.")
     assert find_organization(parse(treasury)) == "Kho Bạc Nhà nước"
+
+
+def test_a_co_organiser_named_without_voi_stays_out_of_the_name():
+    text = ("An ninh vùng giáp ranh được giữ vững\n\n"
+            "Chiều 9/12, UBND xã Hòa Tiến phối hợp UBND các xã, phường thuộc thị xã Điện Bàn tổng kết tình hình an ninh "
+            "trật tự vùng giáp ranh năm 2026. Trong năm, lực lượng công an các xã đã tuần tra 240 lượt.")
+    assert find_organization(parse(text)) == "UBND xã Hòa Tiến"
