@@ -121,37 +121,38 @@ def test_features_carry_which_third_of_the_article_a_clause_stands_in():
     assert not [x for x in features("achievements", True, "Thu ngân sách", "Thu ngân sách") if x.startswith("at=")]
 
 
-def test_a_sentence_after_its_paragraphs_first_is_read_with_how_the_paragraph_opens():
+def _proposals(text: str) -> list:
+    """The rules' proposals for an article (no weights), with the context each carries to the weights."""
     from summarizer.extract.rules import RulesStrategy
     from summarizer.pipeline.chunk import make_chunks
     from summarizer.pipeline.ingest import parse
 
+    doc = parse(text)
+    with using(None):
+        return RulesStrategy().propose(doc, make_chunks(doc))[1]
+
+
+def test_a_sentence_after_its_paragraphs_first_is_read_with_how_the_paragraph_opens():
     f = features("achievements", True, "Tiến độ giải ngân còn chậm", "Tiến độ giải ngân còn chậm",
                  opener="Tuy nhiên, công tác thu ngân sách")
     assert {"p0=tuy", "pb=tuy_nhiên"} <= set(f)
     assert not [x for x in features("achievements", True, "Thu ngân sách", "Thu ngân sách") if x[:2] in ("p0", "pb")]
-    doc = parse("UBND xã sơ kết quý III/2026\n\nSáng 5/10, UBND xã tổ chức hội nghị sơ kết quý III/2026.\n\n"
-                     "Tuy nhiên, thu ngân sách mới đạt 40% dự toán. Tiến độ giải ngân vốn đầu tư công còn chậm.\n")
-    with using(None):
-        _, props = RulesStrategy().propose(doc, make_chunks(doc))
+    props = _proposals("UBND xã sơ kết quý III/2026\n\nSáng 5/10, UBND xã tổ chức hội nghị sơ kết quý III/2026.\n\n"
+                       "Tuy nhiên, thu ngân sách mới đạt 40% dự toán. Tiến độ giải ngân vốn đầu tư công còn chậm.\n")
     openers = {p.candidate.text: p.opener for p in props}
     assert openers["Thu ngân sách mới đạt 40% dự toán"] == ""  # the paragraph's first sentence opens it
     assert openers["Tiến độ giải ngân vốn đầu tư công còn chậm"].startswith("Tuy nhiên, thu ngân sách")
 
 
 def test_a_clause_after_its_sentences_first_is_read_with_how_the_sentence_opens():
-    from summarizer.extract.rules import RulesStrategy, features_of
-    from summarizer.pipeline.chunk import make_chunks
-    from summarizer.pipeline.ingest import parse
+    from summarizer.extract.rules import features_of
 
     f = features("tasks", True, "Thu ngân sách đạt 100% dự toán", "Thu ngân sách đạt 100% dự toán",
                  start="Phấn đấu năm 2027, tổng sản phẩm")
     assert {"s0=phấn", "sb=phấn_đấu"} <= set(f)
     assert not [x for x in features("tasks", True, "Thu ngân sách", "Thu ngân sách") if x[:2] in ("s0", "sb")]
-    doc = parse("UBND xã sơ kết năm 2026\n\nSáng 5/12, UBND xã tổ chức hội nghị tổng kết năm 2026.\n\n"
-                "Phấn đấu năm 2027, tổng sản phẩm trên địa bàn tăng 8%, thu ngân sách đạt 100% dự toán.\n")
-    with using(None):
-        _, props = RulesStrategy().propose(doc, make_chunks(doc))
+    props = _proposals("UBND xã sơ kết năm 2026\n\nSáng 5/12, UBND xã tổ chức hội nghị tổng kết năm 2026.\n\n"
+                       "Phấn đấu năm 2027, tổng sản phẩm trên địa bàn tăng 8%, thu ngân sách đạt 100% dự toán.\n")
     starts = {p.candidate.text: p.start for p in props}
     assert starts["Thu ngân sách đạt 100% dự toán"].startswith("Phấn đấu năm 2027")
     assert starts["Phấn đấu năm 2027"] == ""  # the sentence's first clause opens it
