@@ -46,7 +46,9 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
     end is often a direction. Thirds were the best of halves to fifths by cross-validation on dev
     (evals/README.md, "The learned weights"). For a sentence after its paragraph's first, the paragraph's
     first two words (`opener`): the genre opens a paragraph with what it holds ("Tuy nhiên", "Thời gian
-    tới", "Phát biểu chỉ đạo"), and the sentences after the first go on in that vein."""
+    tới", "Phát biểu chỉ đạo"), and the sentences after the first go on in that vein. For a clause after its
+    sentence's first, the sentence's first two words (`start`): "Phấn đấu năm 2027, …, thu ngân sách đạt …" frames
+    every clause after it."""
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
     if how:
