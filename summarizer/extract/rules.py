@@ -36,6 +36,7 @@ from summarizer.extract.sections import (
     DONE,
     DUE,
     NEED,
+    PLANNED,
     REPORTED_AT,
     RESULT_SECTION,
     SHORT_CUE,
@@ -304,7 +305,7 @@ class RulesStrategy:
                     cand.deadline = dl.group(1) if dl else None
                 # a deadline date or what is needed, outside the tasks part, is still to do by the article's own words
                 due = kept and cat == "tasks" and section != "tasks" and not DONE.search(quote) \
-                    and bool(DUE.search(quote) or NEED.search(quote))
+                    and bool(DUE.search(quote) or NEED.search(quote) or PLANNED.search(quote))
                 out.append(Proposal(cand, kept, said or overview or headed or due or (context and not turns and announced), how,
                                     THIRDS * cl.start // max(1, len(doc.source)), opener,
                                     text[:30] if i > 0 else ""))
