@@ -272,3 +272,12 @@ def test_a_co_organiser_named_without_voi_stays_out_of_the_name():
             "Chiều 9/12, UBND xã Hòa Tiến phối hợp UBND các xã, phường thuộc thị xã Điện Bàn tổng kết tình hình an ninh "
             "trật tự vùng giáp ranh năm 2026. Trong năm, lực lượng công an các xã đã tuần tra 240 lượt.")
     assert find_organization(parse(text)) == "UBND xã Hòa Tiến"
+
+
+def test_a_sector_named_with_its_review_is_the_last_resort():
+    text = ("Không điều chỉnh chỉ tiêu\n\n"
+            "Không điều chỉnh các chỉ tiêu là quyết tâm của ngành Kế hoạch - Đầu tư tại hội nghị giao ban trực tuyến "
+            "năm 2026 với các địa phương. Trong năm, vốn đầu tư công giải ngân đạt 92% kế hoạch.")
+    assert find_organization(parse(text)) == "Ngành Kế hoạch - Đầu tư"
+    nothing = "Thu ngân sách đạt kế hoạch\n\nTrong năm, thu ngân sách đạt 105% dự toán."
+    assert find_organization(parse(nothing)) is None

@@ -138,3 +138,16 @@ def named_most(doc: Document) -> str | None:
     is named before its place or acting, one named with its level or place anywhere ("HĐND huyện (khóa X)")."""
     return _most_named(Counter(name for name, level, *_ in _bodies(doc) if level)) \
         or _most_named(Counter(name for name, level, placed, *_ in _bodies(doc, _LEVELLED) if level or placed))
+
+
+_SECTOR_NAMED = re.compile(r"(?<!\w)" + SECTOR + r"(?:\s+(tỉnh|huyện|thành phố|quận|thị xã)\b(?!\s+" + UPPER + r"))?")
+
+
+def named_sector(doc: Document) -> str | None:
+    """The very last resort, where no body is named at all: the sector the article names most often ("quyết tâm
+    của ngành Kế hoạch - Đầu tư tại hội nghị giao ban trực tuyến ngành …"): a sector's review is reported under its name."""
+    counts: Counter[str] = Counter()
+    for p in doc.paragraphs:
+        counts.update(capitalised(m.group(0)) for m in _SECTOR_NAMED.finditer(doc.text_of(p)))
+    return max(counts, key=lambda name: (counts[name], len(name)), default=None)
+

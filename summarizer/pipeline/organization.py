@@ -17,6 +17,7 @@ from summarizer.pipeline.bodies import (
     acting_body,
     capitalised,
     named_most,
+    named_sector,
     titled_person,
 )
 from summarizer.pipeline.ingest import Document
@@ -396,4 +397,4 @@ def _organization(doc: Document) -> str | None:
     if worked:
         return worked
     most = named_most(doc)
-    return complete(doc, most) if most else None
+    return complete(doc, most) if most else named_sector(doc)
