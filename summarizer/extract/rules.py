@@ -33,10 +33,6 @@ from summarizer.extract.cues import cue, heading_category, lead_in_category
 from summarizer.extract.fields import field_shortcomings
 from summarizer.extract.periods import Reviewed, figureless
 from summarizer.extract.sections import (
-    DONE,
-    DUE,
-    NEED,
-    PLANNED,
     REPORTED_AT,
     RESULT_SECTION,
     SHORT_CUE,
@@ -44,6 +40,7 @@ from summarizer.extract.sections import (
     category_of,
     opens_period,
     section_of,
+    still_to_do,
 )
 from summarizer.extract.weights import THIRDS, active, features
 from summarizer.models import Category, ExtractedMeta, Meta
@@ -304,8 +301,7 @@ class RulesStrategy:
                     dl = _DEADLINE.search(quote)
                     cand.deadline = dl.group(1) if dl else None
                 # a deadline date or what is needed, outside the tasks part, is still to do by the article's own words
-                due = kept and cat == "tasks" and section != "tasks" and not DONE.search(quote) \
-                    and bool(DUE.search(quote) or NEED.search(quote) or PLANNED.search(quote))
+                due = kept and cat == "tasks" and section != "tasks" and still_to_do(quote)
                 out.append(Proposal(cand, kept, said or overview or headed or due or (context and not turns and announced), how,
                                     THIRDS * cl.start // max(1, len(doc.source)), opener,
                                     text[:30] if i > 0 else ""))

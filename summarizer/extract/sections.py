@@ -34,12 +34,12 @@ _TARGET_PHRASE = cue("target_phrase")  # "… từ 10% trở lên", "xuống dư
 _ATTRIBUTED = cue("attribution")
 _PAST_PERIOD = cue("past_period")
 _FUTURE = re.compile(r"\b(?:sẽ|(?<!so với )(?<!so )dự kiến)\b", re.IGNORECASE)  # a plan told in the future tense ("so với dự kiến" compares)
-DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
-NEED = re.compile(r"(?<!hậu )\bcần\b(?! thiết)")  # "…, cần phối hợp chặt hơn nữa": what is needed is still to do
-DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
+_DONE = re.compile(r"\bđã\b", re.IGNORECASE)  # a clause told in the past tense
+_NEED = re.compile(r"(?<!hậu )\bcần\b(?! thiết)")  # "…, cần phối hợp chặt hơn nữa": what is needed is still to do
+_DUE = re.compile(r"\btrước\s+(?:ngày\s+|tháng\s+)?\d{1,2}\s*[/.-]\s*\d", re.IGNORECASE)  # a deadline date
 # A plan told in the future tense with its time ("Đại hội chi bộ điểm dự kiến tổ chức vào tháng 10/2025", "… sẽ diễn ra
 # từ tháng 4"): still to do by the article's own words, wherever it stands (every such gold item on dev is a task).
-PLANNED = re.compile(_FUTURE.pattern + r"[^;]{0,80}?\b(?:tháng|quý|năm)\s*[\dIVX]", re.IGNORECASE)
+_PLANNED = re.compile(_FUTURE.pattern + r"[^;]{0,80}?\b(?:tháng|quý|năm)\s*[\dIVX]", re.IGNORECASE)
 # The meeting named as where a speaker reported ("Tại hội nghị, …, X cho biết, …"): see rules._SAID_AT.
 REPORTED_AT = (r"(?:tại|trong)\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc|buổi giao ban)\b[^.;]{0,160}?\s"
                r"(?:cho biết|báo cáo)\s*(?=,)")
@@ -61,7 +61,7 @@ def opens_period(text: str, reviewed: Reviewed) -> bool:
 
 def _period_head(head: str, reviewed: Reviewed) -> bool:
     opener = _ATTRIBUTED.sub("", head.strip())  # "Theo đánh giá, 9 tháng đầu năm …" opens the period all the same
-    return bool(RESULT_SECTION.match(opener) and (DONE.search(head) or opener != head.strip()
+    return bool(RESULT_SECTION.match(opener) and (_DONE.search(head) or opener != head.strip()
                                                    or _PAST_PERIOD.match(opener)) and not reviewed.later(head))
 
 
@@ -91,6 +91,12 @@ def section_of(text: str, current: Category, reviewed: Reviewed) -> Category:
     return current
 
 
+def still_to_do(clause: str) -> bool:
+    """Still to do by the clause's own words, wherever it stands: a deadline date, what is needed, a plan with its
+    time ("… dự kiến tổ chức vào tháng 10/2025"), and nothing told as done."""
+    return bool(_DUE.search(clause) or _NEED.search(clause) or _PLANNED.search(clause)) and not _DONE.search(clause)
+
+
 def category_of(clause: str, section: Category) -> Category:
     """A clause's category in `section`: its own cues override the section."""
     cues = _TASK_SHORT_CUE if section == "tasks" else SHORT_CUE
@@ -100,10 +106,10 @@ def category_of(clause: str, section: Category) -> Category:
         return "shortcomings"
     if section == "tasks" and _RESULT_CLAUSE.search(clause) and not (_TASK_MARKER.search(clause) or _TARGET_PHRASE.search(clause)):
         return "achievements"
-    if section != "tasks" and (DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)
-                                   or NEED.search(clause)) \
-            and not DONE.search(clause):
+    if section != "tasks" and (_DUE.search(clause) or _FUTURE.search(clause) or _TARGET_PHRASE.search(clause)
+                                   or _NEED.search(clause)) \
+            and not _DONE.search(clause):
         return "tasks"  # "đại hội chi bộ hoàn thành trước tháng 2/2020", "đại hội sẽ diễn ra từ tháng 4": still to do
-    if section == "tasks" and DONE.search(clause) and not TASK_SECTION.search(clause):
+    if section == "tasks" and _DONE.search(clause) and not TASK_SECTION.search(clause):
         return "achievements" if not re.search(r"(?i)đã (?:đề ra|ban hành|được giao)", clause) else "tasks"
     return section

@@ -63,16 +63,17 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
         out.append("digit")
     if "%" in text:
         out.append("pct")
-    if opener:  # a sentence after the paragraph's first is read with how the paragraph opens
-        first = _WORD.findall(unicodedata.normalize("NFC", opener.lower()))[:2]
-        out += [f"p0={first[0]}", f"pb={'_'.join(first)}"] if first else []
-    if start:  # a clause after its sentence's first is read with how the sentence opens
-        first = _WORD.findall(unicodedata.normalize("NFC", start.lower()))[:2]
-        out += [f"s0={first[0]}", f"sb={'_'.join(first)}"] if first else []
+    out += _opening("p", opener) + _opening("s", start)  # how the paragraph, and the sentence, open
     if text != quote:
         out.append("trimmed")  # the rules cut a lead-in or an addressee off the quote
     out += [f"cue={name}" for name in _CUE_FAMILIES if cue(name).search(text)]
     return out
+
+
+def _opening(kind: str, text: str) -> list[str]:
+    """The first word and the first two words of an opening (`kind` "p": the paragraph's, "s": the sentence's)."""
+    first = _WORD.findall(unicodedata.normalize("NFC", text.lower()))[:2]
+    return [f"{kind}0={first[0]}", f"{kind}b={'_'.join(first)}"] if first else []
 
 
 # The cue families whose hit the weights see as one feature each: a family is the genre's convention
