@@ -281,3 +281,38 @@ def test_a_sector_named_with_its_review_is_the_last_resort():
     assert find_organization(parse(text)) == "Ngành Kế hoạch - Đầu tư"
     nothing = "Thu ngân sách đạt kế hoạch\n\nTrong năm, thu ngân sách đạt 105% dự toán."
     assert find_organization(parse(nothing)) is None
+
+
+def test_bodies_that_hold_one_meeting_together_are_named_as_the_list():
+    listed = ("Tổng kết công tác dân vận năm 2025\n\n"
+              "Sáng 12/12, Ban Dân vận, Hội LHPN, Hội Nông dân, Huyện đoàn huyện Tân Phú tổ chức hội nghị tổng kết "
+              "công tác dân vận năm 2025. Năm 2025, toàn huyện có 120 mô hình dân vận khéo.")
+    assert find_organization(parse(listed)) == "Ban Dân vận, Hội LHPN, Hội Nông dân, Huyện đoàn huyện Tân Phú"
+    joined = ("Sơ kết quy chế phối hợp\n\n"
+              "Ngày 3/7, Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Kiên Giang tổ chức hội nghị sơ kết "
+              "quy chế phối hợp 6 tháng đầu năm. Các lực lượng đã tuần tra 80 lượt.")
+    assert find_organization(parse(joined)) == "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Kiên Giang"
+    parent = ("Giao ban công tác phòng cháy\n\n"
+              "Ngày 5/4, Cục Cảnh sát quản lý hành chính, Bộ Công an tổ chức hội nghị giao ban quý I. "
+              "Quý I, toàn lực lượng cấp 12.000 căn cước.")
+    assert find_organization(parse(parent)) == "Cục Cảnh sát quản lý hành chính"
+    working = ("Hội CCB tỉnh đạt 13/14 chỉ tiêu\n\n"
+               "Ngày 9/1, Hội Cựu chiến binh tỉnh Hà Giang đã tổ chức hội nghị tổng kết năm 2025. Năm 2025, dưới sự "
+               "chỉ đạo của Tỉnh ủy, HĐND, UBND tỉnh, Hội CCB tỉnh đã tổ chức thực hiện tốt nhiệm vụ.")
+    assert find_organization(parse(working)) == "Hội Cựu chiến binh tỉnh Hà Giang"  # "tổ chức thực hiện" holds no meeting
+
+
+def test_a_place_that_heads_the_headline_is_the_last_resort():
+    text = ("Tân Hòa tổng kết công tác phòng chống thiên tai\n\n"
+            "Năm 2025, trên địa bàn huyện Tân Hòa xảy ra 4 đợt giông lốc, làm tốc mái 9 căn nhà. "
+            "Năm 2026, phấn đấu không để thiệt hại về người.")
+    assert find_organization(parse(text)) == "Huyện Tân Hòa"
+    unnamed = "Tân Hòa tổng kết công tác phòng chống thiên tai\n\nNăm 2025, có 4 đợt giông lốc, làm tốc mái 9 căn nhà."
+    assert find_organization(parse(unnamed)) is None  # the level is never guessed
+
+
+def test_the_body_whose_leaders_review_its_results_holds_the_meeting():
+    text = ("Phụ nữ huyện triển khai công tác năm 2026\n\n"
+            "Tại buổi hội nghị, lãnh đạo Hội LHPN huyện đã điểm lại kết quả hoạt động tháng 01/2026 và thông qua "
+            "Kế hoạch của UBND huyện Tam Nông về tổ chức Tết Quân - Dân. Hội LHPN huyện Tam Nông có 9.800 hội viên.")
+    assert find_organization(parse(text)) == "Hội LHPN huyện Tam Nông"

@@ -150,3 +150,21 @@ def _lead_place(doc: Document, level: str) -> str | None:
         if place and not ORG.match(place[0]) and not titled_person(place, re.sub(r"\S+\s*$", "", lead[:m.start()])):
             return " ".join(place)  # not "Phó Chủ tịch UBND tỉnh Nguyễn Dung": a title holder's name
     return None
+
+
+def headline_place(doc: Document) -> str | None:
+    """Last resort: the place a headline opens with, at the level the article writes it ("Vĩnh Thạnh tổng kết
+    công tác phòng chống lụt bão" with "huyện Vĩnh Thạnh" in the text): a district's or commune's own review is
+    headlined by its name alone, and the place is who held it."""
+    place = _headline_place(doc)
+    m = re.search(r"(?i:\b(?:thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường))\s+" + re.escape(place) + r"\b", doc.source) if place else None
+    return m.group(0)[:1].upper() + m.group(0)[1:] if m else None
+
+
+def small_letter_place(doc: Document, org: str) -> list[str]:
+    """The level and place written after the name in other letter case, as reporters also write a body
+    mid-sentence ("hội người mù huyện Đô Lương" for "Hội người mù", "Hội văn học Nghệ thuật tỉnh Lạng Sơn" for
+    "Hội Văn học Nghệ thuật"), where every such mention gives the same one: "hội đồng đội tỉnh Nghệ An" beside
+    "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
+    places = {tuple(p) for p in places_after(doc.source, org, level_place, re.IGNORECASE)}
+    return list(places.pop()) if len(places) == 1 else []

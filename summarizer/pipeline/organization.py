@@ -25,10 +25,11 @@ from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.org_places import (
     ORG,
     complete,
+    headline_place,
     level_place,
     named_after,
-    places_after,
     sector_place,
+    small_letter_place,
     with_place,
 )
 from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
@@ -64,6 +65,12 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,300}?|\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?"
                      + _NAME_CHAR + r"{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
+# Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
+# Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
+# chức …"): the list is the holder; a ministry after a comma is a department's parent ("Cục X, Bộ Công an"), no member.
+_MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"[^,.;:()\n]{0,60}?"
+_JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+)"
+                    r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|" + _MET + r")\b")
 # A sector that holds its own review ("Ngày 30-9, ngành y tế tổ chức hội nghị sơ kết …") is named as the sector.
 _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + SECTOR + r"(?:\s+(?:" + _PARENT_LEVEL
                           + r"|xã|phường))?(?:\s+" + UPPER + r"\w*){0,3})\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
@@ -141,7 +148,7 @@ _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:(
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
-                       + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo)\b")
+                       + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
@@ -170,7 +177,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
@@ -333,20 +340,11 @@ def _with_level(doc: Document, org: str) -> str:
     bare takes its sector's place (org_places.sector_place)."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
-    place = named_after(doc.source, org, level_place) or _small_letter_place(doc, org)
+    place = named_after(doc.source, org, level_place) or small_letter_place(doc, org)
     if place:
         return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else sector_place(doc, org)
-
-
-def _small_letter_place(doc: Document, org: str) -> list[str]:
-    """The level and place written after the name in other letter case, as reporters also write a body
-    mid-sentence ("hội người mù huyện Đô Lương" for "Hội người mù", "Hội văn học Nghệ thuật tỉnh Lạng Sơn" for
-    "Hội Văn học Nghệ thuật"), where every such mention gives the same one: "hội đồng đội tỉnh Nghệ An" beside
-    "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
-    places = {tuple(p) for p in places_after(doc.source, org, level_place, re.IGNORECASE)}
-    return list(places.pop()) if len(places) == 1 else []
 
 
 def _organization(doc: Document) -> str | None:
@@ -397,4 +395,4 @@ def _organization(doc: Document) -> str | None:
     if worked:
         return worked
     most = named_most(doc)
-    return complete(doc, most) if most else named_sector(doc)
+    return complete(doc, most) if most else named_sector(doc) or headline_place(doc)
