@@ -184,6 +184,19 @@ def test_a_list_of_targets_adopted_for_next_year_gives_tasks(tmp_path):
                             "Tỷ lệ người dân tham gia BHYT đạt 95%"]
 
 
+def test_a_list_of_targets_after_the_papers_adopted_before_it_gives_tasks(tmp_path):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, "Kỳ họp đã thông qua Quy chế hoạt động của HĐND xã khóa XXI; Nghị quyết về nhiệm vụ phát "
+                              "triển kinh tế - xã hội 6 tháng cuối năm 2026 với 18 chỉ tiêu chủ yếu là: thu nhập bình quân "
+                              "đầu người đạt 75 triệu đồng; tỷ lệ trường chuẩn quốc gia đạt 100%; tỷ lệ lao động qua đào "
+                              "tạo đạt 80%.")
+    # the list's own lead-in, not the sentence's first part, says what it lists (the rules alone keep the adopted
+    # paper before it, which the weights drop; it is no target)
+    assert got["tasks"] == ["Thu nhập bình quân đầu người đạt 75 triệu đồng", "Tỷ lệ trường chuẩn quốc gia đạt 100%",
+                            "Tỷ lệ lao động qua đào tạo đạt 80%"]
+    assert not [a for a in got["achievements"] if "đạt" in a]
+
+
 def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_path):
     got = items(tmp_path, "Trong quý III, dưới sự lãnh đạo của Đảng ủy, sự điều hành của UBND xã, cán bộ và nhân dân "
                           "xã đã hoàn thành 12/14 chỉ tiêu đề ra.")

@@ -227,6 +227,9 @@ class RulesStrategy:
             named = _PROBLEM_NAMED.search(text)  # "… khắc phục những hạn chế như <X>, <Y>": X, Y are shortcomings
             breakdown = _BREAKDOWN.search(text)  # "… đề ra các chỉ tiêu …, trong đó, …": the targets follow it
             listed_from = sentence.start + breakdown.end() if breakdown else sentence.end
+            colon = text.find(":")  # a target list introduced after earlier items ("…; Nghị quyết … với 20 chỉ tiêu: A; B")
+            if colon > 0 and not targets and _TARGET_LIST.search(text[:colon].rsplit(";", 1)[-1].strip()):
+                listed_from = min(listed_from, sentence.start + colon + 1)
             # a speaker's directive ("Phát biểu kết luận, đồng chí X yêu cầu các ngành tập trung …") is
             # not procedure: it opens tasks, whatever the speech formula around it
             directed = bool(_DIRECTIVE.match(lead_in) or _ADDRESSED.match(lead_in))
