@@ -316,3 +316,22 @@ def test_the_body_whose_leaders_review_its_results_holds_the_meeting():
             "Tại buổi hội nghị, lãnh đạo Hội LHPN huyện đã điểm lại kết quả hoạt động tháng 01/2026 và thông qua "
             "Kế hoạch của UBND huyện Tam Nông về tổ chức Tết Quân - Dân. Hội LHPN huyện Tam Nông có 9.800 hội viên.")
     assert find_organization(parse(text)) == "Hội LHPN huyện Tam Nông"
+
+
+def test_a_councils_working_supervision_of_a_body_reviews_that_body():
+    text = ("(TN)- Ngày 18-11, Ban Pháp chế HĐND tỉnh do Trưởng ban Lê Văn An làm trưởng đoàn đã có buổi giám sát "
+            "hoạt động 10 tháng đầu năm 2026 tại Công an tỉnh. Trong 10 tháng, Công an tỉnh điều tra làm rõ 95% số vụ.")
+    assert find_organization(parse(text)) == "Công an tỉnh"
+
+
+def test_the_body_whose_launch_meeting_is_named_holds_it():
+    text = ("Phát biểu chỉ đạo tại Hội nghị triển khai công tác năm 2026 của Tổng cục Hậu cần (Bộ Quốc phòng) ngày 9.1, "
+            "Thượng tướng Trần Văn Minh yêu cầu các cục làm tốt việc bảo đảm.\n\nTại hội nghị, đại diện Cục Quân nhu "
+            "đã báo cáo kết quả bảo đảm quân trang năm 2025.")
+    assert find_organization(parse(text)) == "Tổng cục Hậu cần"  # not the department that reported at it
+
+
+def test_a_cluster_of_any_line_of_work_is_a_body():
+    text = ("Thanh tra Đại Lộc dẫn đầu cụm\n\nSáng 8.12 tại huyện Đại Lộc, Cụm Thanh tra 6 huyện đồng bằng gồm các huyện "
+            "Đại Lộc, Duy Xuyên, Quế Sơn và Thăng Bình tổ chức hội nghị tổng kết phong trào thi đua năm 2026.")
+    assert find_organization(parse(text)) == "Cụm Thanh tra 6 huyện đồng bằng"
