@@ -335,3 +335,29 @@ def test_a_cluster_of_any_line_of_work_is_a_body():
     text = ("Thanh tra Đại Lộc dẫn đầu cụm\n\nSáng 8.12 tại huyện Đại Lộc, Cụm Thanh tra 6 huyện đồng bằng gồm các huyện "
             "Đại Lộc, Duy Xuyên, Quế Sơn và Thăng Bình tổ chức hội nghị tổng kết phong trào thi đua năm 2026.")
     assert find_organization(parse(text)) == "Cụm Thanh tra 6 huyện đồng bằng"
+
+
+def test_a_party_committees_commissions_and_blocs_are_named_whole():
+    commission = ("Toàn tỉnh kết nạp mới 512 đảng viên\n\n(BT) - Tin từ Ban Tổ chức Tỉnh ủy cho biết, 6 tháng đầu năm, "
+                  "toàn tỉnh kết nạp được 512 đảng viên mới. Ban Tổ chức Tỉnh ủy đề nghị các cấp ủy tiếp tục tạo nguồn.")
+    assert find_organization(parse(commission)) == "Ban Tổ chức Tỉnh ủy"
+    bloc = ("Kết nạp 98 đảng viên\n\n(BP) - Từ đầu năm đến nay, Đảng bộ Khối doanh nghiệp tỉnh có thêm 98 đảng viên mới "
+            "được kết nạp, nâng tổng số đảng viên của khối lên gần 4 ngàn.")
+    assert find_organization(parse(bloc)) == "Đảng bộ Khối doanh nghiệp tỉnh"
+
+
+def test_a_party_committee_joined_to_its_unit_by_a_dash_keeps_the_unit():
+    text = ("Bộ CHQS tỉnh: Hội nghị quân chính 6 tháng đầu năm 2026\n\n"
+            "Chiều ngày 28/6, Đảng ủy – Bộ CHQS tỉnh tổ chức hội nghị quân chính sơ kết công tác quân sự quốc phòng "
+            "6 tháng đầu năm. Đơn vị đã hoàn thành 100% kế hoạch huấn luyện.")
+    assert find_organization(parse(text)) == "Đảng ủy – Bộ CHQS tỉnh"
+    parent = ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh Cảnh sát biển tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"
+              "Đơn vị đã hoàn thành 100% kế hoạch huấn luyện.")
+    assert find_organization(parse(parent)) == "Đảng ủy Hải đoàn 18"  # a named unit's parent after the dash stays out
+
+
+def test_a_council_named_with_its_term_and_session_holds_it():
+    text = ("Hội đồng nhân dân xã khóa X, kỳ họp lần thứ 16, tổng kết nhiệm kỳ 2021-2026\n\n"
+            "Ngày 15 tháng 4 năm 2026, Hội đồng nhân dân xã Khóa X, kỳ họp lần thứ 16, tổng kết nhiệm kỳ 2021-2026. "
+            "Thường trực Ủy ban nhân dân xã báo cáo tổng kết nhiệm kỳ: thu ngân sách tăng bình quân 12%/năm.")
+    assert find_organization(parse(text)) == "Hội đồng nhân dân xã"

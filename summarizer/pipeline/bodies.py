@@ -17,9 +17,10 @@ from summarizer.text import LOWER, UPPER
 
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
 # committees and councils, departments and agencies, armed forces, mass organisations.
-# The standard names of departments and offices ("Sở Thông tin và Truyền thông") and of schools by their grade
-# ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông", "Trường Mầm").
-_DEPARTMENTS = (r"(?:Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"
+# The standard names of departments and offices ("Sở Thông tin và Truyền thông", a Party committee's "Ban Tổ chức Tỉnh ủy")
+# and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
+# "Trường Mầm", "Ban Tổ").
+_DEPARTMENTS = (r"(?:Ban Tổ chức (?:(?:Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ)|Trung ương|Đảng ủy)\b|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"

@@ -56,13 +56,13 @@ _LEVEL_WORD = r"(?:xã|phường|thị trấn|" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + _LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị)\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo)\s)"  # a name holds no verb of time or aspect
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)"  # the verbs of holding it, besides "tổ chức", "họp"
 # A name holds no verb of time or aspect ("Hội tiếp tục củng cố tổ chức Chi hội …": a clause, and "tổ chức" the noun).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + BODY_HEAD + r"(?:" + _NO_ASPECT + r"(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
-                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,300}?|\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?"
+                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,60}\)|,?\s+gồm\b[^.;\n]{1,300}?|\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?"
                      + _NAME_CHAR + r"{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
@@ -86,7 +86,7 @@ _SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_H
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
 # and the member that hosts for a bloc ("Khối thi đua Văn hóa- Xã hội do Ban Dân tộc tỉnh là trưởng khối chủ trì").
-_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$"
+_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ)\b.*$|(?<=\S)(?<!^Đảng ủy)(?<!^Đảng uỷ)\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$"
                        r"|\s+do\s+\S.{0,60}?\b(?:chủ trì|là trưởng khối|là cụm trưởng|làm trưởng khối|làm cụm trưởng)\b.*$"
                        r"|(?-i:\s+(?:năm|quý|\d+\s+tháng)\s.*$)"  # the period reviewed ("Cụm thi đua Tây Nam bộ năm 2013")
                        r"|(?-i:(?:(?<=tỉnh)|(?<=huyện)|(?<=xã)|(?<=phường)|(?<=quận)|(?<=thị trấn)|(?<=thành phố))\s+(?:đã\s+|vừa\s+)?"
