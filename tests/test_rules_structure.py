@@ -81,6 +81,18 @@ def test_shortcomings_named_by_their_fields_give_one_item_per_field(tmp_path):
                                    "Tồn tại, hạn chế trong công tác vệ sinh môi trường"]
 
 
+def test_fields_named_before_a_purpose_give_one_item_each_and_a_cause_gives_none(tmp_path):
+    got = items(tmp_path, "Tại hội nghị, liên ngành tố tụng huyện đã đưa ra các giải pháp khắc phục một số tồn tại, hạn chế, "
+                          "thiếu sót trong công tác điều tra, truy tố, xét xử nhằm nâng cao hơn nữa hiệu quả phối hợp giữa "
+                          "các ngành trong đấu tranh phòng, chống tội phạm thời gian tới.")
+    assert got["shortcomings"] == ["Tồn tại, hạn chế, thiếu sót trong công tác điều tra",
+                                   "Tồn tại, hạn chế, thiếu sót trong công tác truy tố",
+                                   "Tồn tại, hạn chế, thiếu sót trong công tác xét xử"]
+    cause = items(tmp_path, "Nguyên nhân của những hạn chế trong công tác xét xử là do trình độ, năng lực chuyên môn của "
+                            "thẩm phán không đều, tinh thần trách nhiệm của một số cán bộ chưa cao.")
+    assert not [s for s in cause["shortcomings"] if s.startswith("Hạn chế trong công tác")]
+
+
 def test_prose_after_a_shortcoming_word_is_not_a_field_list(tmp_path):
     got = items(tmp_path, "Trong quý III, công tác thu ngân sách còn nhiều hạn chế trong công tác đôn đốc, "
                           "nhất là các khoản thu từ đất do thị trường bất động sản trầm lắng kéo dài.")

@@ -1,7 +1,7 @@
 """Shortcomings named by their fields only ("những tồn tại, hạn chế trong công tác A, B, C"), one
 item per field: a list the `rules` strategy reads apart from its clause splitting.
 
-May import: `pipeline` (chunk, ingest).
+May import: `pipeline` (chunk, ground, ingest).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.pipeline.chunk import Sentence
+from summarizer.pipeline.ground import MIN_QUOTE_CHARS
 from summarizer.pipeline.ingest import Document
 
 # "những tồn tại, hạn chế trong công tác bảo vệ môi trường, thu thuế, quản lý tài nguyên khoáng sản…",
@@ -16,9 +17,9 @@ from summarizer.pipeline.ingest import Document
 # shortcomings named by their fields only. Labelled one per field (labelling.md, decision on 000).
 _FIELD_LIST = re.compile(
     r"(?P<noun>(?:mặt\s+)?(?:còn\s+)?(?:tồn tại|hạn chế|yếu kém|yếu|khó khăn)"
-    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn|vướng mắc))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
+    r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn|vướng mắc|thiếu sót))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
     r"\s+(?:trên|trong|liên quan đến)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác|nội\s+dung))(?:\s+như\s*:)?\s+"
-    r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|$))", re.IGNORECASE)
+    r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|\s+(?:nhằm|để)\s|$))", re.IGNORECASE)
 FIELD_WORDS = (2, 10)  # a field is named in a few words; a longer piece is prose, not a list
 _GENERIC_KINDS = {"nội dung"}  # "các nội dung như: công tác X" names no kind to put before each field
 
@@ -28,7 +29,7 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tup
     shortcomings-by-field list; (-1, []) when the sentence has none."""
     text = doc.source[sentence.start : sentence.end]
     m = _FIELD_LIST.search(text)
-    if not m:
+    if not m or re.search(r"\blà\b", m.group("list")):  # "hạn chế trong công tác xét xử là do …": a cause, no list
         return -1, []
     parts = [(p.start() + m.start("list"), p.end() + m.start("list")) for p in re.finditer(r"[^,]+", m.group("list"))]
     parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
@@ -39,6 +40,8 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tup
     out = []
     for a, b in parts:
         field = text[a:b].strip()
+        while b - a < MIN_QUOTE_CHARS and a > 0:  # a short field ("truy tố") is quoted with the word before it
+            a = text.rfind(" ", 0, a - 1) + 1
         generic = kind.casefold() in _GENERIC_KINDS or field.casefold().startswith(kind.casefold())
         label = field if generic else f"{kind} {field}"
         out.append((sentence.start + a, sentence.start + b, f"{noun[0].upper()}{noun[1:]} trong {label}"))
