@@ -361,3 +361,19 @@ def test_a_council_named_with_its_term_and_session_holds_it():
             "Ngày 15 tháng 4 năm 2026, Hội đồng nhân dân xã Khóa X, kỳ họp lần thứ 16, tổng kết nhiệm kỳ 2021-2026. "
             "Thường trực Ủy ban nhân dân xã báo cáo tổng kết nhiệm kỳ: thu ngân sách tăng bình quân 12%/năm.")
     assert find_organization(parse(text)) == "Hội đồng nhân dân xã"
+
+
+def test_standard_names_with_lower_case_words_are_whole():
+    bank = ("Tổng dư nợ đạt trên 500 tỷ đồng\n\nTheo thông tin từ Ngân hàng Chính sách xã hội (CSXH) huyện Lục Yên, tính "
+            "đến nay, tổng dư nợ khách hàng vay tại đơn vị đạt 512,3 tỷ đồng, tăng 39 tỷ đồng so với năm 2025.")
+    assert find_organization(parse(bank)) == "Ngân hàng Chính sách xã hội huyện Lục Yên"
+    judgments = ("Hơn 55 tỷ đồng thi hành án\n\nTheo Chi cục Thi hành án dân sự huyện Bù Đăng, 6 tháng đầu năm, đơn vị đã "
+                 "thi hành xong 420 việc, thu 55 tỷ đồng.")
+    assert find_organization(parse(judgments)) == "Chi cục Thi hành án dân sự huyện Bù Đăng"
+
+
+def test_the_members_a_cluster_lists_in_brackets_stay_out_of_its_name():
+    text = ("Tổng kết phong trào thi đua Cụm 6 tỉnh\n\nNgày 19/3, tại tỉnh Hà Giang, Hội đồng thi đua khen thưởng cụm 6 "
+            "tỉnh biên giới phía Bắc (Cao Bằng, Lạng Sơn, Lai Châu, Hà Giang, Lào Cai, Điện Biên, Sơn La) tổ chức Hội nghị "
+            "tổng kết phong trào thi đua năm 2025.")
+    assert find_organization(parse(text)) == "Hội đồng thi đua khen thưởng cụm 6 tỉnh biên giới phía Bắc"

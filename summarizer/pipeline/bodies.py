@@ -19,8 +19,9 @@ from summarizer.text import LOWER, UPPER
 # committees and councils, departments and agencies, armed forces, mass organisations.
 # The standard names of departments and offices ("Sở Thông tin và Truyền thông", a Party committee's "Ban Tổ chức Tỉnh ủy")
 # and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
-# "Trường Mầm", "Ban Tổ").
-_DEPARTMENTS = (r"(?:Ban Tổ chức (?:(?:Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ)|Trung ương|Đảng ủy)\b|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"
+# "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
+_DEPARTMENTS = (r"(?:Ban Tổ chức (?:(?:Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ)|Trung ương|Đảng ủy)\b"
+                r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
@@ -83,7 +84,7 @@ _LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giá
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
 _DEPARTMENT = re.compile(_DEPARTMENTS)
-_LEVEL_AFTER = re.compile(r"\s+(xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận)(?!\w)")
+_LEVEL_AFTER = re.compile(r"(?:\s*\([A-ZĐ&-]{2,10}\))?\s+(xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận)(?!\w)")  # "(CSXH) huyện"
 _NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
 _NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 
