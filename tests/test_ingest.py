@@ -45,6 +45,7 @@ BOILERPLATE_LINES = [
     "15/04/2024 - 08:30",
     "Thứ Hai, 01/04/2019, 18:50 [GMT+7]",
     "Thứ Tư, 18/12/2019 03:41 GMT+7",
+    "Thứ 3, 02/01/2024 | 16:59:46 [GMT +7] A  A",
     "Xem với cỡ chữ",
     "Site banner",
     "Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng",
@@ -114,6 +115,7 @@ def test_content_starting_like_a_rating_is_kept(line):
     "Ban Biên tập Trang TTĐT phường.",
     "Các đại biểu được khen thưởng tại hội nghị. Ảnh: H.L",
     "Quang cảnh hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện An Phú.",
+    "Đồng Nai: Chăm lo, bảo vệ quyền lợi đoàn viên - Ảnh 1.",
 ])
 def test_photo_captions_and_bylines_are_removed(caption):
     body = "Sáng 5/4, Đảng ủy xã An Bình tổ chức hội nghị giao ban quý I/2024 với 45 đại biểu tham dự."

@@ -67,7 +67,7 @@ _DATELINE = re.compile(
     r"^(?:(?:ngày\s+)?(?:cập nhật|đăng|đăng ngày|ngày đăng)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
     r"(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
-    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*[(\[]?GMT\s*[+-]\d+[)\]]?)?$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7"
+    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*[(\[]?GMT\s*[+-]\s*\d+[)\]]?)?(?:\s+A[-+]?){0,3}$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7", "… [GMT +7] A A" (text-size buttons)
     re.IGNORECASE,
 )
 _DATELINE_WORDS = re.compile(r"^(?:thứ\s+\S+,?\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$", re.IGNORECASE)  # in words
@@ -75,7 +75,7 @@ _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # A photo credit marks a caption even when the line ends in ")" or ".": "Quang cảnh hội nghị (Ảnh: T.N)",
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
 _PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$"
-                    r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$", re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H"
+                    r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$|\s[-–]\s*ảnh\s+\d{1,2}\.?$", re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H", "… đoàn viên - Ảnh 1."
 # "… tăng 195,1% so cùng kỳ. Trong ảnh, du khách …": a caption that says so, even a long one.
 _IN_PHOTO = re.compile(r"(?:^|\.\s+)trong\s+ảnh\s*[,:]", re.IGNORECASE)
 # "Quang cảnh hội nghị lần thứ 6 …." describes the photo above it, with or without a final stop.
