@@ -308,6 +308,8 @@ def test_every_entry_says_why_and_compiles():
     ("shortcoming", "Một số cơ sở còn lúng túng khi triển khai phần mềm", "Các cơ sở đã triển khai phần mềm đúng kế hoạch"),
     ("shortcoming", "Giải ngân vốn đầu tư công đạt tỷ lệ thấp", "Tỷ lệ tai nạn lao động giữ ở mức thấp"),
     ("shortcoming", "Tỷ lệ sinh con thứ 3 có chiều hướng gia tăng", "Tỷ lệ sinh con thứ 3 giảm so với năm trước"),
+    ("shortcoming", "Tình trạng lấn chiếm đất rừng vẫn diễn ra ở hầu hết các huyện", "Tình trạng lấn chiếm đất rừng đã được ngăn chặn"),
+    ("shortcoming", "Hàng tuần vẫn phát sinh từ 10-15 vụ xâm hại rừng", "Hàng tuần tổ chức 2 đợt tuần tra bảo vệ rừng"),
     ("shortcoming", "Thu ngân sách giảm 27,2% so cùng kỳ", "Thu ngân sách đạt 105% dự toán, tăng 12%"),
     ("shortcoming", "Tai nạn giao thông có số người chết và bị thương tăng cao", "Tai nạn giao thông giảm cả 3 tiêu chí"),
     ("shortcoming", "Tiền nợ thuế là 791 tỉ đồng, tăng 26% so cùng kỳ", "Nợ đọng bảo hiểm xã hội giảm 20% so cùng kỳ"),
