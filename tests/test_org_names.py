@@ -377,3 +377,21 @@ def test_the_members_a_cluster_lists_in_brackets_stay_out_of_its_name():
             "tỉnh biên giới phía Bắc (Cao Bằng, Lạng Sơn, Lai Châu, Hà Giang, Lào Cai, Điện Biên, Sơn La) tổ chức Hội nghị "
             "tổng kết phong trào thi đua năm 2025.")
     assert find_organization(parse(text)) == "Hội đồng thi đua khen thưởng cụm 6 tỉnh biên giới phía Bắc"
+
+
+def test_a_headlines_capitalised_verb_is_no_part_of_the_place():
+    text = ("Thành phố Lạng Sơn Họp thành viên Ủy ban nhân dân\n\n"
+            "Trong tháng 01, tình hình kinh tế xã hội của thành phố Lạng Sơn được duy trì ổn định. UBND thành phố đề nghị "
+            "trong thời gian tới, các phòng, ban bám sát kế hoạch.")
+    assert find_organization(parse(text)) == "UBND thành phố Lạng Sơn"
+
+
+def test_a_body_inspected_or_surveyed_by_a_superior_is_reviewed():
+    inspected = ("Ban chỉ huy quân sự huyện kiểm tra công tác quân sự địa phương năm 2026\n\n"
+                 "Sáng ngày 10 tháng 11 năm 2026 đoàn kiểm tra của Ban chỉ huy Quân sự huyện Chợ Lách do Thượng tá Lê Văn "
+                 "Bình làm trưởng đoàn tổ chức kiểm tra công tác quân sự địa phương năm 2026 đối với Ban chỉ huy quân sự xã "
+                 "Hòa Nghĩa.\n\nNăm 2026, công tác tuyển quân đạt 100% chỉ tiêu.")
+    assert find_organization(parse(inspected)) == "Ban chỉ huy quân sự xã Hòa Nghĩa"
+    surveyed = ("Khảo sát hoạt động của HĐND cấp xã\n\nNgày 10/9, Thường trực HĐND huyện Tân Biên đã tổ chức khảo sát tình "
+                "hình tổ chức và hoạt động của HĐND xã Tân Lập và Thạnh Tây. Các xã tổ chức kỳ họp đúng luật.")
+    assert find_organization(parse(surveyed)) == "HĐND xã Tân Lập và Thạnh Tây"

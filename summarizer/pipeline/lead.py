@@ -14,9 +14,11 @@ from summarizer.pipeline.ingest import Document
 _TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
                 "TUV", "UVBTV", "BTV"}
 # A council's term or session after its place ("HĐND tỉnh Khóa XV", "Kỳ họp thứ 2"), or the time of day a lead opens
-# with on the next line ("… Công an tỉnh" / "Sáng ngày 5/8, …"): never part of a name ("Kỳ Anh" is a place).
+# with on the next line ("… Công an tỉnh" / "Sáng ngày 5/8, …"), or a headline's verb of meeting: never part of a
+# name ("Kỳ Anh" is a place).
 _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b"
-                   r"|(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày|nay|qua|hôm|mai|\d)")
+                   r"|(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày|nay|qua|hôm|mai|\d)"
+                   r"|(?:Họp|Sơ kết|Tổng kết|Giao ban|Triển khai)\b")  # a headline's verb, capitalised: "Thành phố X Họp thành viên UBND"
 
 
 def capitalised_run(text: str, limit: int) -> list[str]:

@@ -78,8 +78,8 @@ _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<o
 # giám sát … tại xã Hòa Chính", "HĐND xã đã tổ chức giám sát hoạt động của UBND"): the meeting reviews the work of
 # the body under supervision, and the report is that body's. Only a council that supervises: "Dự giám sát UBND
 # phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến nghị" name no supervised body.
-_SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)giám sát\s+(?:(?:tại|hoạt động của|đối với)\s+|"
-                         r"(?:tình hình|việc|kết quả|hoạt động)[^.;:\n]{0,150}?\s+tại\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:xã|phường|thị trấn)\s+(?="
+_SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
+                         r"(?:tình hình|việc|kết quả|hoạt động)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:xã|phường|thị trấn)\s+(?="
                          + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
                          r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
@@ -120,7 +120,7 @@ _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cu
 # huyện làm việc tại xã Mỹ Thanh").
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED = re.compile(r"\b(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại\s+(?P<org>(?:" + BODY_HEAD
+_INSPECTED = re.compile(r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+(?P<org>(?:" + BODY_HEAD
                         + r"|(?:xã|phường|thị trấn)\s+(?=" + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
