@@ -209,6 +209,13 @@ def test_a_list_of_targets_after_the_papers_adopted_before_it_gives_tasks(tmp_pa
     assert not [a for a in got["achievements"] if "đạt" in a]
 
 
+def test_a_direction_that_opens_with_bam_sat_is_a_task_for_its_addressee(tmp_path):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, "Đồng chí Lê Văn Hùng – UV BTV, Phó chủ tịch phụ trách HĐND thành phố yêu cầu các tổ đại biểu "
+                              "cần bám sát các văn bản hướng dẫn để đánh giá kết quả giám sát một cách chính xác nhất.")
+    assert got["tasks"] == ["Bám sát các văn bản hướng dẫn để đánh giá kết quả giám sát một cách chính xác nhất"]
+
+
 def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_path):
     got = items(tmp_path, "Trong quý III, dưới sự lãnh đạo của Đảng ủy, sự điều hành của UBND xã, cán bộ và nhân dân "
                           "xã đã hoàn thành 12/14 chỉ tiêu đề ra.")
