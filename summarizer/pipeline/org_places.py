@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from summarizer.pipeline.bodies import BODY_HEAD, titled_person
+from summarizer.pipeline.bodies import BODY_HEAD, capitalised, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.places import LEVELS, SURNAMES, full_name, numbered, place_after, sole_place
@@ -51,10 +51,13 @@ def places_after(text: str, org: str, find: Callable[[str], list[str]], flags: i
     return (p for m in re.finditer(re.escape(org) + r"\s+", text, flags) if (p := find(text[m.end():])))
 
 
+_LEVEL_NAMES = r"thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường"  # the levels a place is written after, longest first
+
+
 def level_place(text: str) -> list[str]:
     """A body's level and place after its name, as the article writes them elsewhere: "Chi cục Thuế" is
     "Chi cục Thuế huyện Sơn Hòa" where a byline or a speaker's title names it so."""
-    m = re.match(r"(thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường)\s+(?=" + UPPER + ")", text)
+    m = re.match(r"(" + _LEVEL_NAMES + r")\s+(?=" + UPPER + ")", text)
     place = capitalised_run(text[m.end():], 3) if m else []
     return [m.group(1), *place] if place and not full_name(place) else []  # "tỉnh Hà Giang", not "tỉnh Hà Văn Thạch"
 
@@ -157,8 +160,8 @@ def headline_place(doc: Document) -> str | None:
     công tác phòng chống lụt bão" with "huyện Vĩnh Thạnh" in the text): a district's or commune's own review is
     headlined by its name alone, and the place is who held it."""
     place = _headline_place(doc)
-    m = re.search(r"(?i:\b(?:thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường))\s+" + re.escape(place) + r"\b", doc.source) if place else None
-    return m.group(0)[:1].upper() + m.group(0)[1:] if m else None
+    m = re.search(r"(?i:\b(?:" + _LEVEL_NAMES + r"))\s+" + re.escape(place) + r"\b", doc.source) if place else None
+    return capitalised(m.group(0)) if m else None
 
 
 def small_letter_place(doc: Document, org: str) -> list[str]:
