@@ -63,8 +63,12 @@ def joins_level_pair(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ETH = str.maketrans("Ðð", "Đđ")  # some pages type the Icelandic eth (U+00D0/U+00F0) for đ: the same letter on screen
+
+
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """Vietnamese text as one code per letter: NFC, and đ however a page typed it (same length, so offsets hold)."""
+    return unicodedata.normalize("NFC", text).translate(_ETH)
 
 
 def normalize(text: str | None) -> str:

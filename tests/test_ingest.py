@@ -422,3 +422,13 @@ def test_a_link_box_inside_the_article_does_not_end_it():
     doc = parse(text)
     assert kept(doc)[-2:] == list(body)
     assert "Hà Nội công bố điểm chuẩn lớp 10" in removed(doc) and "Tuyển sinh đầu cấp năm 2026" in removed(doc)
+
+
+def test_a_view_counter_is_furniture_but_a_broadcasters_views_are_a_result():
+    doc = parse("Sáng 22/7, Đài Phát thanh và Truyền hình tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2026.\n\n"
+                "Lượt xem: 416\n\n"
+                "Trong 6 tháng đầu năm, Đài thực hiện hơn 3000 tin và gần 800 phóng sự thời sự. Các trang mạng xã hội "
+                "như Youtube, Fanpage, Tiktok thu hút hàng trăm triệu lượt xem và tương tác.\n")
+    kept = [doc.text_of(p) for p in doc.paragraphs]
+    assert kept[-1].startswith("Trong 6 tháng đầu năm, Đài thực hiện hơn 3000 tin") and len(kept) == 2
+    assert [doc.text_of(r) for r in doc.removed if r.reason == "boilerplate"] == ["Lượt xem: 416"]

@@ -395,3 +395,49 @@ def test_a_body_inspected_or_surveyed_by_a_superior_is_reviewed():
     surveyed = ("Khảo sát hoạt động của HĐND cấp xã\n\nNgày 10/9, Thường trực HĐND huyện Tân Biên đã tổ chức khảo sát tình "
                 "hình tổ chức và hoạt động của HĐND xã Tân Lập và Thạnh Tây. Các xã tổ chức kỳ họp đúng luật.")
     assert find_organization(parse(surveyed)) == "HĐND xã Tân Lập và Thạnh Tây"
+
+
+def test_a_numbered_cluster_keeps_the_system_named_in_brackets():
+    # clusters are numbered within a ministry or a sector: the bracket says whose cluster 1 it is
+    text = ("Ngày 27-6, tại Công an TP Cần Thơ, Cụm thi đua số 1 (Bộ Công an) tổ chức Hội nghị sơ kết phong trào thi đua "
+            "6 tháng đầu năm 2026. Trong 6 tháng, Cụm thi đua số 1 có 1.970 lượt tập thể được khen thưởng.")
+    assert find_organization(parse(text)) == "Cụm thi đua số 1 (Bộ Công an)"
+    listed = ("Ngày 5/1, Cụm thi đua số 3 (gồm 5 huyện) tổ chức hội nghị tổng kết năm 2026. Các đơn vị trong cụm "
+              "hoàn thành 100% chỉ tiêu.")
+    assert find_organization(parse(listed)) == "Cụm thi đua số 3"
+
+
+def test_co_organisers_after_phoi_hop_voi_are_no_part_of_the_holder():
+    text = ("Sở Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Thành ủy, Hội Nhà báo thành phố vừa tổ chức "
+            "Hội nghị giao ban báo chí tháng 9. Trong tháng, các cơ quan báo chí đăng 1.200 tin, bài.")
+    assert find_organization(parse(text)) == "Sở Thông tin và Truyền thông"
+    joint = ("Sở Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức "
+             "Hội nghị giao ban báo chí tháng 11. Trong tháng, các cơ quan báo chí đăng 900 tin, bài.")
+    assert find_organization(parse(joint)) == "Sở Thông tin và Truyền thông"
+    council = ("Ngày 5/1, Hội đồng phối hợp phổ biến, giáo dục pháp luật thành phố tổ chức hội nghị tổng kết năm 2026. "
+               "Năm 2026, thành phố tổ chức 300 buổi tuyên truyền.")
+    assert find_organization(parse(council)) == "Hội đồng phối hợp phổ biến, giáo dục pháp luật thành phố"
+
+
+def test_a_district_a_superiors_team_works_with_is_the_body_reviewed():
+    text = ("Thường trực HĐND thành phố giám sát tại huyện Thạch Thất\n\n"
+            "Ngày 25-10, Đoàn giám sát số 2 của Thường trực HĐND thành phố do Phó Chủ tịch Lê Văn Hoạt làm Trưởng đoàn "
+            "đã làm việc với huyện Thạch Thất về tình hình thực hiện các chỉ tiêu kinh tế - xã hội năm 2026. Phát biểu "
+            "kết luận, Phó Chủ tịch đề nghị huyện cần rà soát số hụt thu.")
+    assert find_organization(parse(text)) == "Huyện Thạch Thất"
+
+
+def test_a_headlines_short_name_takes_the_level_the_lead_writes_before_the_place():
+    text = ("Hội liên hiệp phụ nữ Nghi Thu sơ kết 2 năm thực hiện Nghị quyết\n\n"
+            "Chiều ngày 13/9, Hội liên hiệp phụ nữ phường Nghi Thu sơ kết 2 năm thực hiện Nghị quyết Đại hội phụ nữ phường. "
+            "2 năm qua, Hội đã vận động 120 hội viên mới.")
+    assert find_organization(parse(text)) == "Hội liên hiệp phụ nữ phường Nghi Thu"
+    company = ("Công ty Điện lực Tuyên Quang tổng kết năm 2026\n\nNgày 10/1, Công ty Điện lực Tuyên Quang tổ chức hội nghị "
+               "tổng kết năm 2026. Năm 2026, sản lượng điện thương phẩm của tỉnh Tuyên Quang đạt 1.500 triệu kWh.")
+    assert find_organization(parse(company)) == "Công ty Điện lực Tuyên Quang"
+
+
+def test_a_council_typed_with_the_icelandic_eth_is_read_as_hdnd():
+    text = ("Ngày 10-7, HÐND thành phố Cần Thơ khóa 9 tổ chức kỳ họp thứ 13. Kỳ họp đánh giá tình hình kinh tế - xã hội "
+            "sáu tháng đầu năm 2026.")
+    assert find_organization(parse(text)) == "HĐND thành phố Cần Thơ"

@@ -1025,3 +1025,11 @@ def test_a_one_paragraph_article_goes_on_to_its_directions_after_the_lead(tmp_pa
         got = items(tmp_path, body)
     assert any("chuẩn bị nội dung, chương trình, tài liệu cho Kỳ họp thứ 13" in t for t in got["tasks"])
     assert any(t.startswith("Hoàn thiện báo cáo tổng hợp") for t in got["tasks"])
+
+
+def test_a_figure_after_a_colon_is_its_labels_value_not_a_list(tmp_path):
+    # statistics name each figure with a colon: the label stays with its value, and nothing is lost
+    got = items(tmp_path, "Quý III, tổng thu ngân sách nhà nước trên địa bàn xã đạt: 187,5 tỷ đồng, bằng 83% so cùng kỳ. "
+                          "Giá trị sản xuất tăng 3,1%, trong đó: nông nghiệp tăng: 2,76%, thủy sản tăng 7,42%.")
+    assert any(t.startswith("Tổng thu ngân sách nhà nước trên địa bàn xã đạt: 187,5 tỷ đồng") for t in got["achievements"])
+    assert any(t.startswith("Nông nghiệp tăng: 2,76%") for t in got["achievements"])

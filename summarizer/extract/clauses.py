@@ -121,6 +121,11 @@ class Clause:
 SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part) -> cut here?
 
 
+# A statistics line names each figure with a colon ("Trong đó: nông nghiệp tăng: 2,76%, Lâm nghiệp: 6,47%",
+# "thu ngân sách đạt: 187,5 tỷ đồng"): a bare figure after the colon, up to the next mark, is the label's value.
+_VALUE = re.compile(r"\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?=[,;.]|$)")
+
+
 def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None,
             list_at: int | None = None, named: bool = False) -> list[Clause]:
     """Split at ';', '…', list colons and commas that open a new action; a lead-in before a list
@@ -137,8 +142,8 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
     for m in re.finditer(r";|…|\.\.\.+|:", text):
-        if m.group() == ":" and text[m.end():m.end() + 1].isdigit():
-            continue  # "10:30", "QĐ:1" — not a list colon ("đó là :Việc …" is one)
+        if m.group() == ":" and (text[m.end():m.end() + 1].isdigit() or _VALUE.match(text, m.end())):
+            continue  # "10:30", "QĐ:1", "Lâm nghiệp: 6,47%;" — a label and its value, not a list colon ("đó là :Việc …" is one)
         if m.group() not in ";:" and re.match(r"\s*(?:chưa|vẫn|đều|được|đã|không)\b", text[m.end():]):
             continue  # "đất công, điện thắp sáng… chưa được thực hiện": the list trails off into its predicate
         cuts.append(m.end())

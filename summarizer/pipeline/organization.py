@@ -62,13 +62,13 @@ _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + BODY_HEAD + r"(?:" + _NO_ASPECT + r"(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
-                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,120}\)|,?\s+gồm\b[^.;\n]{1,300}?|\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?"
-                     + _NAME_CHAR + r"{1,60}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,120}\)|,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?:"
+                     + _NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
 # chức …"): the list is the holder; a ministry after a comma is a department's parent ("Cục X, Bộ Công an"), no member.
-_MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"[^,.;:()\n]{0,60}?"
+_MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"(?:(?!\s(?:phối hợp|kết hợp)\s)[^,.;:()\n]){0,60}?"  # "X phối hợp với Y và Z": X holds it
 _JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+)"
                     r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|" + _MET + r")\b")
 # A sector that holds its own review ("Ngày 30-9, ngành y tế tổ chức hội nghị sơ kết …") is named as the sector.
@@ -120,8 +120,8 @@ _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cu
 # huyện làm việc tại xã Mỹ Thanh").
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED = re.compile(r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+tại|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+(?P<org>(?:" + BODY_HEAD
-                        + r"|(?:xã|phường|thị trấn)\s+(?=" + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
+_INSPECTED = re.compile(r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+(?:tại|(?P<with>với))|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+(?P<org>(?:(?(with)(?!)|" + BODY_HEAD
+                        + r")|(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?=" + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
                            + _NAME_CHAR + r"{0,60}?)\s+(?:chủ trì,?\s+)?tổ chức\b")
@@ -225,6 +225,13 @@ def _to_come(text: str, m: re.Match[str]) -> bool:
                 or " sắp " in m.group("org"))
 
 
+# Clusters and blocs are numbered within a system (a ministry, a sector, a province's fronts), so a
+# bracket right after the number that names the system is part of the name ("Cụm thi đua số 1 (Bộ Công an)",
+# "Cụm Thi đua số 6 (Khối Văn hóa – Xã hội)"); a member list or an abbreviation in brackets is not.
+_BY_NUMBER = re.compile(r"(?:Cụm|Khối) (?i:thi đua)(?: số)? \w{1,4}", re.IGNORECASE)
+_SYSTEM = re.compile(r"\s*\((" + UPPER + r"\w*\s[^()\n]{2,40})\)")
+
+
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
@@ -236,6 +243,8 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
+            system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
+            org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
             if not org.isupper():
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
@@ -340,11 +349,31 @@ def _with_level(doc: Document, org: str) -> str:
     bare takes its sector's place (org_places.sector_place)."""
     if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
         return org
+    levelled = _level_before_place(doc, org)
+    if levelled:
+        return levelled
     place = named_after(doc.source, org, level_place) or small_letter_place(doc, org)
     if place:
         return " ".join([org, *place])
     m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else sector_place(doc, org)
+
+
+# A headline shortens the body's name ("Hội liên hiệp phụ nữ Nghi Thu sơ kết …") that the lead writes whole,
+# with its level before the place ("Hội liên hiệp phụ nữ phường Nghi Thu"): the whole name is the body's.
+_PLACE_LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")  # a province is often in a proper name ("Công ty Điện lực Tuyên Quang")
+
+
+def _level_before_place(doc: Document, org: str) -> str | None:
+    words = org.split()
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k][:1].isupper() or not all(w[:1].isupper() for w in words[k:]):
+            break
+        head, place = r"\s+".join(map(re.escape, words[:k])), r"\s+".join(map(re.escape, words[k:]))
+        m = re.search(rf"(?<!\w){head}\s+({'|'.join(_PLACE_LEVELS)})\s+{place}(?!\w)", doc.source, re.IGNORECASE)
+        if m:
+            return f"{' '.join(words[:k])} {m.group(1).lower()} {' '.join(words[k:])}"
+    return None
 
 
 def _organization(doc: Document) -> str | None:
