@@ -441,3 +441,22 @@ def test_a_council_typed_with_the_icelandic_eth_is_read_as_hdnd():
     text = ("Ngày 10-7, HÐND thành phố Cần Thơ khóa 9 tổ chức kỳ họp thứ 13. Kỳ họp đánh giá tình hình kinh tế - xã hội "
             "sáu tháng đầu năm 2026.")
     assert find_organization(parse(text)) == "HĐND thành phố Cần Thơ"
+
+
+def test_a_cooperative_that_holds_its_review_with_the_verb_left_out_is_the_holder():
+    text = ("Doanh thu đạt 4,85 tỷ đồng\n\n(QNO) - Sáng 28.1, Hợp tác xã (HTX) Nông nghiệp Ái Nghĩa (Đại Lộc) hội nghị "
+            "tổng kết hoạt động sản xuất kinh doanh năm 2026. Năm 2026, HTX đạt doanh thu 4,85 tỷ đồng.")
+    assert find_organization(parse(text)) == "Hợp tác xã Nông nghiệp Ái Nghĩa"
+
+
+def test_a_session_the_reports_are_written_for_is_not_the_meeting():
+    text = ("Chiều 14-6, ông Lê Đức Vinh - Chủ tịch UBND tỉnh chủ trì cuộc họp thành viên UBND tỉnh để thông qua nội dung "
+            "các dự thảo báo cáo trình kỳ họp thứ 8 HĐND tỉnh khóa VI. Tại cuộc họp, các thành viên UBND tỉnh đã thảo luận.")
+    assert find_organization(parse(text)) == "UBND tỉnh"
+
+
+def test_a_heads_agreement_with_a_report_is_no_part_of_the_body():
+    text = ("Kết luận buổi làm việc, ông Trần Trí Phước - Trưởng Ban Kinh tế - Xã hội thống nhất với báo cáo đánh giá tình "
+            "hình thực hiện kế hoạch 6 tháng đầu năm 2026 của UBND xã. Ban Kinh tế - Xã hội HĐND xã đề nghị UBND xã "
+            "tiếp tục chỉ đạo thu ngân sách.")
+    assert "thống nhất" not in (find_organization(parse(text)) or "")

@@ -57,7 +57,7 @@ _NAME_COMMA = (r",\s(?!(?:" + _LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|v�
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
 _NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo)\s)"  # a name holds no verb of time or aspect
-_MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)"  # the verbs of holding it, besides "tổ chức", "họp"
+_MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
 # A name holds no verb of time or aspect ("Hội tiếp tục củng cố tổ chức Chi hội …": a clause, and "tổ chức" the noun).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
@@ -148,7 +148,7 @@ _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:(
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
-                       + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
+                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + _NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+"
@@ -217,7 +217,7 @@ _TITLE_HOLDER = re.compile(r"^(?P<org>" + BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|
 
 # A meeting named as one still to come ("chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến") is
 # another body's, never the one the article reports.
-_PREPARED = re.compile(r"\b(?:chuẩn bị|phục vụ)\b[^.;:]{0,60}$", re.IGNORECASE)
+_PREPARED = re.compile(r"\b(?:chuẩn bị|phục vụ|trình(?! bày))\b[^.;:]{0,60}$", re.IGNORECASE)  # "báo cáo trình kỳ họp thứ 8 HĐND tỉnh"
 
 
 def _to_come(text: str, m: re.Match[str]) -> bool:
