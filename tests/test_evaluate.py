@@ -256,6 +256,8 @@ def test_meta_accuracy_fields():
     ("09 tháng đầu năm 2020", "9 tháng đầu năm 2020", True),  # a count written with its leading zero
     ("tháng 09/2020", "tháng 9/2020", True),
     ("9 tháng đầu năm 2020", "10 tháng đầu năm 2020", False),
+    ("9 tháng của năm 2020", "9 tháng năm 2020", True),
+    ("tháng 9 của năm 2020", "tháng 9/2020", False),  # only a count of months reads "của" as filler
 ])
 def test_a_period_is_compared_by_what_it_names_not_how_it_is_spelt(a, b, same):
     assert (period_key(a) == period_key(b)) is same

@@ -432,3 +432,9 @@ def test_a_view_counter_is_furniture_but_a_broadcasters_views_are_a_result():
     kept = [doc.text_of(p) for p in doc.paragraphs]
     assert kept[-1].startswith("Trong 6 tháng đầu năm, Đài thực hiện hơn 3000 tin") and len(kept) == 2
     assert [doc.text_of(r) for r in doc.removed if r.reason == "boilerplate"] == ["Lượt xem: 416"]
+
+
+def test_a_comment_forms_prompt_is_furniture():
+    doc = parse("Sáng 5/1, HĐND thành phố tổ chức kỳ họp thứ 4. Kỳ họp thông qua 12 nghị quyết.\n\n"
+                "Vui lòng nhập nội dung bình luận\n\nBạn vui lòng nhập họ tên\n")
+    assert [doc.text_of(p) for p in doc.paragraphs] == ["Sáng 5/1, HĐND thành phố tổ chức kỳ họp thứ 4. Kỳ họp thông qua 12 nghị quyết."]

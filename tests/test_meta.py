@@ -1073,3 +1073,16 @@ def test_a_chair_named_only_under_the_photo_is_the_chair():
     doc = parse(text)
     assert [doc.text_of(r) for r in doc.removed if r.reason == "caption"]  # the line is a caption, not content
     assert find_chair(doc) == ["Trần Văn Bình"]
+
+
+def test_a_monthly_meeting_named_by_its_own_month_reviews_the_month_it_assesses():
+    # held in August, named "tháng 8" in the headline; its review assesses July and launches August
+    text = ("Hội nghị giao ban công tác tháng 8/2026\n\nSáng ngày 8/8, Phòng Giáo dục và Đào tạo thị xã tổ chức Hội nghị "
+            "giao ban đánh giá tình hình thực hiện nhiệm vụ tháng 7/2026 và triển khai nhiệm vụ trọng tâm tháng 8/2026.")
+    assert find_period(parse(text)) == "tháng 7/2026"
+
+
+def test_months_of_the_year_written_with_cua_are_the_period_as_written():
+    text = ("Sáng 10/9, Công an xã tổ chức hội nghị sơ kết công tác 8 tháng của năm 2026. Trong 8 tháng, "
+            "lực lượng công an xã đã giải quyết 12 vụ việc.")
+    assert find_period(parse(text)) == "8 tháng của năm 2026"

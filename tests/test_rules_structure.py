@@ -567,10 +567,15 @@ def test_a_bare_list_of_names_is_never_an_item(tmp_path):
 
 
 def test_an_incidents_toll_stays_with_its_count(tmp_path):
-    got = items(tmp_path, "Trong quý III, trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương "
-                          "4 người, thiệt hại tài sản khoảng 50 triệu đồng.")
-    assert got["achievements"] == ["Trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương 4 người, "
-                                   "thiệt hại tài sản khoảng 50 triệu đồng"]
+    body = ("Trong quý III, trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương 4 người, thiệt "
+            "hại tài sản khoảng 50 triệu đồng.")
+    toll = "Trên địa bàn xã xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương 4 người, thiệt hại tài sản khoảng 50 triệu đồng"
+    with using(None):  # the rules' own verdict: a bare incident count is a status figure (evals/README, round three)
+        assert items(tmp_path, body)["achievements"] == [toll]
+    # with the learned weights the toll is still one item; whether a bare toll is a result or a shortcoming is their
+    # call (the labels file a toll with a rise beside it as a shortcoming), and on this sentence it is a close one
+    got = items(tmp_path, body)
+    assert got["achievements"] + got["shortcomings"] == [toll]
 
 
 def test_time_phrases_before_a_directives_addressee_do_not_hide_it(tmp_path):
@@ -680,11 +685,16 @@ def test_a_goal_before_the_subject_is_dropped_and_the_direction_kept(tmp_path):
 
 
 def test_congresses_named_in_a_list_of_resolutions_are_one_object(tmp_path):
-    got = items(tmp_path, "Trong năm 2025, Công an tỉnh đã triệt phá 12 băng nhóm. Năm 2026, Công an tỉnh tổ chức "
-                          "triển khai thực hiện nghiêm túc Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng "
-                          "bộ tỉnh lần thứ 17.")
-    assert got["tasks"] == ["Tổ chức triển khai thực hiện nghiêm túc Nghị quyết Đại hội Đảng toàn quốc lần "
-                            "thứ XIII, Đại hội Đảng bộ tỉnh lần thứ 17"]
+    body = ("Trong năm 2025, Công an tỉnh đã triệt phá 12 băng nhóm. Năm 2026, Công an tỉnh tổ chức triển khai thực "
+            "hiện nghiêm túc Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ tỉnh lần thứ 17.")
+    task = "Tổ chức triển khai thực hiện nghiêm túc Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ tỉnh lần thứ 17"
+    with using(None):  # the rules' own verdict: "Năm 2026, …" opens the next year's tasks
+        assert items(tmp_path, body)["tasks"] == [task]
+    # with the learned weights it is still one object; on this sentence the weights' category is a close call
+    # (evals/README, "The learned weights"), so the cut is what is asserted
+    got = items(tmp_path, body)
+    assert any(t.endswith("Đại hội Đảng bộ tỉnh lần thứ 17") and "lần thứ XIII, Đại hội" in t
+               for t in got["tasks"] + got["achievements"])
 
 
 def test_a_programme_named_with_the_next_year_opens_the_tasks(tmp_path):
@@ -1033,3 +1043,16 @@ def test_a_figure_after_a_colon_is_its_labels_value_not_a_list(tmp_path):
                           "Giá trị sản xuất tăng 3,1%, trong đó: nông nghiệp tăng: 2,76%, thủy sản tăng 7,42%.")
     assert any(t.startswith("Tổng thu ngân sách nhà nước trên địa bàn xã đạt: 187,5 tỷ đồng") for t in got["achievements"])
     assert any(t.startswith("Nông nghiệp tăng: 2,76%") for t in got["achievements"])
+
+
+def test_a_sentence_opened_by_the_next_months_tasks_opens_the_tasks(tmp_path):
+    # "Nhiệm vụ tháng 8, …" in the review of July names August's plan, like "Trong tháng 8, …" and "Nhiệm vụ năm 2027, …"
+    s = run(tmp_path, "Sáng ngày 8/8, Phòng Giáo dục và Đào tạo huyện tổ chức hội nghị giao ban đánh giá tình hình "
+                      "thực hiện nhiệm vụ tháng 7/2026. Trong tháng 7, các trường tổ chức 40 lớp bồi dưỡng chuyên môn.\n\n"
+                      "Nhiệm vụ tháng 8, toàn huyện tập trung chuẩn bị các điều kiện phục vụ khai giảng năm học mới. "
+                      "Triển khai Nghị định Số: 108/2014/NĐ-CP về chính sách tinh giản biên chế; rà soát thiết bị dạy học.",
+            title="Giao ban công tác tháng 8/2026")
+    tasks = [t.text for t in s.tasks]
+    assert any(t.startswith("Toàn huyện tập trung chuẩn bị các điều kiện") for t in tasks), tasks
+    assert any(t.startswith("Triển khai Nghị định Số: 108/2014/NĐ-CP") for t in tasks), tasks  # "Số:" is no list colon
+    assert not any("tập trung chuẩn bị" in a.text for a in s.achievements)

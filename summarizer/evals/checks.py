@@ -59,7 +59,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def period_key(period: str | None) -> str:
     """A period's comparison key: the same period however it is spelt ("Quý I/2024" = "quý 1 năm 2024",
-    "tháng 2/2025" = "tháng 2 năm 2025", "9 tháng năm 2024" = "9 tháng đầu năm 2024")."""
+    "tháng 2/2025" = "tháng 2 năm 2025", "9 tháng năm 2024" = "9 tháng đầu năm 2024" = "9 tháng của năm 2024")."""
     parts: list[str] = []
     spelt = QUARTER.sub(lambda m: f"quý {quarter_number(m)}", period) if isinstance(period, str) else None
     for t in tokens(spelt):
@@ -72,6 +72,8 @@ def period_key(period: str | None) -> str:
             continue  # "năm 2024" and "/2024" both name the year
         if t == "đầu" and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
             continue  # "9 tháng năm" is the first nine months
+        if t == "của" and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
+            continue  # "9 tháng của năm 2020" is "9 tháng năm 2020"
         key.append(t)
     return " ".join(key)
 

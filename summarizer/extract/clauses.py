@@ -142,8 +142,10 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     text = doc.source[sentence.start : sentence.end]
     cuts = [0]
     for m in re.finditer(r";|…|\.\.\.+|:", text):
-        if m.group() == ":" and (text[m.end():m.end() + 1].isdigit() or _VALUE.match(text, m.end())):
-            continue  # "10:30", "QĐ:1", "Lâm nghiệp: 6,47%;" — a label and its value, not a list colon ("đó là :Việc …" is one)
+        if m.group() == ":" and (text[m.end():m.end() + 1].isdigit() or _VALUE.match(text, m.end())
+                                 or re.search(r"\bsố\s*$", text[:m.start()], re.IGNORECASE)):
+            continue  # "10:30", "QĐ:1", "Lâm nghiệp: 6,47%;", "Nghị định Số: 108/2014/NĐ-CP" — a label and its value,
+            # not a list colon ("đó là :Việc …" is one)
         if m.group() not in ";:" and re.match(r"\s*(?:chưa|vẫn|đều|được|đã|không)\b", text[m.end():]):
             continue  # "đất công, điện thắp sáng… chưa được thực hiện": the list trails off into its predicate
         cuts.append(m.end())

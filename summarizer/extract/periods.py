@@ -12,7 +12,9 @@ from typing import NamedTuple
 
 from summarizer.text import QUARTER, quarter_number
 
-_MONTH_OPEN = re.compile(r"(?:trong\s+|sang\s+)?tháng\s+(\d{1,2})\b", re.IGNORECASE)
+# "Trong tháng 5, …", "Nhiệm vụ tháng 8, toàn huyện tập trung …": the month's plan, named as the year's is below.
+_MONTH_OPEN = re.compile(r"(?:trong\s+|sang\s+|(?:về\s+)?(?:nhiệm vụ|phương hướng|kế hoạch|mục tiêu)"
+                         r"(?:\s+(?:công tác|trọng tâm|chủ yếu))?\s+(?:trong\s+|của\s+)?)?tháng\s+(\d{1,2})\b", re.IGNORECASE)
 # "Năm 2017, …", "Sang năm 2017, …", "Chương trình phối hợp hoạt động năm 2017 tập trung …", "Về nhiệm vụ năm 2015, hội
 # tiếp tục …": a plan or the tasks named with a later year are the next period's.
 _LATER_YEAR = re.compile(r"(?:trong\s+|(?:bước\s+)?sang\s+|đến\s+(?:hết\s+|cuối\s+)?"

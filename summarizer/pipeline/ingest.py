@@ -42,7 +42,7 @@ _BOILERPLATE = re.compile(
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
         (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | .*(?:xem|gửi|viết)\s+(?:phản\s+hồi|ý\s+kiến)\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
         .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+(?:hiển\s+thị|công\s+bố)|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
-        bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
+        bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | (?:bạn\s+)?vui\s+lòng\s+(?:nhập|điền|chọn).{0,60}$ | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
         (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
         (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |

@@ -50,11 +50,16 @@ _MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác
                       r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
                       r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
+_ASSESSED_MONTH = re.compile(_ASSESSED + r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))()"
+                             r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)  # the same groups as _MONTHLY
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
 
 def _monthly_period(doc: Document, lead: str) -> str | None:
-    m = _MONTHLY.search(lead)
+    """The month a monthly meeting reviews: the month its review assesses ("giao ban công tác tháng 8/2015" in the
+    title, "đánh giá tình hình thực hiện nhiệm vụ tháng 7/2015 và triển khai nhiệm vụ … tháng 8/2015" in the lead:
+    the meeting is held in August and reviews July), else the month it is named by."""
+    m = _ASSESSED_MONTH.search(lead) or _MONTHLY.search(lead)
     if not m:
         return None
     month, sep, year = m.group(1) or m.group(2), m.group(3), m.group(4)
@@ -82,7 +87,7 @@ def _dated_year(lead: str, month: int) -> str | None:
 # and a whole year after "tổng kết" ("tổng kết công tác năm 2024").
 _REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
-    r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?)"
+    r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
     r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause

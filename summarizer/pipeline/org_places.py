@@ -1,6 +1,7 @@
 """Where a body's name stops short of its place and where the article gives it: the level and place written
 after the name elsewhere ("Chi cục Thuế" → "Chi cục Thuế huyện Sơn Hòa"), the place a headline opens with,
-the place the lead names at the body's level, the place written straight after the body ("Công an Cao Bằng").
+the place the lead names at the body's level, the place written straight after the body ("Công an Cao Bằng"), the
+level a headline leaves out ("Hội liên hiệp phụ nữ Nghi Thu" → "… phường Nghi Thu", `with_level`).
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
 """
@@ -171,3 +172,40 @@ def small_letter_place(doc: Document, org: str) -> list[str]:
     "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
     places = {tuple(p) for p in places_after(doc.source, org, level_place, re.IGNORECASE)}
     return list(places.pop()) if len(places) == 1 else []
+
+
+_LEVEL_WORD = r"(?:" + _LEVEL_NAMES + r"|TP\.?)"  # a level written after the name ("Khối thi đua … tỉnh")
+
+
+def with_level(doc: Document, org: str) -> str:
+    """A body named without its level in the lead ("Khối thi đua Văn hóa- Xã hội", "Đảng bộ Cục Thuế") that
+    the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
+    the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title); a department named
+    bare takes its sector's place (`sector_place`)."""
+    if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
+        return org
+    levelled = _level_before_place(doc, org)
+    if levelled:
+        return levelled
+    place = named_after(doc.source, org, level_place) or small_letter_place(doc, org)
+    if place:
+        return " ".join([org, *place])
+    m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
+    return f"{org} {m.group(1)}" if m else sector_place(doc, org)
+
+
+# A headline shortens the body's name ("Hội liên hiệp phụ nữ Nghi Thu sơ kết …") that the lead writes whole,
+# with its level before the place ("Hội liên hiệp phụ nữ phường Nghi Thu"): the whole name is the body's.
+_PLACE_LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")  # a province is often in a proper name ("Công ty Điện lực Tuyên Quang")
+
+
+def _level_before_place(doc: Document, org: str) -> str | None:
+    words = org.split()
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k][:1].isupper() or not all(w[:1].isupper() for w in words[k:]):
+            break
+        head, place = r"\s+".join(map(re.escape, words[:k])), r"\s+".join(map(re.escape, words[k:]))
+        m = re.search(rf"(?<!\w){head}\s+({'|'.join(_PLACE_LEVELS)})\s+{place}(?!\w)", doc.source, re.IGNORECASE)
+        if m:
+            return f"{' '.join(words[:k])} {m.group(1).lower()} {' '.join(words[k:])}"
+    return None

@@ -26,10 +26,7 @@ from summarizer.pipeline.org_places import (
     ORG,
     complete,
     headline_place,
-    level_place,
-    named_after,
-    sector_place,
-    small_letter_place,
+    with_level,
     with_place,
 )
 from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
@@ -328,7 +325,7 @@ def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
     a page with doubled spaces is "Hội Sinh vật cảnh")."""
     org = _organization(doc)
-    return _with_level(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))) if org else None
+    return with_level(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))) if org else None
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
@@ -340,40 +337,6 @@ _ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=Hội\s)")
 def _short(name: str) -> str:
     """A people's council or committee by its usual initials, for comparing two names of one body."""
     return re.sub(r"(?i)ủy ban nhân dân", "ubnd", re.sub(r"(?i)hội đồng nhân dân", "hđnd", " ".join(name.split()))).lower()
-
-
-def _with_level(doc: Document, org: str) -> str:
-    """A body named without its level in the lead ("Khối thi đua Văn hóa- Xã hội", "Đảng bộ Cục Thuế") that
-    the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
-    the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title); a department named
-    bare takes its sector's place (org_places.sector_place)."""
-    if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
-        return org
-    levelled = _level_before_place(doc, org)
-    if levelled:
-        return levelled
-    place = named_after(doc.source, org, level_place) or small_letter_place(doc, org)
-    if place:
-        return " ".join([org, *place])
-    m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
-    return f"{org} {m.group(1)}" if m else sector_place(doc, org)
-
-
-# A headline shortens the body's name ("Hội liên hiệp phụ nữ Nghi Thu sơ kết …") that the lead writes whole,
-# with its level before the place ("Hội liên hiệp phụ nữ phường Nghi Thu"): the whole name is the body's.
-_PLACE_LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")  # a province is often in a proper name ("Công ty Điện lực Tuyên Quang")
-
-
-def _level_before_place(doc: Document, org: str) -> str | None:
-    words = org.split()
-    for k in range(len(words) - 1, 0, -1):
-        if not words[k][:1].isupper() or not all(w[:1].isupper() for w in words[k:]):
-            break
-        head, place = r"\s+".join(map(re.escape, words[:k])), r"\s+".join(map(re.escape, words[k:]))
-        m = re.search(rf"(?<!\w){head}\s+({'|'.join(_PLACE_LEVELS)})\s+{place}(?!\w)", doc.source, re.IGNORECASE)
-        if m:
-            return f"{' '.join(words[:k])} {m.group(1).lower()} {' '.join(words[k:])}"
-    return None
 
 
 def _organization(doc: Document) -> str | None:
