@@ -460,3 +460,24 @@ def test_a_heads_agreement_with_a_report_is_no_part_of_the_body():
             "hình thực hiện kế hoạch 6 tháng đầu năm 2026 của UBND xã. Ban Kinh tế - Xã hội HĐND xã đề nghị UBND xã "
             "tiếp tục chỉ đạo thu ngân sách.")
     assert "thống nhất" not in (find_organization(parse(text)) or "")
+
+
+def test_a_council_committees_supervision_of_a_field_in_a_district_names_the_district():
+    text = ("Ban Pháp chế HĐND tỉnh giám sát công tác tuyên truyền pháp luật tại huyện Thuận Bắc\n\n"
+            "Ngày 12/5, Ban Pháp chế HĐND tỉnh giám sát công tác tuyên truyền pháp luật và trợ giúp pháp lý tại huyện "
+            "Thuận Bắc. Năm 2026, huyện tổ chức 120 buổi tuyên truyền cho 8.000 lượt người.")
+    assert find_organization(parse(text)) == "Huyện Thuận Bắc"
+
+
+def test_a_body_inspected_is_preferred_to_the_commune_a_headline_names():
+    text = ("Hội Liên hiệp Phụ nữ tỉnh kiểm tra công tác Hội tại xã Vi Hương\n\n"
+            "Sáng 28/10, Đoàn công tác Hội Liên hiệp Phụ nữ tỉnh đã tiến hành kiểm tra công tác Hội năm 2026 tại Hội "
+            "Liên hiệp phụ nữ xã Vi Hương. Trong 9 tháng, Hội đã vận động 50 hội viên mới.")
+    assert find_organization(parse(text)) == "Hội Liên hiệp phụ nữ xã Vi Hương"
+
+
+def test_a_cluster_belonging_to_a_department_and_listing_its_members_holds_the_meeting():
+    text = ("(NTO) Ngày 25-5, Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: Trường THPT Lê Duẩn, THPT Bác Ái, "
+            "THPT Phan Bội Châu và THPT Tôn Đức Thắng tổ chức Hội nghị tổng kết công tác thi đua năm học 2025-2026. "
+            "Trong năm học, các đơn vị trong cụm đã tổ chức 40 chuyên đề.")
+    assert find_organization(parse(text)) == "Cụm thi đua số 4"

@@ -59,7 +59,7 @@ _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
                      + BODY_HEAD + r"(?:" + _NO_ASPECT + r"(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
-                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,120}\)|,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?:"
+                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,120}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?:"
                      + _NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
@@ -76,7 +76,7 @@ _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<o
 # the body under supervision, and the report is that body's. Only a council that supervises: "Dự giám sát UBND
 # phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến nghị" name no supervised body.
 _SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
-                         r"(?:tình hình|việc|kết quả|hoạt động)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:xã|phường|thị trấn)\s+(?="
+                         r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?="
                          + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
                          r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
@@ -117,8 +117,13 @@ _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cu
 # huyện làm việc tại xã Mỹ Thanh").
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED = re.compile(r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|công tác|định kỳ))?\s+(?:tại|(?P<with>với))|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+(?P<org>(?:(?(with)(?!)|" + BODY_HEAD
-                        + r")|(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?=" + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)")
+_INSPECTED_AT = (r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){0,4}?))?\s+(?:tại|(?P<with>với))"
+                 r"|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+")
+_INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)"
+_INSPECTED = re.compile(_INSPECTED_AT + r"(?P<org>(?(with)(?!)|" + BODY_HEAD + r")" + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
+# a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc")
+_INSPECTED_PLACE = re.compile(_INSPECTED_AT + r"(?P<org>(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?=" + UPPER + r")"
+                              + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
                            + _NAME_CHAR + r"{0,60}?)\s+(?:chủ trì,?\s+)?tổ chức\b")
@@ -174,7 +179,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
