@@ -174,7 +174,7 @@ def small_letter_place(doc: Document, org: str) -> list[str]:
     return list(places.pop()) if len(places) == 1 else []
 
 
-_LEVEL_WORD = r"(?:" + _LEVEL_NAMES + r"|TP\.?)"  # a level written after the name ("Khối thi đua … tỉnh")
+LEVEL_WORD = r"(?:" + _LEVEL_NAMES + r"|TP\.?)"  # a level word, as written after a name ("Khối thi đua … tỉnh")
 
 
 def with_level(doc: Document, org: str) -> str:
@@ -190,7 +190,7 @@ def with_level(doc: Document, org: str) -> str:
     place = named_after(doc.source, org, level_place) or small_letter_place(doc, org)
     if place:
         return " ".join([org, *place])
-    m = re.search(re.escape(org) + r"\s+(" + _LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
+    m = re.search(re.escape(org) + r"\s+(" + LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
     return f"{org} {m.group(1)}" if m else sector_place(doc, org)
 
 

@@ -23,6 +23,7 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.org_places import (
+    LEVEL_WORD,
     ORG,
     complete,
     headline_place,
@@ -49,9 +50,8 @@ _NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]
 # level word or the time starts the parent's place or another clause ("UBND huyện X, tỉnh Y").
 _PARENTS = r"tỉnh|huyện|thành phố|thị xã|quận|TP\.?"  # the levels that hold a commune's or a district's place
 _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
-_LEVEL_WORD = r"(?:xã|phường|thị trấn|" + _PARENTS + r")"
-_NAME_COMMA = (r",\s(?!(?:" + _LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
-               r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + _LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
+_NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
+               r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
 _NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo)\s)"  # a name holds no verb of time or aspect
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
@@ -120,6 +120,7 @@ _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEA
 _INSPECTED_AT = (r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){0,4}?))?\s+(?:tại|(?P<with>với))"
                  r"|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+")
 _INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)"
+# ("làm việc với" names a place only: "buổi làm việc với Công an X" is how a guest's visit is captioned)
 _INSPECTED = re.compile(_INSPECTED_AT + r"(?P<org>(?(with)(?!)|" + BODY_HEAD + r")" + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
 # a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc")
 _INSPECTED_PLACE = re.compile(_INSPECTED_AT + r"(?P<org>(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?=" + UPPER + r")"
