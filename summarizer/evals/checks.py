@@ -70,10 +70,8 @@ def period_key(period: str | None) -> str:
     for i, t in enumerate(parts):
         if t == "năm" and i + 1 < len(parts) and _YEAR.fullmatch(parts[i + 1]):
             continue  # "năm 2024" and "/2024" both name the year
-        if t == "đầu" and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
-            continue  # "9 tháng năm" is the first nine months
-        if t == "của" and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
-            continue  # "9 tháng của năm 2020" is "9 tháng năm 2020"
+        if t in ("đầu", "của") and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
+            continue  # "9 tháng năm" is the first nine months, written "9 tháng đầu năm" or "9 tháng của năm" too
         key.append(t)
     return " ".join(key)
 

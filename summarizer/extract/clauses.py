@@ -124,6 +124,7 @@ SplitDecider = Callable[[str, str, str], bool]  # (clause, left part, right part
 # A statistics line names each figure with a colon ("Trong đó: nông nghiệp tăng: 2,76%, Lâm nghiệp: 6,47%",
 # "thu ngân sách đạt: 187,5 tỷ đồng"): a bare figure after the colon, up to the next mark, is the label's value.
 _VALUE = re.compile(r"\s*\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?=[,;.]|$)")
+_NUMBER_LABEL = re.compile(r"\bsố\s*$", re.IGNORECASE)  # "Nghị định Số: 108/2014/NĐ-CP": a document's number follows
 
 
 def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = None,
@@ -143,7 +144,7 @@ def clauses(doc: Document, sentence: Sentence, decide: SplitDecider | None = Non
     cuts = [0]
     for m in re.finditer(r";|…|\.\.\.+|:", text):
         if m.group() == ":" and (text[m.end():m.end() + 1].isdigit() or _VALUE.match(text, m.end())
-                                 or re.search(r"\bsố\s*$", text[:m.start()], re.IGNORECASE)):
+                                 or _NUMBER_LABEL.search(text, 0, m.start())):
             continue  # "10:30", "QĐ:1", "Lâm nghiệp: 6,47%;", "Nghị định Số: 108/2014/NĐ-CP" — a label and its value,
             # not a list colon ("đó là :Việc …" is one)
         if m.group() not in ";:" and re.match(r"\s*(?:chưa|vẫn|đều|được|đã|không)\b", text[m.end():]):

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.places import SHORT_LEVELS, SURNAMES, full_name, place_after
+from summarizer.pipeline.places import LEVEL_NAMES, SHORT_LEVELS, SURNAMES, full_name, place_after
 from summarizer.text import LOWER, UPPER
 
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
@@ -84,7 +84,7 @@ _LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giá
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
 _DEPARTMENT = re.compile(_DEPARTMENTS)
-_LEVEL_AFTER = re.compile(r"(?:\s*\([A-ZĐ&-]{2,10}\))?\s+(xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận)(?!\w)")  # "(CSXH) huyện"
+_LEVEL_AFTER = re.compile(r"(?:\s*\([A-ZĐ&-]{2,10}\))?\s+(" + LEVEL_NAMES + r")(?!\w)")  # "(CSXH) huyện"
 _NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
 _NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 

@@ -46,12 +46,12 @@ _TITLES = re.compile(
 # So does the review it holds: "họp thường kỳ để đánh giá (nghe báo cáo) tình hình thực hiện nhiệm vụ … tháng 7 và
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
+_MONTH_NAMED = r"\s+tháng\s+(?P<month>\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
+_WITH_YEAR = r"(?:\s*(?P<sep>/|năm)\s*(?P<year>(?:19|20)\d\d))?"
 _MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác)?(?:\s+(?!tháng)[^\s\d,.;:]+){0,3}?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
-                      r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
-                      r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
-                      r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
-_ASSESSED_MONTH = re.compile(_ASSESSED + r"\s+tháng\s+(\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))()"
-                             r"(?:\s*(/|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)  # the same groups as _MONTHLY
+                      + _MONTH_NAMED + r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
+                      + _WITH_YEAR, re.IGNORECASE)
+_ASSESSED_MONTH = re.compile(_ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
 
@@ -62,7 +62,7 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     m = _ASSESSED_MONTH.search(lead) or _MONTHLY.search(lead)
     if not m:
         return None
-    month, sep, year = m.group(1) or m.group(2), m.group(3), m.group(4)
+    month, sep, year = m.group("month") or m.groupdict().get("number"), m.group("sep"), m.group("year")
     if year:
         return f"tháng {month}/{year}" if sep == "/" else f"tháng {month} năm {year}"
     written = re.search(rf"tháng\s+{month}\s*(?:/|\.|năm)\s*(?:19|20)\d\d", lead, re.IGNORECASE)

@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterator
 from summarizer.pipeline.bodies import BODY_HEAD, capitalised, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
-from summarizer.pipeline.places import LEVELS, SURNAMES, full_name, numbered, place_after, sole_place
+from summarizer.pipeline.places import (
+    LEVEL_NAMES,
+    LEVEL_WORD,
+    LEVELS,
+    LOCAL_LEVELS,
+    SURNAMES,
+    full_name,
+    numbered,
+    place_after,
+    sole_place,
+)
 from summarizer.text import LOWER, UPPER
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
@@ -52,13 +62,10 @@ def places_after(text: str, org: str, find: Callable[[str], list[str]], flags: i
     return (p for m in re.finditer(re.escape(org) + r"\s+", text, flags) if (p := find(text[m.end():])))
 
 
-_LEVEL_NAMES = r"thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường"  # the levels a place is written after, longest first
-
-
 def level_place(text: str) -> list[str]:
     """A body's level and place after its name, as the article writes them elsewhere: "Chi cục Thuế" is
     "Chi cục Thuế huyện Sơn Hòa" where a byline or a speaker's title names it so."""
-    m = re.match(r"(" + _LEVEL_NAMES + r")\s+(?=" + UPPER + ")", text)
+    m = re.match(r"(" + LEVEL_NAMES + r")\s+(?=" + UPPER + ")", text)
     place = capitalised_run(text[m.end():], 3) if m else []
     return [m.group(1), *place] if place and not full_name(place) else []  # "tỉnh Hà Giang", not "tỉnh Hà Văn Thạch"
 
@@ -161,7 +168,7 @@ def headline_place(doc: Document) -> str | None:
     công tác phòng chống lụt bão" with "huyện Vĩnh Thạnh" in the text): a district's or commune's own review is
     headlined by its name alone, and the place is who held it."""
     place = _headline_place(doc)
-    m = re.search(r"(?i:\b(?:" + _LEVEL_NAMES + r"))\s+" + re.escape(place) + r"\b", doc.source) if place else None
+    m = re.search(r"(?i:\b(?:" + LEVEL_NAMES + r"))\s+" + re.escape(place) + r"\b", doc.source) if place else None
     return capitalised(m.group(0)) if m else None
 
 
@@ -172,9 +179,6 @@ def small_letter_place(doc: Document, org: str) -> list[str]:
     "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
     places = {tuple(p) for p in places_after(doc.source, org, level_place, re.IGNORECASE)}
     return list(places.pop()) if len(places) == 1 else []
-
-
-LEVEL_WORD = r"(?:" + _LEVEL_NAMES + r"|TP\.?)"  # a level word, as written after a name ("Khối thi đua … tỉnh")
 
 
 def with_level(doc: Document, org: str) -> str:
@@ -194,18 +198,15 @@ def with_level(doc: Document, org: str) -> str:
     return f"{org} {m.group(1)}" if m else sector_place(doc, org)
 
 
-# A headline shortens the body's name ("Hội liên hiệp phụ nữ Nghi Thu sơ kết …") that the lead writes whole,
-# with its level before the place ("Hội liên hiệp phụ nữ phường Nghi Thu"): the whole name is the body's.
-_PLACE_LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")  # a province is often in a proper name ("Công ty Điện lực Tuyên Quang")
-
-
 def _level_before_place(doc: Document, org: str) -> str | None:
+    """A headline shortens the body's name ("Hội liên hiệp phụ nữ Nghi Thu sơ kết …") that the lead writes whole,
+    with its level before the place ("Hội liên hiệp phụ nữ phường Nghi Thu"): the whole name is the body's."""
     words = org.split()
     for k in range(len(words) - 1, 0, -1):
         if not words[k][:1].isupper() or not all(w[:1].isupper() for w in words[k:]):
             break
         head, place = r"\s+".join(map(re.escape, words[:k])), r"\s+".join(map(re.escape, words[k:]))
-        m = re.search(rf"(?<!\w){head}\s+({'|'.join(_PLACE_LEVELS)})\s+{place}(?!\w)", doc.source, re.IGNORECASE)
+        m = re.search(rf"(?<!\w){head}\s+({LOCAL_LEVELS})\s+{place}(?!\w)", doc.source, re.IGNORECASE)
         if m:
             return f"{' '.join(words[:k])} {m.group(1).lower()} {' '.join(words[k:])}"
     return None

@@ -23,14 +23,13 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.org_places import (
-    LEVEL_WORD,
     ORG,
     complete,
     headline_place,
     with_level,
     with_place,
 )
-from summarizer.pipeline.places import LEVELS, UNIT, drop_person, place_after
+from summarizer.pipeline.places import LEVEL_WORD, LEVELS, LOCAL_LEVELS, UNIT, drop_person, place_after
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -76,7 +75,7 @@ _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<o
 # the body under supervision, and the report is that body's. Only a council that supervises: "Dự giám sát UBND
 # phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến nghị" name no supervised body.
 _SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
-                         r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?="
+                         r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:" + LOCAL_LEVELS + r")\s+(?="
                          + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
                          r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
@@ -117,13 +116,12 @@ _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cu
 # huyện làm việc tại xã Mỹ Thanh").
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED_AT = (r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){0,4}?))?\s+(?:tại|(?P<with>với))"
-                 r"|kiểm tra[^.;:\n]{0,100}?\s+đối với)\s+")
+_INSPECTED_AT = r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){{0,4}}?))?\s+(?:{at})|kiểm tra[^.;:\n]{{0,100}}?\s+đối với)\s+"
 _INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)"
-# ("làm việc với" names a place only: "buổi làm việc với Công an X" is how a guest's visit is captioned)
-_INSPECTED = re.compile(_INSPECTED_AT + r"(?P<org>(?(with)(?!)|" + BODY_HEAD + r")" + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
-# a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc")
-_INSPECTED_PLACE = re.compile(_INSPECTED_AT + r"(?P<org>(?i:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?=" + UPPER + r")"
+_INSPECTED = re.compile(_INSPECTED_AT.format(at="tại") + r"(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
+# a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc"); only a
+# place is worked "với" ("buổi làm việc với Công an X" is how a guest's visit is captioned)
+_INSPECTED_PLACE = re.compile(_INSPECTED_AT.format(at="tại|với") + r"(?P<org>(?i:" + LOCAL_LEVELS + r")\s+(?=" + UPPER + r")"
                               + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD

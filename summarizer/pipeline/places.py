@@ -92,6 +92,9 @@ def place_after(text: str) -> list[str]:
 
 
 LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
+LEVEL_NAMES = r"thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường"  # the levels a place is written after, longest first
+LEVEL_WORD = r"(?:" + LEVEL_NAMES + r"|TP\.?)"  # a level word, as written after a name ("Khối thi đua … tỉnh")
+LOCAL_LEVELS = r"thị xã|thị trấn|huyện|quận|xã|phường"  # below a province (a province is often in a proper name: "Công ty Điện lực Tuyên Quang")
 SHORT_LEVELS = {"tp", "tx", "q", "h"}  # a level written short ("UBND TP", "Q. Hải Châu") is no place
 
 
