@@ -481,3 +481,12 @@ def test_a_cluster_belonging_to_a_department_and_listing_its_members_holds_the_m
             "THPT Phan Bội Châu và THPT Tôn Đức Thắng tổ chức Hội nghị tổng kết công tác thi đua năm học 2025-2026. "
             "Trong năm học, các đơn vị trong cụm đã tổ chức 40 chuyên đề.")
     assert find_organization(parse(text)) == "Cụm thi đua số 4"
+
+
+def test_the_forces_of_several_places_counted_in_one_name_hold_the_meeting():
+    text = ("Giao ban công tác phối hợp bảo vệ khu vực giáp ranh\n\n"
+            "Sáng 12-4, tại huyện Tân Phước, Bộ Chỉ huy Quân sự 3 tỉnh Hậu Giang, Sóc Trăng, Bạc Liêu tổ chức hội nghị "
+            "giao ban quý I năm 2026. Quý qua, lực lượng vũ trang 3 tỉnh đã tuần tra 45 lượt.")
+    assert find_organization(parse(text)) == "Bộ Chỉ huy Quân sự 3 tỉnh Hậu Giang, Sóc Trăng, Bạc Liêu"
+    abbreviated = text.replace("Bộ Chỉ huy Quân sự 3 tỉnh", "BĐBP hai tỉnh").replace(", Sóc Trăng, Bạc Liêu", " và Cà Mau")
+    assert find_organization(parse(abbreviated)) == "BĐBP hai tỉnh Hậu Giang và Cà Mau"

@@ -67,6 +67,12 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
 _MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"(?:(?!\s(?:phối hợp|kết hợp)\s)[^,.;:()\n]){0,60}?"  # "X phối hợp với Y và Z": X holds it
 _JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+)"
                     r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|" + _MET + r")\b")
+# The forces or bodies of several bordering places hold one meeting under a count ("Bộ Chỉ huy Quân sự 3 tỉnh Đồng Tháp,
+# Long An, Tiền Giang tổ chức …", "BĐBP 3 tỉnh Bình Định, Phú Yên, Quảng Ngãi đã tổ chức …"): the list is part of the name.
+_PLACE_NAME = UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,2}"
+_COUNTED_PLACES = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + BODY_HEAD + r"[^,.;:()\n\d]{0,60}?\s(?:\d+|hai|ba|bốn|các)\s+"
+                             r"(?:tỉnh|huyện|xã|phường|quận|thành phố)\s+" + _PLACE_NAME + r"(?:(?:,\s+|,?\s+và\s+)" + _PLACE_NAME + r")+)"
+                             r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
 # A sector that holds its own review ("Ngày 30-9, ngành y tế tổ chức hội nghị sơ kết …") is named as the sector.
 _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + SECTOR + r"(?:\s+(?:" + _PARENT_LEVEL
                           + r"|xã|phường))?(?:\s+" + UPPER + r"\w*){0,3})\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
@@ -178,7 +184,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
