@@ -490,3 +490,10 @@ def test_the_forces_of_several_places_counted_in_one_name_hold_the_meeting():
     assert find_organization(parse(text)) == "Bộ Chỉ huy Quân sự 3 tỉnh Hậu Giang, Sóc Trăng, Bạc Liêu"
     abbreviated = text.replace("Bộ Chỉ huy Quân sự 3 tỉnh", "BĐBP hai tỉnh").replace(", Sóc Trăng, Bạc Liêu", " và Cà Mau")
     assert find_organization(parse(abbreviated)) == "BĐBP hai tỉnh Hậu Giang và Cà Mau"
+
+
+def test_a_councils_supervision_of_its_own_peoples_committee_names_the_committee_with_the_councils_place():
+    text = ("Hội đồng nhân dân giám sát trước kỳ họp\n\n"
+            "Ngày 10/12, HĐND xã Tân Lập đã tổ chức giám sát hoạt động của UBND về tình hình phát triển kinh tế - xã hội "
+            "năm 2026. Năm qua, tổng thu ngân sách xã đạt 12,4 tỷ đồng.")
+    assert find_organization(parse(text)) == "UBND xã Tân Lập"

@@ -70,6 +70,11 @@ def level_place(text: str) -> list[str]:
     return [m.group(1), *place] if place and not full_name(place) else []  # "tỉnh Hà Giang", not "tỉnh Hà Văn Thạch"
 
 
+def first_level_place(text: str) -> list[str]:
+    """The first level and place `text` names ("HĐND xã Hội An đã tổ chức giám sát" → xã Hội An)."""
+    return next((p for m in re.finditer(r"\b(?=(?:" + LEVEL_NAMES + r")\s)", text) if (p := level_place(text[m.start():]))), [])
+
+
 # An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
 _BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH|QUẬN|THỊ XÃ|THÀNH PHỐ))\s+"
                      r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
@@ -210,3 +215,17 @@ def _level_before_place(doc: Document, org: str) -> str | None:
         if m:
             return f"{' '.join(words[:k])} {m.group(1).lower()} {' '.join(words[k:])}"
     return None
+
+
+_BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
+_COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+
+
+def committee_name(doc: Document, org: str) -> str:
+    """"Ban Chấp hành Đảng bộ huyện X" is the Huyện ủy X: named so when the article names it so."""
+    m = _BCH.match(org)
+    if not m:
+        return org
+    head = _COMMITTEE[m.group("level").lower()]
+    named = re.compile(rf"{head[:-3]}\s+(?:ủy|uỷ)\s+{re.escape(m.group('name'))}\b", re.IGNORECASE)
+    return f"{head} {m.group('name')}" if named.search(doc.source) else org

@@ -24,7 +24,9 @@ from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
 from summarizer.pipeline.org_places import (
     ORG,
+    committee_name,
     complete,
+    first_level_place,
     headline_place,
     with_level,
     with_place,
@@ -252,7 +254,9 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
-            if not org.isupper():
+            if pattern is _SUPERVISED and " " not in org:  # "HĐND xã X … giám sát hoạt động của UBND": the council's own
+                org = " ".join([org, *first_level_place(text[:m.start("org")])])  # commune's UBND, named by its place
+            if not org.isupper() or " " not in org:  # an all-caps banner, not one body's initials ("UBND")
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
@@ -293,24 +297,10 @@ def _reported_body(doc: Document) -> str | None:
     for p in doc.paragraphs[:4]:
         for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
             org = drop_person(m.group("org").strip())
-            if not org.isupper():
+            if not org.isupper() or " " not in org:  # an all-caps banner, not one body's initials ("UBND")
                 return org
     return None
 
-
-
-_BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
-_COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
-
-
-def _committee_name(doc: Document, org: str) -> str:
-    """"Ban Chấp hành Đảng bộ huyện X" is the Huyện ủy X: named so when the article names it so."""
-    m = _BCH.match(org)
-    if not m:
-        return org
-    head = _COMMITTEE[m.group("level").lower()]
-    named = re.compile(rf"{head[:-3]}\s+(?:ủy|uỷ)\s+{re.escape(m.group('name'))}\b", re.IGNORECASE)
-    return f"{head} {m.group('name')}" if named.search(doc.source) else org
 
 
 # A council meets in its "kỳ họp"; its standing committee (Thường trực HĐND) holds the monthly "phiên họp" between
@@ -366,7 +356,7 @@ def _organization(doc: Document) -> str | None:
         org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
-        return _committee_name(doc, org)
+        return committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_CREDIT.sub(" ", t) for t in (
         title if not title.isupper() else "",  # an all-caps banner does not give the name's case
