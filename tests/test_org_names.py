@@ -497,3 +497,10 @@ def test_a_councils_supervision_of_its_own_peoples_committee_names_the_committee
             "Ngày 10/12, HĐND xã Tân Lập đã tổ chức giám sát hoạt động của UBND về tình hình phát triển kinh tế - xã hội "
             "năm 2026. Năm qua, tổng thu ngân sách xã đạt 12,4 tỷ đồng.")
     assert find_organization(parse(text)) == "UBND xã Tân Lập"
+
+
+def test_a_named_meetings_body_ends_before_what_its_plan_is_about():
+    text = ("Củng cố Ban Công tác Mặt trận ở khu dân cư\n\n"
+            "Tại hội nghị tổng kết 3 năm thực hiện kế hoạch của Ủy ban MTTQ huyện Long Thành về củng cố, nâng cao chất lượng "
+            "hoạt động của Ban Công tác Mặt trận, giai đoạn 2023 - 2026, đại biểu đánh giá 95% khu dân cư đạt loại tốt.")
+    assert find_organization(parse(text)) == "Ủy ban MTTQ huyện Long Thành"
