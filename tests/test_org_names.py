@@ -504,3 +504,12 @@ def test_a_named_meetings_body_ends_before_what_its_plan_is_about():
             "Tại hội nghị tổng kết 3 năm thực hiện kế hoạch của Ủy ban MTTQ huyện Long Thành về củng cố, nâng cao chất lượng "
             "hoạt động của Ban Công tác Mặt trận, giai đoạn 2023 - 2026, đại biểu đánh giá 95% khu dân cư đạt loại tốt.")
     assert find_organization(parse(text)) == "Ủy ban MTTQ huyện Long Thành"
+
+
+def test_a_city_committee_named_alone_takes_no_place_read_after_the_first_half_of_its_name():
+    text = ("Chi bộ bàn giải quyết những vấn đề bức xúc của khu dân cư\n\n"
+            "Tối 2-11, đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Thành ủy dự sinh hoạt với chi bộ khu dân cư Thành Công, "
+            "phường Thành Công. Chi bộ có 100 đảng viên, năm qua đã vận động xây 3 nhà tình nghĩa. Qua theo dõi, Thành ủy "
+            "tổng kết và nhận thấy các chi bộ đã đổi mới nội dung sinh hoạt.")
+    org = find_organization(parse(text))
+    assert org and not org.endswith(" Công"), org

@@ -119,7 +119,8 @@ def complete(doc: Document, org: str) -> str:
         place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
                                          if level in LEVELS else None) \
             or (_place_after_name(doc, r"(?<!\w)" + re.escape(org) + r"[ \t]+") if level in ("ủy", "uỷ") else None) \
-            or _bare_place(doc, words[:-1])  # "Ban Dân vận Thành ủy" named with its place in the chair's title
+            or (_bare_place(doc, words[:-1]) if len(words) > 2 or level not in ("ủy", "uỷ") else None)
+        # ("Ban Dân vận Thành ủy" named with its place in the chair's title; "Thành ủy" alone: "Thành" is no body's head)
         if place:  # "Công an TP" + "TP.HCM" is "Công an TP.HCM": the level written once
             return f"{' '.join(words[:-1]) if place.startswith(words[-1] + '.') else org} {place}"
     return org
