@@ -513,3 +513,23 @@ def test_a_city_committee_named_alone_takes_no_place_read_after_the_first_half_o
             "tổng kết và nhận thấy các chi bộ đã đổi mới nội dung sinh hoạt.")
     org = find_organization(parse(text))
     assert org and not org.endswith(" Công"), org
+
+
+def test_a_party_committees_resolution_meeting_is_named_by_its_headline():
+    text = ("Đảng ủy quân sự huyện Tam Nông ra nghị quyết thực hiện nhiệm vụ quý IV/2026 (PS CTTS NGAY 26/9)\n"
+            "Toàn cảnh hội nghị\n\n"
+            "Trong quý III/2026, Đảng ủy quân sự huyện đã quán triệt các Chỉ thị, Nghị quyết của cấp trên; Tổ chức thành công "
+            "Đại hội đại biểu Đảng bộ Quân sự huyện lần thứ XX, nhiệm kỳ 2025 - 2030; hoàn thành 100% chỉ tiêu huấn luyện.")
+    assert find_organization(parse(text)) == "Đảng ủy quân sự huyện Tam Nông"
+
+
+def test_a_bloc_lists_its_members_in_brackets_or_after_gom_and_still_holds_the_meeting():
+    members = ("(gồm 06 đơn vị thành viên: Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, Bộ Chỉ huy Bộ đội biên phòng tỉnh, "
+               "Cục Thi hành án dân sự tỉnh, Tòa án nhân dân tỉnh và Viện kiểm sát nhân dân tỉnh Hà Tĩnh)")
+    text = ("Tổng kết công tác thi đua năm 2026\n\n"
+            f"Chiều ngày 21/01/2027, Khối thi đua Nội chính tỉnh Hà Tĩnh {members} tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2026. Năm qua, các đơn vị trong khối đã hoàn thành 100% chỉ tiêu.")
+    assert find_organization(parse(text)) == "Khối thi đua Nội chính tỉnh Hà Tĩnh"
+    listed = ("Ngày 28-1, Khối các sở quản lý nhà nước 2 gồm các sở: Tư pháp, Nội vụ, Y tế tổ chức hội nghị tổng kết "
+              "phong trào thi đua năm 2026. Năm qua, các sở đã hoàn thành 100% chỉ tiêu.")
+    assert find_organization(parse("Triển khai hiệu quả các phong trào thi đua\n\n" + listed)) == "Khối các sở quản lý nhà nước 2"
