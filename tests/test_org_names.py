@@ -533,3 +533,12 @@ def test_a_bloc_lists_its_members_in_brackets_or_after_gom_and_still_holds_the_m
     listed = ("Ngày 28-1, Khối các sở quản lý nhà nước 2 gồm các sở: Tư pháp, Nội vụ, Y tế tổ chức hội nghị tổng kết "
               "phong trào thi đua năm 2026. Năm qua, các sở đã hoàn thành 100% chỉ tiêu.")
     assert find_organization(parse("Triển khai hiệu quả các phong trào thi đua\n\n" + listed)) == "Khối các sở quản lý nhà nước 2"
+
+
+def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
+    text = ("Tổng kết quy chế phối hợp năm 2026\n\n"
+            "Vừa qua, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tô Hoài Nam và Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện "
+            "Nguyễn Minh Sơn chủ trì hội nghị tổng kết thực hiện Quy chế phối hợp năm 2026. Năm qua, việc phối hợp đạt "
+            "nhiều kết quả.")
+    org = find_organization(parse(text))
+    assert org and "Tô Hoài" not in org, org

@@ -14,7 +14,8 @@ from summarizer.text import UPPER
 # The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
 # place ends where the chair's name begins.
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
-            "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu"}
+            "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu",
+            "Tô", "Tăng", "Phùng", "Vương", "Quách", "Kiều", "Lại", "Doãn", "Khổng"}
 
 
 def drop_person(org: str, titled: bool = True) -> str:
