@@ -1086,3 +1086,18 @@ def test_months_of_the_year_written_with_cua_are_the_period_as_written():
     text = ("Sáng 10/9, Công an xã tổ chức hội nghị sơ kết công tác 8 tháng của năm 2026. Trong 8 tháng, "
             "lực lượng công an xã đã giải quyết 12 vụ việc.")
     assert find_period(parse(text)) == "8 tháng của năm 2026"
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("Ngày 20/4, HĐND huyện Tân Phú tổ chức hội nghị tổng kết hoạt động HĐND nhiệm kỳ 2021 - 2026. Năm 2026, HĐND huyện "
+     "tổ chức 4 kỳ họp.", "nhiệm kỳ 2021 - 2026"),
+    ("Sáng 9-5, Huyện ủy Tân Phú tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 42 của Ban Bí thư. Năm 2026, huyện "
+     "không có thiệt hại về người.", "10 năm"),
+    ("Sáng 9-5, Sở Tư pháp tổ chức sơ kết giai đoạn 2024 - 2026 của Đề án phổ biến pháp luật.", "giai đoạn 2024 - 2026"),
+    # the span second: the period reviewed first holds; a congress's term is no span reviewed
+    ("Ngày 5/7, Đảng ủy xã tổ chức sơ kết 6 tháng đầu năm 2026 và 3 năm thực hiện Nghị quyết 10.", "6 tháng đầu năm 2026"),
+    ("Ngày 5/7, Huyện ủy tổ chức tổng kết đại hội các chi bộ cơ sở nhiệm kỳ 2025 – 2030 và sơ kết 6 tháng đầu năm 2026.",
+     "6 tháng đầu năm 2026"),
+])
+def test_a_review_of_a_term_a_stage_or_a_resolutions_years_names_its_span(lead, period):
+    assert find_period(parse("Hội nghị\n\n" + lead)) == period

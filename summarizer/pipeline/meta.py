@@ -151,12 +151,23 @@ def _shouted(word: str) -> bool:
     return word.isupper() and not re.fullmatch(r"[IVX]+", word)
 
 
+# A review of a council's term, a programme's stage or a resolution's years names its span, not a year: "tổng kết hoạt
+# động HĐND nhiệm kỳ 2016 - 2021", "sơ kết giai đoạn 2018 - 2020", "tổng kết 10 năm thực hiện Nghị quyết 26".
+_SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?:(?!đại hội)[^.;:\n]){0,100}?\s)?"  # not a congress's term
+                   r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
+                   re.IGNORECASE)
+
+
 def _reviewed_period(doc: Document) -> str | None:
     lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
         return monthly
+    span = _SPAN.search(title + "\n" + lead)
+    first = _REVIEWED.search(title + "\n" + lead)
+    if span and (not first or span.start("span") <= first.start()):  # the span is what the meeting reviews first
+        return " ".join(span.group("span").split())
     found, bare, passing = _reviewed_periods(title + "\n" + lead)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]
