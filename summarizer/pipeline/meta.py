@@ -157,11 +157,10 @@ _SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(
                    r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
                    re.IGNORECASE)
 
-
-_SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)
 # A supervision or an inspection reviews the months between two dates: "từ tháng 1/2016 đến tháng 9/2018".
 _RANGE = re.compile(r"\b(?P<span>từ\s+tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d\s+đến\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d)",
                     re.IGNORECASE)
+_SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
 
 
 def _reviewed_period(doc: Document) -> str | None:
@@ -170,16 +169,16 @@ def _reviewed_period(doc: Document) -> str | None:
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
         return monthly
-    span = _SPAN.search(title + "\n" + lead) or _RANGE.search(title + "\n" + lead)
-    first = _REVIEWED.search(title + "\n" + lead)
-    if span and (not first or span.start("span") <= first.start()):  # the span is what the meeting reviews first
+    text = title + "\n" + lead
+    span, named = _SPAN.search(text) or _RANGE.search(text), _REVIEWED.search(text)
+    if span and (not named or span.start("span") <= named.start()):  # the span is what the meeting reviews first
         return " ".join(span.group("span").split())
-    found, bare, passing = _reviewed_periods(title + "\n" + lead)
+    found, bare, passing = _reviewed_periods(text)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named
-        so_far = _SO_FAR.search(title + "\n" + lead)
+        so_far = _SO_FAR.search(text)
         return so_far.group(0) if so_far else None
     first = found[0]
     if not re.search(r"\d{4}", first):

@@ -242,6 +242,11 @@ _BY_NUMBER = re.compile(r"(?:Cụm|Khối) (?i:thi đua)(?: số)? \w{1,4}", re.
 _SYSTEM = re.compile(r"\s*\((" + UPPER + r"\w*\s[^()\n]{2,40})\)")
 
 
+def _banner(org: str) -> bool:
+    """An all-caps banner's words, whose case says nothing of the name; not one body's initials ("UBND")."""
+    return org.isupper() and " " in org
+
+
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
@@ -257,7 +262,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
             if pattern is _SUPERVISED and " " not in org:  # "HĐND xã X … giám sát hoạt động của UBND": the council's own
                 org = " ".join([org, *first_level_place(text[:m.start("org")])])  # commune's UBND, named by its place
-            if not org.isupper() or " " not in org:  # an all-caps banner, not one body's initials ("UBND")
+            if not _banner(org):
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
@@ -298,10 +303,9 @@ def _reported_body(doc: Document) -> str | None:
     for p in doc.paragraphs[:4]:
         for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
             org = drop_person(m.group("org").strip())
-            if not org.isupper() or " " not in org:  # an all-caps banner, not one body's initials ("UBND")
+            if not _banner(org):
                 return org
     return None
-
 
 
 # A council meets in its "kỳ họp"; its standing committee (Thường trực HĐND) holds the monthly "phiên họp" between
