@@ -542,3 +542,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
             "nhiều kết quả.")
     org = find_organization(parse(text))
     assert org and "Tô Hoài" not in org, org
+
+
+def test_a_meeting_held_at_a_bodys_office_with_no_other_subject_is_that_bodys():
+    text = ("Hội nghị người lao động năm 2027\n\n"
+            "Ngày 03/01/2027, tại Văn phòng Công ty CP than Hà Lầm - Vinacomin  đã tổ chức Hội nghị tổng kết hoạt động sản "
+            "xuất, kinh doanh năm 2026. Năm qua, công ty khai thác 2,5 triệu tấn than.")
+    assert find_organization(parse(text)) == "Công ty CP than Hà Lầm - Vinacomin"

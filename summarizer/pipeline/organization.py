@@ -143,7 +143,7 @@ _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộ
                          r"[^.;:]{0,80}?(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
 # "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …", "tại Hội trường Hội Người mù TP
 # đã tổ chức hội nghị …": the body whose hall hosts it.
-_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường)|trụ sở)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
+_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
                     r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
