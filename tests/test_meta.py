@@ -1098,12 +1098,7 @@ def test_months_of_the_year_written_with_cua_are_the_period_as_written():
     ("Ngày 5/7, Đảng ủy xã tổ chức sơ kết 6 tháng đầu năm 2026 và 3 năm thực hiện Nghị quyết 10.", "6 tháng đầu năm 2026"),
     ("Ngày 5/7, Huyện ủy tổ chức tổng kết đại hội các chi bộ cơ sở nhiệm kỳ 2025 – 2030 và sơ kết 6 tháng đầu năm 2026.",
      "6 tháng đầu năm 2026"),
-])
-def test_a_review_of_a_term_a_stage_or_a_resolutions_years_names_its_span(lead, period):
-    assert find_period(parse("Hội nghị\n\n" + lead)) == period
-
-
-@pytest.mark.parametrize(("lead", "period"), [
+    # a range of months, and the year so far when the lead names no other period
     ("Ngày 18/9, Ban Pháp chế HĐND tỉnh giám sát việc giải quyết đơn thư từ tháng 1/2025 đến tháng 6/2026 tại huyện "
      "Tân Phú.", "từ tháng 1/2025 đến tháng 6/2026"),
     ("Từ đầu năm đến nay, Hội Nông dân huyện đã vận động 120 hộ vay vốn.", "Từ đầu năm đến nay"),
@@ -1111,5 +1106,5 @@ def test_a_review_of_a_term_a_stage_or_a_resolutions_years_names_its_span(lead, 
     ("Sáng 5/7, UBND huyện sơ kết 6 tháng đầu năm 2026. Từ đầu năm đến nay, huyện đã thu 120 tỷ đồng.",
      "6 tháng đầu năm 2026"),
 ])
-def test_a_range_of_months_or_the_year_so_far_is_the_period_as_written(lead, period):
+def test_a_span_a_range_of_months_or_the_year_so_far_is_the_period_as_written(lead, period):
     assert find_period(parse("Hội nghị\n\n" + lead)) == period

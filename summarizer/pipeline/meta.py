@@ -82,13 +82,15 @@ def _dated_year(lead: str, month: int) -> str | None:
     return str(dated[2] - (1 if month > dated[1] else 0))
 
 
+_YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2021", "2023–2024"
+
 # A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month
 # with its year ("tháng 7.2022", "tháng 12 năm 2018"; never the month of a date "ngày 24 tháng 12"),
 # and a whole year after "tổng kết" ("tổng kết công tác năm 2024").
 _REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
-    r"|(?P<s>năm học\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
+    r"|(?P<s>năm học\s+" + _YEARS + ")"
     r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
@@ -154,12 +156,12 @@ def _shouted(word: str) -> bool:
 # A review of a council's term, a programme's stage or a resolution's years names its span, not a year: "tổng kết hoạt
 # động HĐND nhiệm kỳ 2016 - 2021", "sơ kết giai đoạn 2018 - 2020", "tổng kết 10 năm thực hiện Nghị quyết 26".
 _SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?:(?!đại hội)[^.;:\n]){0,100}?\s)?"  # not a congress's term
-                   r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
+                   r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + _YEARS + r"|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
                    re.IGNORECASE)
 
 # A supervision or an inspection reviews the months between two dates: "từ tháng 1/2016 đến tháng 9/2018".
-_RANGE = re.compile(r"\b(?P<span>từ\s+tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d\s+đến\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d)",
-                    re.IGNORECASE)
+_MONTH_OF_YEAR = r"tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d"
+_RANGE = re.compile(r"\b(?P<span>từ\s+" + _MONTH_OF_YEAR + r"\s+đến\s+(?:hết\s+)?" + _MONTH_OF_YEAR + ")", re.IGNORECASE)
 _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
 
 

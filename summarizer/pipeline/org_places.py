@@ -70,9 +70,12 @@ def level_place(text: str) -> list[str]:
     return [m.group(1), *place] if place and not full_name(place) else []  # "tỉnh Hà Giang", not "tỉnh Hà Văn Thạch"
 
 
+_LEVEL_AT = re.compile(r"\b(?=(?:" + LEVEL_NAMES + r")\s)")
+
+
 def first_level_place(text: str) -> list[str]:
     """The first level and place `text` names ("HĐND xã Hội An đã tổ chức giám sát" → xã Hội An)."""
-    return next((p for m in re.finditer(r"\b(?=(?:" + LEVEL_NAMES + r")\s)", text) if (p := level_place(text[m.start():]))), [])
+    return next((p for m in _LEVEL_AT.finditer(text) if (p := level_place(text[m.start():]))), [])
 
 
 # An all-caps headline "<CƠ QUAN> <CẤP> <ĐỊA DANH> <TỔ CHỨC|HỌP|…>": the place ends where the verb begins.
@@ -115,11 +118,12 @@ def complete(doc: Document, org: str) -> str:
     words = org.split()
     if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
         level = words[-1].lower()
+        committee = level in ("ủy", "uỷ")  # "Huyện ủy", "Ban Dân vận Thành ủy"
         whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
         place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
                                          if level in LEVELS else None) \
-            or (_place_after_name(doc, r"(?<!\w)" + re.escape(org) + r"[ \t]+") if level in ("ủy", "uỷ") else None) \
-            or (_bare_place(doc, words[:-1]) if len(words) > 2 or level not in ("ủy", "uỷ") else None)
+            or (_place_after_name(doc, r"(?<!\w)" + re.escape(org) + r"[ \t]+") if committee else None) \
+            or (_bare_place(doc, words[:-1]) if len(words) > 2 or not committee else None)
         # ("Ban Dân vận Thành ủy" named with its place in the chair's title; "Thành ủy" alone: "Thành" is no body's head)
         if place:  # "Công an TP" + "TP.HCM" is "Công an TP.HCM": the level written once
             return f"{' '.join(words[:-1]) if place.startswith(words[-1] + '.') else org} {place}"

@@ -73,7 +73,7 @@ _JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" 
 # Long An, Tiền Giang tổ chức …", "BĐBP 3 tỉnh Bình Định, Phú Yên, Quảng Ngãi đã tổ chức …"): the list is part of the name.
 _PLACE_NAME = UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,2}"
 _COUNTED_PLACES = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + BODY_HEAD + r"[^,.;:()\n\d]{0,60}?\s(?:\d+|hai|ba|bốn|các)\s+"
-                             r"(?:tỉnh|huyện|xã|phường|quận|thành phố)\s+" + _PLACE_NAME + r"(?:(?:,\s+|,?\s+và\s+)" + _PLACE_NAME + r")+)"
+                             + LEVEL_WORD + r"\s+" + _PLACE_NAME + r"(?:(?:,\s+|,?\s+và\s+)" + _PLACE_NAME + r")+)"
                              r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
 # A sector that holds its own review ("Ngày 30-9, ngành y tế tổ chức hội nghị sơ kết …") is named as the sector.
 _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + SECTOR + r"(?:\s+(?:" + _PARENT_LEVEL
