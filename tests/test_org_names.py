@@ -531,6 +531,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "đã tổ chức Hội nghị tổng kết hoạt động sản xuất, kinh doanh năm 2026. Năm qua, công ty khai thác 2,5 "
                  "triệu tấn than.",
                  "Công ty CP than Hà Lầm - Vinacomin", id="a_meeting_held_at_a_bodys_office_with_no_other_subject_is_that_bodys"),
+    pytest.param("Vĩnh Long: Xem xét công tác thi hành án dân sự\n\n02/12/2027\n\nBan Pháp chế HĐND tỉnh vừa giám sát công "
+                 "tác thi hành án dân sự. Qua giám sát cho thấy, từ đầu năm đến nay công tác thi hành án có chuyển biến "
+                 "tích cực, thụ lý trên 4.100 việc. Tuy nhiên, biên chế còn thiếu nên số việc tồn đọng còn cao.",
+                 "Ban Pháp chế HĐND tỉnh Vĩnh Long", id="a_body_given_its_level_from_the_text_takes_the_headlines_place"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org

@@ -330,7 +330,11 @@ def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
     a page with doubled spaces is "Hội Sinh vật cảnh")."""
     org = _organization(doc)
-    return with_level(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))) if org else None
+    if not org:
+        return None
+    org = _ASSOCIATION_BOARD.sub("", " ".join(org.split()))
+    levelled = with_level(doc, org)
+    return complete(doc, levelled) if levelled != org else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
