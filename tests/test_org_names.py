@@ -535,6 +535,13 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "tác thi hành án dân sự. Qua giám sát cho thấy, từ đầu năm đến nay công tác thi hành án có chuyển biến "
                  "tích cực, thụ lý trên 4.100 việc. Tuy nhiên, biên chế còn thiếu nên số việc tồn đọng còn cao.",
                  "Ban Pháp chế HĐND tỉnh Vĩnh Long", id="a_body_given_its_level_from_the_text_takes_the_headlines_place"),
+    pytest.param("Vừa qua, Chủ tịch HĐND huyện Lê Văn Hòa và Chủ tịch Ủy ban MTTQ Việt Nam huyện Trần Thị Mai chủ trì hội "
+                 "nghị tổng kết thực hiện Quy chế phối hợp giữa HĐND, UBND và Ủy ban MTTQ Việt Nam huyện Long Thành năm "
+                 "2026. Năm qua, các bên đã phối hợp giải quyết 95% kiến nghị của cử tri.",
+                 "HĐND, UBND và Ủy ban MTTQ Việt Nam huyện Long Thành", id="a_coordination_rules_review_is_held_by_its_parties"),
+    pytest.param("Ngày 10/1, UBND huyện Long Thành tổ chức hội nghị tổng kết thực hiện Quy chế phối hợp giữa UBND huyện và "
+                 "Ủy ban MTTQ Việt Nam huyện năm 2026. Năm qua, các bên đã phối hợp giải quyết 95% kiến nghị của cử tri.",
+                 "UBND huyện Long Thành", id="a_coordination_rules_review_with_a_subject_is_the_subjects"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org

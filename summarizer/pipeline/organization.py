@@ -69,6 +69,12 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
 _MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"(?:(?!\s(?:phối hợp|kết hợp)\s)[^,.;:()\n]){0,60}?"  # "X phối hợp với Y và Z": X holds it
 _JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+)"
                     r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|" + _MET + r")\b")
+# A review of a coordination rule is held by its parties, named as the rule names them ("Hội nghị đánh giá kết
+# quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ủy ban MTTQ Việt Nam tỉnh năm 2021"): the genre
+# reports it under no one body, and whoever chairs speaks for one party only.
+_COORDINATION = re.compile(r"(?i:hội nghị|sơ kết|tổng kết|đánh giá|giao ban)[^.;:\n]{0,150}?\b(?i:quy chế|chương trình) "
+                           r"(?i:phối hợp)(?: công tác)?\s+giữa\s+(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER
+                           + r")+)(?=\s+(?:năm|giai đoạn|nhiệm kỳ|về|trong)\b|\s*[\d,.;:(]|$)")
 # The forces or bodies of several bordering places hold one meeting under a count ("Bộ Chỉ huy Quân sự 3 tỉnh Đồng Tháp,
 # Long An, Tiền Giang tổ chức …", "BĐBP 3 tỉnh Bình Định, Phú Yên, Quảng Ngãi đã tổ chức …"): the list is part of the name.
 _PLACE_NAME = UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,2}"
@@ -187,7 +193,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _VISITED, _INSPECTED, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts)
         if found and _BOARD.fullmatch(found) and not headline:
