@@ -153,3 +153,10 @@ def named_sector(doc: Document) -> str | None:
         counts.update(capitalised(m.group(0)) for m in _SECTOR_NAMED.finditer(doc.text_of(p)))
     return max(counts, key=lambda name: (counts[name], len(name)), default=None)
 
+
+ABBR_COMMA = r",\s(?=[A-ZĐ]{1,4}&[A-ZĐ])"  # "Trung tâm VH, TT&TT huyện …", "Sở VH, TT&DL": initials joined by a comma
+
+
+def banner(org: str) -> bool:
+    """An all-caps banner's words, whose case says nothing of the name; not one body's initials ("UBND")."""
+    return org.isupper() and " " in org

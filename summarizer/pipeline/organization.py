@@ -2,7 +2,8 @@
 subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_places`, `pipeline.places`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_places`, `pipeline.org_reported`,
+`pipeline.places`.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import re
 
 from summarizer.pipeline.bodies import (
+    ABBR_COMMA,
     BOARDS,
     BODY_HEAD,
     HEAD_TITLES,
     SECTOR,
     acting_body,
+    banner,
     capitalised,
     named_most,
     named_sector,
@@ -31,7 +34,8 @@ from summarizer.pipeline.org_places import (
     with_level,
     with_place,
 )
-from summarizer.pipeline.places import LEVEL_WORD, LEVELS, LOCAL_LEVELS, UNIT, drop_person, place_after
+from summarizer.pipeline.org_reported import reported_body
+from summarizer.pipeline.places import LEVEL_WORD, LEVELS, LOCAL_LEVELS, drop_person, place_after
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -42,8 +46,7 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng/Đoàn" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
-_ABBR_COMMA = r",\s(?=[A-ZĐ]{1,4}&[A-ZĐ])"  # "Trung tâm VH, TT&TT huyện …", "Sở VH, TT&DL": initials joined by a comma
-_NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + _ABBR_COMMA + r"|[^,.;:()\n])")
+_NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + ABBR_COMMA + r"|[^,.;:()\n])")
 # "TP.HCM", "13 xã, thị trấn", "Khối thi đua các sở, ngành kinh tế", "các Bộ, ngành Nội chính Trung ương": no break
 # A long name may hold commas before its lower-case words ("Ngày 8/1, Công đoàn Khu Kinh tế, công nghiệp
 # tỉnh tổ chức …", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội … xã Vạn Thắng tổ chức …"): such a
@@ -248,11 +251,6 @@ _BY_NUMBER = re.compile(r"(?:Cụm|Khối) (?i:thi đua)(?: số)? \w{1,4}", re.
 _SYSTEM = re.compile(r"\s*\((" + UPPER + r"\w*\s[^()\n]{2,40})\)")
 
 
-def _banner(org: str) -> bool:
-    """An all-caps banner's words, whose case says nothing of the name; not one body's initials ("UBND")."""
-    return org.isupper() and " " in org
-
-
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
@@ -268,27 +266,10 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
             if pattern is _SUPERVISED and " " not in org:  # "HĐND xã X … giám sát hoạt động của UBND": the council's own
                 org = " ".join([org, *first_level_place(text[:m.start("org")])])  # commune's UBND, named by its place
-            if not _banner(org):
+            if not banner(org):
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
-
-
-# Fallback conventions when no sentence names the meeting's holder:
-# - the body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
-#   "Theo báo cáo, thời gian qua Công an TP Cần Thơ đã thực hiện …",
-#   "Trong quý III, lực lượng Cảnh sát điều tra toàn tỉnh đã …",
-#   "Báo cáo của Cục CSGT tại hội nghị cho biết …";
-# - the place a headline opens with: "H. Đakrông, Quảng Trị: Giao ban …", "TX Quảng Trị: Tổ chức kỳ họp …",
-#   "Nông Sơn: Số thu …".
-_FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
-_SUBJECT = (
-    re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
-               r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
-               + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
-               + r"(?:(?:\s+|" + _ABBR_COMMA + r")(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
-    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
-)
 
 
 # "Tại buổi làm việc với Cục Cảnh sát PCCC …": a superior's working session with the body whose report it
@@ -302,16 +283,6 @@ _WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?
 _PLACE = r"(?P<org>(?i:phường|xã|thị trấn|huyện|thị xã|quận|thành phố)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})"
 _PLACE_HOLDER = re.compile(_PLACE + r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|" + _MET + r")\b")
 _PLACE_REPORT = re.compile(r"(?i:báo cáo|đánh giá)\b[^.;:]{0,200}?\bcủa\s+" + _PLACE + r"\s+cho thấy")
-
-
-def _reported_body(doc: Document) -> str | None:
-    """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
-    for p in doc.paragraphs[:4]:
-        for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
-            org = drop_person(m.group("org").strip())
-            if not _banner(org):
-                return org
-    return None
 
 
 # A council meets in its "kỳ họp"; its standing committee (Thường trực HĐND) holds the monthly "phiên họp" between
@@ -363,7 +334,7 @@ def _organization(doc: Document) -> str | None:
     if holder:
         holder = _WHOLE.sub("", holder)
         # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review of its own work
-        body = _reported_body(doc) if "hđnd" in _short(holder) else None
+        body = reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
             holder = body
         if _COUNCIL.match(holder) and _SESSION.search(lead_text(doc, 2)) and _STANDING.search(doc.source):
@@ -378,7 +349,7 @@ def _organization(doc: Document) -> str | None:
         "\n".join(doc.text_of(p) for p in doc.paragraphs[:2]),
         "\n".join(doc.text_of(p) for p in doc.paragraphs),
         "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption"))]
-    body = _reported_body(doc)
+    body = reported_body(doc)
     for i, text in enumerate(texts):
         if i == 2 and body:  # the body whose period the lead reports comes before a committee named further on
             break
