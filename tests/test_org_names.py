@@ -542,6 +542,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
     pytest.param("Ngày 10/1, UBND huyện Long Thành tổ chức hội nghị tổng kết thực hiện Quy chế phối hợp giữa UBND huyện và "
                  "Ủy ban MTTQ Việt Nam huyện năm 2026. Năm qua, các bên đã phối hợp giải quyết 95% kiến nghị của cử tri.",
                  "UBND huyện Long Thành", id="a_coordination_rules_review_with_a_subject_is_the_subjects"),
+    pytest.param("Chiều 13/11, Thường trực HĐND huyện Gò Dầu tổ chức đoàn giám sát đối với UBND huyện về việc giải quyết "
+                 "ý kiến, kiến nghị của cử tri trước và sau kỳ họp thứ 7. Qua giám sát, UBND huyện đã giải quyết 45/48 "
+                 "kiến nghị, đạt 93,7%.",
+                 "UBND huyện Gò Dầu", id="a_supervision_teams_visit_is_named_by_the_body_under_review"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org

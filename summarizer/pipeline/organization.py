@@ -91,7 +91,7 @@ _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<o
 # giám sát … tại xã Hòa Chính", "HĐND xã đã tổ chức giám sát hoạt động của UBND"): the meeting reviews the work of
 # the body under supervision, and the report is that body's. Only a council that supervises: "Dự giám sát UBND
 # phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến nghị" name no supervised body.
-_SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
+_SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:đoàn\s+)?(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
                          r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:" + LOCAL_LEVELS + r")\s+(?="
                          + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
                          r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
