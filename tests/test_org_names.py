@@ -546,6 +546,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "ý kiến, kiến nghị của cử tri trước và sau kỳ họp thứ 7. Qua giám sát, UBND huyện đã giải quyết 45/48 "
                  "kiến nghị, đạt 93,7%.",
                  "UBND huyện Gò Dầu", id="a_supervision_teams_visit_is_named_by_the_body_under_review"),
+    pytest.param("HĐND tỉnh Nam Định thực hiện giám sát tại Sở Y tế\n\nSáng ngày 26/6, Ban Văn hóa – Xã hội HĐND tỉnh giám "
+                 "sát tại Sở Y tế về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2027. Sở đã tiêm chủng đầy đủ cho 98,5% "
+                 "trẻ em dưới 1 tuổi.",
+                 "Sở Y tế tỉnh Nam Định", id="a_supervised_body_named_without_a_place_is_at_the_councils_place"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org

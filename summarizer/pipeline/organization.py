@@ -264,8 +264,9 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
-            if pattern is _SUPERVISED and " " not in org:  # "HĐND xã X … giám sát hoạt động của UBND": the council's own
-                org = " ".join([org, *first_level_place(text[:m.start("org")])])  # commune's UBND, named by its place
+            if pattern is _SUPERVISED and not first_level_place(org) and org.split()[-1].lower() not in LEVELS:
+                # "HĐND xã X … giám sát hoạt động của UBND", "… tại Sở Y tế": the council's own body, at its place
+                org = " ".join([org, *first_level_place(text[:m.start("org")])])
             if not banner(org):
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
