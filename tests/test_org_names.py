@@ -550,6 +550,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "sát tại Sở Y tế về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2027. Sở đã tiêm chủng đầy đủ cho 98,5% "
                  "trẻ em dưới 1 tuổi.",
                  "Sở Y tế tỉnh Nam Định", id="a_supervised_body_named_without_a_place_is_at_the_councils_place"),
+    pytest.param("Sáng 7/3, Hội nghị giao ban báo chí tháng 3 đã diễn ra tại trụ sở báo Lào Cai. Phó Trưởng ban Thường trực "
+                 "Ban Tuyên giáo Tỉnh ủy Hoàng Văn Nam dự hội nghị.\n\nTheo Ban Tuyên giáo Tỉnh ủy, 2 tháng đầu năm, các cơ "
+                 "quan báo chí đã đăng trên 1.200 tin bài.",
+                 "Ban Tuyên giáo Tỉnh ủy", id="a_party_board_is_named_with_its_committee"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org
