@@ -554,6 +554,13 @@ def test_a_unit_name_runs_on_through_the_units_it_names():
     assert place_after(" Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức") == ["Bộ đội Biên phòng", "tỉnh", "Lạng", "Sơn"]
 
 
+def test_a_person_named_doan_is_no_place_but_the_union_is_a_body():
+    from summarizer.pipeline.places import place_after
+    assert place_after(" Đoàn Duy Tân cho biết") == []  # "Phó Bí thư … thành phố Đoàn Duy Tân": a person
+    assert place_after(" Đoàn Kết tổ chức") == ["Đoàn", "Kết"]  # xã Đoàn Kết: two words, a place
+    assert place_after(" Đoàn TNCS Hồ Chí Minh") != []  # the Youth Union's initials: no family name
+
+
 def test_a_place_run_takes_trung_uong_whole():
     from summarizer.pipeline.lead import capitalised_run
     from summarizer.pipeline.places import place_after

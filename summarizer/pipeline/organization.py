@@ -134,8 +134,13 @@ _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cu
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 _VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
 _INSPECTED_AT = r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){{0,4}}?))?\s+(?:{at})|kiểm tra[^.;:\n]{{0,100}}?\s+đối với)\s+"
-_INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để)\b|$)"
+_INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều|tối|diễn ra)\b|$)"
 _INSPECTED = re.compile(_INSPECTED_AT.format(at="tại") + r"(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
+# A superior's working session with a body ("Chủ tịch UBND tỉnh … làm việc với lãnh đạo Huyện ủy Quế Sơn"), told in the
+# headline or the first paragraph, is the body visited (the working-visit rule); further on, a caption's "buổi làm việc
+# với …" yields to the body whose period the lead reports.
+_WORKED_WITH_BODY = re.compile(_INSPECTED_AT.format(at=r"với(?:\s+(?:lãnh đạo|Ban Thường vụ|Thường trực))?") + r"(?P<org>"
+                               + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
 # a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc"); only a
 # place is worked "với" ("buổi làm việc với Công an X" is how a guest's visit is captioned)
 _INSPECTED_PLACE = re.compile(_INSPECTED_AT.format(at="tại|với") + r"(?P<org>(?i:" + LOCAL_LEVELS + r")\s+(?=" + UPPER + r")"
@@ -196,9 +201,9 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _WORKED_WITH_BODY, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
-        found = _first_holder(doc, pattern, texts)
+        found = _first_holder(doc, pattern, texts[:2] if pattern is _WORKED_WITH_BODY else texts)
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
