@@ -567,6 +567,20 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "Thường trực Đảng ủy Quân sự thành phố Đoàn Duy Tân cho biết, quý I/2027, đơn vị hoàn thành công tác "
                  "huấn luyện.",
                  "Đảng ủy Quân sự thành phố", id="a_title_holder_named_doan_is_no_place"),
+    pytest.param("Ban Tuyên giáo Tỉnh ủy: Định hướng công tác tuyên truyền tháng 5\n\nSáng 25-4, Ban Tuyên giáo Tỉnh ủy tổ "
+                 "chức họp báo định hướng công tác tuyên truyền tháng 5-2027.\n\nPhó Trưởng ban Thường trực Ban Tuyên giáo "
+                 "Tỉnh ủy Tân Văn Ngữ đề nghị các cơ quan báo chí tuyên truyền đậm nét các ngày lễ lớn.",
+                 "Ban Tuyên giáo Tỉnh ủy", id="a_name_with_the_middle_name_van_is_a_person_not_a_place"),
+    pytest.param("Ban chỉ đạo Nông thôn mới xã tiến hành giao ban thường kỳ tháng 3\n\nSáng ngày 13/03/2027, Ban chỉ đạo xã  "
+                 "Đ/c: Nguyễn Anh Hùng báo cáo công tác xây dựng nông thôn mới tháng 3. Xã đã hoàn thành 17/19 tiêu chí.",
+                 "Ban chỉ đạo Nông thôn mới xã", id="the_honorific_dc_is_no_place"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org
+
+
+def test_a_steering_committee_is_not_cut_to_ban_nor_named_by_its_programme():
+    text = ("(NTO) Ngày 15-7, Ban chỉ đạo Chương trình mục tiêu Quốc gia xây dựng nông thôn mới (NTM) huyện Ninh Phước "
+            "triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2027. 6 tháng đầu năm, huyện có thêm 2 xã đạt chuẩn NTM.")
+    org = find_organization(parse(text)) or ""
+    assert org.startswith("Ban chỉ đạo") and "Chương" not in org.split()[-1:]  # never "Ban Ninh Phước", "Ban chỉ đạo Chương"

@@ -18,11 +18,13 @@ from summarizer.text import LOWER, UPPER
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
 # committees and councils, departments and agencies, armed forces, mass organisations.
 # The standard names of departments and offices ("Sở Thông tin và Truyền thông", a Party committee's "Ban Tổ chức Tỉnh ủy",
-# "Ban Tuyên giáo Thành ủy": its board named with its committee, never "Ban Tuyên giáo Thành")
+# "Ban Tuyên giáo Thành ủy": its board named with its committee, never "Ban Tuyên giáo Thành"; "Ban Chỉ đạo", "Ban
+# Chấp hành", never "Ban Chỉ")
 # and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
 # "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
 _COMMITTEE = r"(?:(?:Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
 _DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + _COMMITTEE + r")?\b"
+                r"|Ban (?:Chấp hành|[Cc]hỉ đạo|Quản lý)\b"
                 r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"

@@ -12,13 +12,17 @@ from summarizer.pipeline.ingest import Document
 
 # Capitalised words that start a title, not a name: "Lương Thị Thanh Phó bí thư" → "Lương Thị Thanh".
 _TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
-                "TUV", "UVBTV", "BTV"}
+                "TUV", "UVBTV", "BTV", "Đ/c", "Đ/C"}
+# What a steering committee is for, capitalised, never a part of its name's place ("Ban chỉ đạo Chương trình mục tiêu
+# quốc gia … huyện Ninh Hải").
+PURPOSE = r"(?:Chương trình|Nghị quyết|Kế hoạch|Đề án|Chỉ thị|Cuộc vận động|Phong trào)\b"
 # A council's term or session after its place ("HĐND tỉnh Khóa XV", "Kỳ họp thứ 2"), or the time of day a lead opens
 # with on the next line ("… Công an tỉnh" / "Sáng ngày 5/8, …"), or a headline's verb of meeting: never part of a
 # name ("Kỳ Anh" is a place).
 _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b"
                    r"|(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày|nay|qua|hôm|mai|\d)"
-                   r"|(?:Họp|Sơ kết|Tổng kết|Giao ban|Triển khai)\b")  # a headline's verb, capitalised: "Thành phố X Họp thành viên UBND"
+                   r"|(?:Họp|Sơ kết|Tổng kết|Giao ban|Triển khai)\b"  # a headline's verb, capitalised: "Thành phố X Họp thành viên UBND"
+                   r"|" + PURPOSE)
 
 
 def capitalised_run(text: str, limit: int) -> list[str]:

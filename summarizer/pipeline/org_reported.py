@@ -1,7 +1,7 @@
 """The body whose period the article reports, the fallback when no sentence names the meeting's holder:
 "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …", "Báo cáo của Cục CSGT tại hội nghị cho biết …".
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 
 from summarizer.pipeline.bodies import ABBR_COMMA, BODY_HEAD, banner
 from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.lead import PURPOSE
 from summarizer.pipeline.places import UNIT, drop_person
 from summarizer.text import LOWER, UPPER
 
@@ -21,7 +22,7 @@ _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?cho biết,\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
-               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:" + UNIT + r"|" + UPPER + r"[\w.&]*|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+" + LOWER + r")"),
+               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
 )
 

@@ -57,9 +57,11 @@ _SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level a
 
 
 def full_name(words: list[str]) -> bool:
-    """Three capitalised words or more that open with a family name are a person ("Nguyễn Văn Hai", "Đoàn Duy Tân"),
-    not a place. "Đoàn" is kept out of SURNAMES, as it also heads a body ("T.Ư Đoàn", "Đoàn TNCS Hồ Chí Minh")."""
-    return len(words) >= 3 and (words[0] in SURNAMES or words[0] == "Đoàn" and not words[1].isupper())
+    """Three capitalised words or more that open with a family name, or hold the middle name "Văn" or "Thị", are a
+    person ("Nguyễn Văn Hai", "Đoàn Duy Tân", "Tân Văn Ngữ"), not a place. "Đoàn" is kept out of SURNAMES, as it
+    also heads a body ("T.Ư Đoàn", "Đoàn TNCS Hồ Chí Minh")."""
+    return len(words) >= 3 and (words[0] in SURNAMES or words[0] == "Đoàn" and not words[1].isupper()
+                                or words[1] in ("Văn", "Thị"))  # the middle names of most men and women
 
 
 def place_after(text: str) -> list[str]:
