@@ -574,6 +574,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
     pytest.param("Ban chỉ đạo Nông thôn mới xã tiến hành giao ban thường kỳ tháng 3\n\nSáng ngày 13/03/2027, Ban chỉ đạo xã  "
                  "Đ/c: Nguyễn Anh Hùng báo cáo công tác xây dựng nông thôn mới tháng 3. Xã đã hoàn thành 17/19 tiêu chí.",
                  "Ban chỉ đạo Nông thôn mới xã", id="the_honorific_dc_is_no_place"),
+    pytest.param("Phiên họp giải trình của Thường trực HĐND xã Phước Hưng\n\nThường trực HĐND xã Phước Hưng đã tổ chức phiên "
+                 "họp giải trình, yêu cầu UBND xã giải trình, làm rõ việc thực hiện tiêu chí giao thông nông thôn năm 2027. "
+                 "Xã mới hoàn thành 12/19 tiêu chí.",
+                 "UBND xã Phước Hưng", id="a_councils_hearing_is_named_by_the_body_called_to_account"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org

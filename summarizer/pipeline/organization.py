@@ -95,6 +95,10 @@ _SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_H
                          r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:" + LOCAL_LEVELS + r")\s+(?="
                          + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
                          r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
+# A council's hearing names the body it calls to account ("Thường trực HĐND huyện vừa tổ chức phiên họp giải trình, yêu
+# cầu Chánh án Tòa án Nhân dân huyện giải trình …"): the body under review, as in a supervision.
+_HEARD = re.compile(r"\byêu cầu\s+(?:(?:Phó\s+)?" + HEAD_TITLES + r"\s+)?(?P<org>" + BODY_HEAD + _NAME_CHAR
+                    + r"{0,60}?)\s+(?:trả lời,?\s+)?giải trình\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
@@ -201,7 +205,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _WORKED_WITH_BODY, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (_SUPERVISED, _HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _WORKED_WITH_BODY, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts[:2] if pattern is _WORKED_WITH_BODY else texts)
         if found and _BOARD.fullmatch(found) and not headline:
