@@ -1109,6 +1109,11 @@ def test_months_of_the_year_written_with_cua_are_the_period_as_written():
     ("Ngày 18/9, Ban Pháp chế HĐND tỉnh giám sát việc giải quyết đơn thư từ tháng 1/2025 đến tháng 6/2026 tại huyện "
      "Tân Phú.", "từ tháng 1/2025 đến tháng 6/2026"),
     ("Từ đầu năm đến nay, Hội Nông dân huyện đã vận động 120 hộ vay vốn.", "Từ đầu năm đến nay"),
+    # the time since a year or a month reviewed first: its span as written
+    ("Từ năm 2024 đến nay, Công an huyện Tân Phú lập biên bản 9.768 trường hợp vi phạm trật tự an toàn giao thông.",
+     "Từ năm 2024 đến nay"),
+    ("Thường trực HĐND huyện tổ chức phiên giải trình về việc cấp giấy chứng nhận từ tháng 9-2025 đến nay.",
+     "từ tháng 9-2025 đến nay"),
     # another period named: the months so far are only how the report counts
     ("Sáng 5/7, UBND huyện sơ kết 6 tháng đầu năm 2026. Từ đầu năm đến nay, huyện đã thu 120 tỷ đồng.",
      "6 tháng đầu năm 2026"),

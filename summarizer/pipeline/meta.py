@@ -159,9 +159,11 @@ _SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(
                    r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + _YEARS + r"|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
                    re.IGNORECASE)
 
-# A supervision or an inspection reviews the months between two dates: "từ tháng 1/2016 đến tháng 9/2018".
+# A supervision or an inspection reviews the months between two dates: "từ tháng 1/2016 đến tháng 9/2018"; or the time
+# since a date: "Từ năm 2021 đến nay", "từ tháng 9-2018 đến nay".
 _MONTH_OF_YEAR = r"tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d"
-_RANGE = re.compile(r"\b(?P<span>từ\s+" + _MONTH_OF_YEAR + r"\s+đến\s+(?:hết\s+)?" + _MONTH_OF_YEAR + ")", re.IGNORECASE)
+_RANGE = re.compile(r"\b(?P<span>từ\s+" + _MONTH_OF_YEAR + r"\s+đến\s+(?:hết\s+)?" + _MONTH_OF_YEAR
+                    + r"|từ\s+(?:năm\s+(?:19|20)\d\d|" + _MONTH_OF_YEAR + r")\s+(?:đến|tới)\s+nay)\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
 
 
