@@ -145,8 +145,8 @@ _INSPECTED = re.compile(_INSPECTED_AT.format(at="tại") + r"(?P<org>" + BODY_HE
 # với …" yields to the body whose period the lead reports.
 _WORKED_WITH_BODY = re.compile(_INSPECTED_AT.format(at=r"với(?:\s+(?:lãnh đạo|Ban Thường vụ|Thường trực))?") + r"(?P<org>"
                                + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
-# a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc"); only a
-# place is worked "với" ("buổi làm việc với Công an X" is how a guest's visit is captioned)
+# a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc"); past
+# the first paragraph only a place is worked "với" ("buổi làm việc với Công an X" is how a guest's visit is captioned)
 _INSPECTED_PLACE = re.compile(_INSPECTED_AT.format(at="tại|với") + r"(?P<org>(?i:" + LOCAL_LEVELS + r")\s+(?=" + UPPER + r")"
                               + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
@@ -281,11 +281,10 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     return None
 
 
-
 # "Tại buổi làm việc với Cục Cảnh sát PCCC …": a superior's working session with the body whose report it
 # hears, when nothing names the body more plainly.
 _WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)"
-                          r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều)\b|$)")
+                          + _INSPECTED_END)
 
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008", "Năm 2020, thành phố
