@@ -70,14 +70,15 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
 # chức …"): the list is the holder; a ministry after a comma is a department's parent ("Cục X, Bộ Công an"), no member.
 _MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"(?:(?!\s(?:phối hợp|kết hợp)\s)[^,.;:()\n]){0,60}?"  # "X phối hợp với Y và Z": X holds it
-_JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+)"
+_MEMBERS = _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+"  # "X, Y và Z"
+_JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBERS + r")"
                     r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|" + _MET + r")\b")
 # A review of a coordination rule is held by its parties, named as the rule names them ("Hội nghị đánh giá kết
 # quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ủy ban MTTQ Việt Nam tỉnh năm 2021"): the genre
 # reports it under no one body, and whoever chairs speaks for one party only.
 _COORDINATION = re.compile(r"(?i:hội nghị|sơ kết|tổng kết|đánh giá|giao ban)[^.;:\n]{0,150}?\b(?i:quy chế|chương trình) "
-                           r"(?i:phối hợp)(?: công tác)?\s+giữa\s+(?P<org>" + _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER
-                           + r")+)(?=\s+(?:năm|giai đoạn|nhiệm kỳ|về|trong)\b|\s*[\d,.;:(]|$)")
+                           r"(?i:phối hợp)(?: công tác)?\s+giữa\s+(?P<org>" + _MEMBERS
+                           + r")(?=\s+(?:năm|giai đoạn|nhiệm kỳ|về|trong)\b|\s*[\d,.;:(]|$)")
 # The forces or bodies of several bordering places hold one meeting under a count ("Bộ Chỉ huy Quân sự 3 tỉnh Đồng Tháp,
 # Long An, Tiền Giang tổ chức …", "BĐBP 3 tỉnh Bình Định, Phú Yên, Quảng Ngãi đã tổ chức …"): the list is part of the name.
 _PLACE_NAME = UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,2}"
@@ -145,6 +146,7 @@ _INSPECTED = re.compile(_INSPECTED_AT.format(at="tại") + r"(?P<org>" + BODY_HE
 # với …" yields to the body whose period the lead reports.
 _WORKED_WITH_BODY = re.compile(_INSPECTED_AT.format(at=r"với(?:\s+(?:lãnh đạo|Ban Thường vụ|Thường trực))?") + r"(?P<org>"
                                + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
+_REACH = {_WORKED_WITH_BODY: 2}  # how far into the title and lead a pattern reads (texts), where not all of it
 # a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc"); past
 # the first paragraph only a place is worked "với" ("buổi làm việc với Công an X" is how a guest's visit is captioned)
 _INSPECTED_PLACE = re.compile(_INSPECTED_AT.format(at="tại|với") + r"(?P<org>(?i:" + LOCAL_LEVELS + r")\s+(?=" + UPPER + r")"
@@ -207,7 +209,7 @@ def meeting_holder(doc: Document) -> str | None:
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     for pattern in (_SUPERVISED, _HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _WORKED_WITH_BODY, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
-        found = _first_holder(doc, pattern, texts[:2] if pattern is _WORKED_WITH_BODY else texts)
+        found = _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
