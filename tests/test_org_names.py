@@ -578,6 +578,13 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "họp giải trình, yêu cầu UBND xã giải trình, làm rõ việc thực hiện tiêu chí giao thông nông thôn năm 2027. "
                  "Xã mới hoàn thành 12/19 tiêu chí.",
                  "UBND xã Phước Hưng", id="a_councils_hearing_is_named_by_the_body_called_to_account"),
+    pytest.param("Chiều ngày 11/9/2027, Thường trực HĐND xã Tân Hòa tổ chức giám sát công tác quản lý đất công đối với "
+                 "UBND xã Tân Hòa năm 2027. Theo báo cáo, xã đang quản lý 55,93 ha đất công.",
+                 "UBND xã Tân Hòa", id="a_supervision_of_a_field_doi_voi_a_body_is_named_by_that_body"),
+    pytest.param("Tân Lạc xây dựng 200 mô hình dân vận khéo\n\nNgày 15.10, huyện Tân Lạc tổ chức hội nghị tổng kết 10 năm "
+                 "phong trào thi đua \u201cDân vận khéo\u201d.\n\nTừ năm 2017 đến nay, huyện đã xây dựng 200 mô hình.\n\nDịp này, UBND "
+                 "huyện Tân Lạc đã khen thưởng 20 tập thể.",
+                 "Huyện Tân Lạc", id="a_place_the_lead_says_held_the_meeting_comes_before_a_committee_named_further_on"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org

@@ -89,11 +89,12 @@ _COUNTED_PLACES = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(
 _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + SECTOR + r"(?:\s+(?:" + _PARENT_LEVEL
                           + r"|xã|phường))?(?:\s+" + UPPER + r"\w*){0,3})\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
 # A council's supervision of a body ("HĐND tỉnh giám sát Sở Nông nghiệp …", "Thường trực HĐND huyện vừa tiến hành
-# giám sát … tại xã Hòa Chính", "HĐND xã đã tổ chức giám sát hoạt động của UBND"): the meeting reviews the work of
-# the body under supervision, and the report is that body's. Only a council that supervises: "Dự giám sát UBND
-# phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến nghị" name no supervised body.
+# giám sát … tại xã Hòa Chính", "HĐND xã đã tổ chức giám sát hoạt động của UBND", "… giám sát công tác quản lý đất công
+# đối với UBND xã"): the meeting reviews the work of the body under supervision, and the report is that body's. Only a
+# council that supervises: "Dự giám sát UBND phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến
+# nghị" name no supervised body.
 _SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:đoàn\s+)?(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
-                         r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:" + LOCAL_LEVELS + r")\s+(?="
+                         r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của|đối với)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:" + LOCAL_LEVELS + r")\s+(?="
                          + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
                          r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
 # A council's hearing names the body it calls to account ("Thường trực HĐND huyện vừa tổ chức phiên họp giải trình, yêu
@@ -361,9 +362,11 @@ def _organization(doc: Document) -> str | None:
         "\n".join(doc.text_of(p) for p in doc.paragraphs),
         "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption"))]
     body = reported_body(doc)
+    lead = lead_text(doc, 2)
+    lead_place = _PLACE_HOLDER.search(lead) or _PLACE_REPORT.search(lead)
     for i, text in enumerate(texts):
-        if i == 2 and body:  # the body whose period the lead reports comes before a committee named further on
-            break
+        if i == 2 and (body or lead_place):  # the body whose period the lead reports, or the place the lead says held
+            break  # the meeting ("Ngày 15.10, huyện Văn Lâm tổ chức hội nghị …"), before a committee named further on
         for m in ORG.finditer(text):
             place = place_after(text[m.end():])
             if place and titled_person(place, text[:m.start()]):
@@ -373,10 +376,8 @@ def _organization(doc: Document) -> str | None:
                 return " ".join([capitalised(org), *place])
     if body:
         return capitalised(complete(doc, with_place(doc, body) or body))
-    lead = lead_text(doc, 2)
-    place = _PLACE_HOLDER.search(lead) or _PLACE_REPORT.search(lead)
-    if place:
-        return capitalised(place.group("org"))
+    if lead_place:
+        return capitalised(lead_place.group("org"))
     acting = acting_body(doc)
     if acting:
         return complete(doc, with_place(doc, acting) or acting)
