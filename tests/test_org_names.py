@@ -595,3 +595,11 @@ def test_a_steering_committee_is_not_cut_to_ban_nor_named_by_its_programme():
             "triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2027. 6 tháng đầu năm, huyện có thêm 2 xã đạt chuẩn NTM.")
     org = find_organization(parse(text)) or ""
     assert org.startswith("Ban chỉ đạo") and "Chương" not in org.split()[-1:]  # never "Ban Ninh Phước", "Ban chỉ đạo Chương"
+
+
+def test_when_nothing_else_names_the_host_the_head_the_lead_names_first_gives_it_and_a_deputy_does_not():
+    head = ("Tại hội nghị, Trưởng ban Dân vận Huyện ủy Hoàng Văn Sáu đánh giá cao công tác dân vận 9 tháng qua.\n\n"
+            "Các cơ quan, đơn vị đã xây dựng 45 mô hình dân vận khéo.")
+    assert find_organization(parse(head)) == "Ban Dân vận Huyện ủy"
+    deputy = head.replace("Trưởng ban", "Phó Trưởng ban")
+    assert find_organization(parse(deputy)) != "Ban Dân vận Huyện ủy"

@@ -273,7 +273,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
-            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER))
+            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, _HEAD_OF))
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
             if pattern is _SUPERVISED and not first_level_place(org) and org.split()[-1].lower() not in LEVELS:
@@ -385,4 +385,11 @@ def _organization(doc: Document) -> str | None:
     if worked:
         return worked
     most = named_most(doc)
-    return complete(doc, most) if most else named_sector(doc) or headline_place(doc)
+    return complete(doc, most) if most else named_sector(doc) or headline_place(doc) \
+        or _first_holder(doc, _HEAD_OF, [lead_text(doc, 2)])
+
+
+# Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh
+# Hà đánh giá …", "Tại giao ban tuần …, đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's
+# head first. A deputy heads nothing.
+_HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+(?:chỉ đạo|đánh giá|phát biểu|chủ trì|kết luận|cho biết|nhấn mạnh)\b)")
