@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.places import LEVEL_NAMES, SHORT_LEVELS, SURNAMES, full_name, place_after
-from summarizer.text import LOWER, UPPER
+from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
 # committees and councils, departments and agencies, armed forces, mass organisations.
@@ -159,6 +159,9 @@ def named_sector(doc: Document) -> str | None:
 
 
 ABBR_COMMA = r",\s(?=[A-ZĐ]{1,4}&[A-ZĐ])"  # "Trung tâm VH, TT&TT huyện …", "Sở VH, TT&DL": initials joined by a comma
+# A character of a body's name inside a pattern: a comma only inside a level pair or initials.
+NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + ABBR_COMMA + r"|[^,.;:()\n])")
+# "TP.HCM", "13 xã, thị trấn", "Khối thi đua các sở, ngành kinh tế", "các Bộ, ngành Nội chính Trung ương": no break
 
 
 def banner(org: str) -> bool:

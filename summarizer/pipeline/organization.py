@@ -3,7 +3,7 @@ subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a nam
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_places`, `pipeline.org_reported`,
-`pipeline.places`.
+`pipeline.org_reviewed`, `pipeline.places`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from summarizer.pipeline.bodies import (
-    ABBR_COMMA,
     BOARDS,
     BODY_HEAD,
     HEAD_TITLES,
+    NAME_CHAR,
     SECTOR,
     acting_body,
     banner,
@@ -35,8 +35,17 @@ from summarizer.pipeline.org_places import (
     with_place,
 )
 from summarizer.pipeline.org_reported import reported_body
-from summarizer.pipeline.places import LEVEL_WORD, LEVELS, LOCAL_LEVELS, drop_person, place_after
-from summarizer.text import LEVEL_PAIR, LOWER, UPPER
+from summarizer.pipeline.org_reviewed import (
+    HEARD,
+    INSPECTED,
+    INSPECTED_PLACE,
+    SUPERVISED,
+    VISITED,
+    WORKED_WITH,
+    WORKED_WITH_BODY,
+)
+from summarizer.pipeline.places import LEVEL_WORD, LEVELS, drop_person, place_after
+from summarizer.text import LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
 # body and its verb the genre may put the term of a council ("HĐND xã X khóa 13, nhiệm kỳ 2021 – 2026
@@ -46,8 +55,6 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # "kỳ họp", "phiên họp", "cuộc họp" are nouns, not the verb; so is "tổ chức cơ sở đảng" ("Đảng bộ huyện có
 # 50/53 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ" names no meeting), nor "tổ chức Đảng/Đoàn" in any case
 # ("X tặng giấy khen cho 12 tổ chức Đảng" is an award, not the meeting).
-_NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + ABBR_COMMA + r"|[^,.;:()\n])")
-# "TP.HCM", "13 xã, thị trấn", "Khối thi đua các sở, ngành kinh tế", "các Bộ, ngành Nội chính Trung ương": no break
 # A long name may hold commas before its lower-case words ("Ngày 8/1, Công đoàn Khu Kinh tế, công nghiệp
 # tỉnh tổ chức …", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội … xã Vạn Thắng tổ chức …"): such a
 # name runs on, without figures, to its level (and place) right before the holding verb. A comma before a
@@ -62,9 +69,9 @@ _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị
 # A name holds no verb of time or aspect ("Hội tiếp tục củng cố tổ chức Chi hội …": a clause, and "tổ chức" the noun).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>"
-                     + BODY_HEAD + r"(?:" + _NO_ASPECT + r"(?:" + _NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
+                     + BODY_HEAD + r"(?:" + _NO_ASPECT + r"(?:" + NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?:"
-                     + _NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
@@ -88,19 +95,6 @@ _COUNTED_PLACES = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(
 # A sector that holds its own review ("Ngày 30-9, ngành y tế tổ chức hội nghị sơ kết …") is named as the sector.
 _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + SECTOR + r"(?:\s+(?:" + _PARENT_LEVEL
                           + r"|xã|phường))?(?:\s+" + UPPER + r"\w*){0,3})\s+(?:đã\s+|vừa\s+)?(?:tổ chức|" + _MET + r")\b")
-# A council's supervision of a body ("HĐND tỉnh giám sát Sở Nông nghiệp …", "Thường trực HĐND huyện vừa tiến hành
-# giám sát … tại xã Hòa Chính", "HĐND xã đã tổ chức giám sát hoạt động của UBND", "… giám sát công tác quản lý đất công
-# đối với UBND xã"): the meeting reviews the work of the body under supervision, and the report is that body's. Only a
-# council that supervises: "Dự giám sát UBND phường 3" in a list of the month's work, "Tại buổi giám sát, UBND xã kiến
-# nghị" name no supervised body.
-_SUPERVISED = re.compile(r"(?:^(?i:đoàn giám sát\s+(?:của\s+)?)?" + BODY_HEAD + r"[^,.;:\n]{0,60}?\s|\b(?:tổ chức|tiến hành|thực hiện|đã|vừa|có buổi)\s)(?:đoàn\s+)?(?:giám sát|khảo sát)\s+(?:(?:tại|hoạt động của|đối với)\s+|"
-                         r"(?:tình hình|việc|kết quả|hoạt động|công tác)[^.;:\n]{0,150}?\s+(?:tại|của|đối với)\s+)?(?P<org>(?:" + BODY_HEAD + r"|(?i:" + LOCAL_LEVELS + r")\s+(?="
-                         + UPPER + r"))" + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(\n]|\s+(?:về|trong|việc|năm|giai đoạn|từ|đối với|thực hiện"
-                         r"|trên|theo|kết quả|tình hình|công tác|các|nhằm|để)\b|$)")
-# A council's hearing names the body it calls to account ("Thường trực HĐND huyện vừa tổ chức phiên họp giải trình, yêu
-# cầu Chánh án Tòa án Nhân dân huyện giải trình …"): the body under review, as in a supervision.
-_HEARD = re.compile(r"\byêu cầu\s+(?:(?:Phó\s+)?" + HEAD_TITLES + r"\s+)?(?P<org>" + BODY_HEAD + _NAME_CHAR
-                    + r"{0,60}?)\s+(?:trả lời,?\s+)?giải trình\b")
 # "X vừa hội nghị sơ kết" drops the verb but names the holder all the same; a lead opened by "Vừa qua" or
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
@@ -130,31 +124,12 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
                             re.IGNORECASE)
 # "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
-                         + r"(?:" + _NO_ASPECT + _NAME_CHAR + r"){0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:tập trung\s+)?"
+                         + r"(?:" + _NO_ASPECT + NAME_CHAR + r"){0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:tập trung\s+)?"
                          r"(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")
-# A superior's working or inspection visit: the body visited is the one whose work is reviewed
-# ("Đoàn công tác … đến Ban chỉ huy Quân sự xã Mỹ Thạnh kiểm tra công tác quân sự …").
-# "Đoàn công tác … đến kiểm tra công tác tại Công an TP Cần Thơ", "tiến hành kiểm tra toàn diện tại Bộ Chỉ huy Quân
-# sự tỉnh Vĩnh Long", "Đoàn công tác HĐND tỉnh giám sát tại Sở …": likewise; so is a commune visited ("Lãnh đạo UBND
-# huyện làm việc tại xã Mỹ Thanh").
-# (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
-_VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-_INSPECTED_AT = r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){{0,4}}?))?\s+(?:{at})|kiểm tra[^.;:\n]{{0,100}}?\s+đối với)\s+"
-_INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều|tối|diễn ra)\b|$)"
-_INSPECTED = re.compile(_INSPECTED_AT.format(at="tại") + r"(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
-# A superior's working session with a body ("Chủ tịch UBND tỉnh … làm việc với lãnh đạo Huyện ủy Quế Sơn"), told in the
-# headline or the first paragraph, is the body visited (the working-visit rule); further on, a caption's "buổi làm việc
-# với …" yields to the body whose period the lead reports.
-_WORKED_WITH_BODY = re.compile(_INSPECTED_AT.format(at=r"với(?:\s+(?:lãnh đạo|Ban Thường vụ|Thường trực))?") + r"(?P<org>"
-                               + BODY_HEAD + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
-_REACH = {_WORKED_WITH_BODY: 2}  # how far into the title and lead a pattern reads (texts), where not all of it
-# a commune or district visited, when no body visited is named ("… kiểm tra công tác GDQP-AN tại huyện Cao Lộc"); past
-# the first paragraph only a place is worked "với" ("buổi làm việc với Công an X" is how a guest's visit is captioned)
-_INSPECTED_PLACE = re.compile(_INSPECTED_AT.format(at="tại|với") + r"(?P<org>(?i:" + LOCAL_LEVELS + r")\s+(?=" + UPPER + r")"
-                              + _NAME_CHAR + r"{0,60}?)" + _INSPECTED_END)
+_REACH = {WORKED_WITH_BODY: 2}  # how far into the title and lead a pattern reads (texts), where not all of it
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body.
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
-                           + _NAME_CHAR + r"{0,60}?)\s+(?:chủ trì,?\s+)?tổ chức\b")
+                           + NAME_CHAR + r"{0,60}?)\s+(?:chủ trì,?\s+)?tổ chức\b")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
 _CHAIR_BODY = re.compile(HEAD_TITLES + r"\s+(?P<org>"
                          + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?chủ trì")
@@ -164,7 +139,7 @@ _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộ
                          r"[^.;:]{0,80}?(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
 # "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …", "tại Hội trường Hội Người mù TP
 # đã tổ chức hội nghị …": the body whose hall hosts it.
-_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)\s+"
+_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)\s+"
                     r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
@@ -173,15 +148,15 @@ _SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>"
 # "… báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng … của Hội cựu TNXP phường Hòa Hiếu": the
 # report the meeting heard is the holder's own.
 _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:()\n]{0,120}?\s+của\s+(?P<org>" + BODY_HEAD
-                        + _NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
+                        + NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
 # "Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh đã báo cáo kết quả …", "đại diện Sở Khoa học và Công nghệ đã trình
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
-                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + _NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
+                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
-_LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"
+_LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"
                      r"(?: lãnh đạo)? thực hiện nhiệm vụ\s+(?:[^,.;:\n]{0,40}?\s)?)(?:năm|quý|\d+ tháng|sáu tháng)")
 # (a Party committee's resolution meeting is headlined "Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý IV")
 # Any capitalised subject of the lead's "… (đã|vừa) tổ chức hội nghị/kỳ họp …", when no known head names it
@@ -208,7 +183,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    for pattern in (_SUPERVISED, _HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, _VISITED, _INSPECTED, _WORKED_WITH_BODY, _INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         found = _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
         if found and _BOARD.fullmatch(found) and not headline:
@@ -231,7 +206,7 @@ def meeting_holder(doc: Document) -> str | None:
 # A review held by a convener or a host for an emulation cluster or bloc, named after the review: the
 # cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
 _REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết|đánh giá|giao ban)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
-                               + _NAME_CHAR + r"{1,90})")
+                               + NAME_CHAR + r"{1,90})")
 
 
 def _dashless(name: str) -> str:
@@ -276,7 +251,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, _HEAD_OF))
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
-            if pattern is _SUPERVISED and not first_level_place(org) and org.split()[-1].lower() not in LEVELS:
+            if pattern is SUPERVISED and not first_level_place(org) and org.split()[-1].lower() not in LEVELS:
                 # "HĐND xã X … giám sát hoạt động của UBND", "… tại Sở Y tế": the council's own body, at its place
                 org = " ".join([org, *first_level_place(text[:m.start("org")])])
             if not banner(org):
@@ -284,10 +259,6 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
     return None
 
 
-# "Tại buổi làm việc với Cục Cảnh sát PCCC …": a superior's working session with the body whose report it
-# hears, when nothing names the body more plainly.
-_WORKED_WITH = re.compile(r"\b(?:buổi|cuộc) làm việc (?:với|tại)\s+(?P<org>" + BODY_HEAD + _NAME_CHAR + r"{0,60}?)"
-                          + _INSPECTED_END)
 
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008", "Năm 2020, thành phố
@@ -381,7 +352,7 @@ def _organization(doc: Document) -> str | None:
     acting = acting_body(doc)
     if acting:
         return complete(doc, with_place(doc, acting) or acting)
-    worked = _first_holder(doc, _WORKED_WITH, [lead_text(doc, 3)])
+    worked = _first_holder(doc, WORKED_WITH, [lead_text(doc, 3)])
     if worked:
         return worked
     most = named_most(doc)
