@@ -283,9 +283,18 @@ def test_the_year_whose_tasks_targets_or_budget_are_set_is_not_the_one_reviewed(
      "tháng và định hướng nhiệm vụ những tháng cuối năm 2019.", "10 tháng năm 2019"),
     ("Sáng 7/3, UBND huyện Long Hải tổ chức họp thường kỳ nghe báo cáo tình hình thực hiện kế hoạch kinh tế - xã "
      "hội, quốc phòng - an ninh tháng 2 và một số nhiệm vụ trọng tâm tháng 3/2026.", "tháng 2 năm 2026"),
+    # a monthly report opens on the month it reviews, not the next month it plans for further on
+    ("Trong tháng 10, các cơ quan báo chí đã tập trung thông tin kịp thời các sự kiện chính trị của tỉnh.\n\nVề "
+     "hoạt động tháng 11-2026, Ban Tuyên giáo đề nghị các cơ quan báo chí tuyên truyền các ngày lễ lớn.", "tháng 10 năm 2026"),
 ])
 def test_a_monthly_meeting_names_its_month(text, period):
     assert find_period(parse(text)) == period
+
+
+def test_a_month_that_opens_the_next_months_plan_is_not_the_reviewed_one():
+    text = ("Trong tháng 9, Chi bộ tiếp tục chỉ đạo Đoàn thanh niên tổ chức tổng kết hoạt động hè.\n\nNăm 2026, chi bộ "
+            "kết nạp 3 đảng viên.")
+    assert (find_period(parse(text)) or "").casefold() == "năm 2026"
 
 
 @pytest.mark.parametrize(("text", "org"), [

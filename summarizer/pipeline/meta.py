@@ -52,6 +52,10 @@ _MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác
                       + _MONTH_NAMED + r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       + _WITH_YEAR, re.IGNORECASE)
 _ASSESSED_MONTH = re.compile(_ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)
+# A monthly report opens on the month it reviews: "Trong tháng 10, các cơ quan báo chí … đã tập trung thông tin …"
+# (a paragraph's first words), unless what follows is the month's plan ("Trong tháng 9, Chi bộ tiếp tục chỉ đạo …").
+_OPENING_MONTH = re.compile(r"(?:^|\n)(?:Trong|Qua)\s+tháng\s+(?P<month>\d{1,2})" + _WITH_YEAR + r"\s*,(?P<rest>[^.\n]*)", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:tiếp tục|sẽ|cần|phấn đấu|dự kiến|tập trung chỉ đạo)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
 
@@ -59,7 +63,8 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
     """The month a monthly meeting reviews: the month its review assesses ("giao ban công tác tháng 8/2015" in the
     title, "đánh giá tình hình thực hiện nhiệm vụ tháng 7/2015 và triển khai nhiệm vụ … tháng 8/2015" in the lead:
     the meeting is held in August and reviews July), else the month it is named by."""
-    m = _ASSESSED_MONTH.search(lead) or _MONTHLY.search(lead)
+    m = _ASSESSED_MONTH.search(lead) or _MONTHLY.search(lead) or next(
+        (o for o in _OPENING_MONTH.finditer(lead) if not _AHEAD.search(o.group("rest"))), None)
     if not m:
         return None
     month, sep, year = m.group("month") or m.groupdict().get("number"), m.group("sep"), m.group("year")
