@@ -407,6 +407,10 @@ def test_organization_as_the_article_writes_it(text, org):
     (" date 2020-07 Ngày 24/6, Công an huyện tổ chức hội nghị sơ kết 6 tháng đầu năm.", "6 tháng đầu năm 2020"),
     # ... or the year before, when the page was posted before that period ended
     (" date 2021-01 Ngày 8/1, Công an huyện tổ chức hội nghị sơ kết quý IV.", "quý IV/2020"),
+    # a paragraph opened by its year reports that year, with or without a comma, before a target set "trong năm" later
+    ("Các đại biểu chúc mừng TAND huyện Phú Lộc\n\nNăm 2026 TAND huyện Phú Lộc thụ lý 377 vụ việc, giải quyết 373 vụ.\n\n"
+     "Để đáp ứng các chỉ tiêu mà Nghị quyết của Quốc hội đã đề ra trong năm 2027, TAND huyện cần nâng cao chất lượng xét "
+     "xử.", "Năm 2026"),
 ])
 def test_period_as_written_and_its_year(text, period):
     assert find_period(parse(text)) == period

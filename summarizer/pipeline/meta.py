@@ -99,7 +99,7 @@ _REVIEWED = re.compile(
     r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
-    r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,)"  # a paragraph opening "Năm 2018, …" reports that year
+    r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,|\s+(?-i:" + UPPER + r"))"  # a paragraph opening "Năm 2018, …" or "Năm 2018 TAND huyện …" reports that year
     r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
     r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
     r"|" + _ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
