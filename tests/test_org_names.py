@@ -585,6 +585,10 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "phong trào thi đua \u201cDân vận khéo\u201d.\n\nTừ năm 2017 đến nay, huyện đã xây dựng 200 mô hình.\n\nDịp này, UBND "
                  "huyện Tân Lạc đã khen thưởng 20 tập thể.",
                  "Huyện Tân Lạc", id="a_place_the_lead_says_held_the_meeting_comes_before_a_committee_named_further_on"),
+    pytest.param("Cần trả lời rõ ràng ý kiến của cử tri\n\nTổ đại biểu HĐND tỉnh đơn vị huyện Long Thành vừa họp với các Tổ "
+                 "trưởng đại biểu HĐND huyện cho ý kiến vào văn bản trả lời của UBND tỉnh. Năm 2026, có 45 kiến nghị đã "
+                 "được trả lời.",
+                 "Tổ đại biểu HĐND tỉnh đơn vị huyện Long Thành", id="a_councils_delegate_group_is_a_body_that_meets"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org
