@@ -607,3 +607,9 @@ def test_when_nothing_else_names_the_host_the_head_the_lead_names_first_gives_it
     assert find_organization(parse(head)) == "Ban Dân vận Huyện ủy"
     deputy = head.replace("Trưởng ban", "Phó Trưởng ban")
     assert find_organization(parse(deputy)) != "Ban Dân vận Huyện ủy"
+
+
+def test_a_units_party_committee_and_command_are_named_together_never_the_bare_committee():
+    text = ("QĐND - Đảng ủy, Bộ tư lệnh Quân khu 9 đã tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quân sự - "
+            "quốc phòng năm 2026. Năm qua, các đơn vị hoàn thành 100% chỉ tiêu huấn luyện.")
+    assert find_organization(parse(text)) == "Đảng ủy, Bộ tư lệnh Quân khu 9"
