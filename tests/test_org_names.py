@@ -613,3 +613,9 @@ def test_a_units_party_committee_and_command_are_named_together_never_the_bare_c
     text = ("QĐND - Đảng ủy, Bộ tư lệnh Quân khu 9 đã tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quân sự - "
             "quốc phòng năm 2026. Năm qua, các đơn vị hoàn thành 100% chỉ tiêu huấn luyện.")
     assert find_organization(parse(text)) == "Đảng ủy, Bộ tư lệnh Quân khu 9"
+
+
+def test_a_level_written_with_a_capital_is_never_a_place_called_thi_or_thanh():
+    text = "Sáng 5/1, HĐND tổ chức kỳ họp thứ 8.\n\nKết quả thi đua: HĐND Thị trấn Mái Dầm đạt hạng Nhất."
+    org = find_organization(parse(text)) or ""
+    assert not org.endswith((" Thị", " Thành")), org

@@ -37,6 +37,8 @@ def capitalised_run(text: str, limit: int) -> list[str]:
         core = w.strip(",.;:()\"“”/!?…-–")  # "Tuy Phong./.", "Phạm Văn Cư- Chủ tịch": no part of a name
         if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
+        if core in ("Thị", "Thành") and re.match(r"\s+(?:trấn|xã|phố)\b", text[at.end():]):
+            break  # "HĐND Thị trấn Mái Dầm": a level written with a capital, never the place "Thị"
         words.append(core)
         if core != w:  # punctuation ends the name
             break
