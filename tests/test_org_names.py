@@ -589,6 +589,9 @@ def test_a_chairs_name_with_a_less_common_family_name_is_no_place():
                  "trưởng đại biểu HĐND huyện cho ý kiến vào văn bản trả lời của UBND tỉnh. Năm 2026, có 45 kiến nghị đã "
                  "được trả lời.",
                  "Tổ đại biểu HĐND tỉnh đơn vị huyện Long Thành", id="a_councils_delegate_group_is_a_body_that_meets"),
+    pytest.param("Sau đại hội, CLB Cựu giáo chức huyện Tân Biên đã tổ chức nhiều hoạt động bổ ích cho hội viên. Năm 2026, câu lạc "
+                 "bộ kết nạp 25 hội viên.",
+                 "CLB Cựu giáo chức huyện Tân Biên", id="a_club_is_a_body_that_meets"),
 ])
 def test_the_body_that_held_the_meeting_by_convention(text, org):
     assert find_organization(parse(text)) == org
