@@ -622,3 +622,31 @@ def test_a_level_written_with_a_capital_is_never_a_place_called_thi_or_thanh():
     text = "Sáng 5/1, HĐND tổ chức kỳ họp thứ 8.\n\nKết quả thi đua: HĐND Thị trấn Mái Dầm đạt hạng Nhất."
     org = find_organization(parse(text)) or ""
     assert not org.endswith((" Thị", " Thành")), org
+
+
+# National bodies' standard names hold lower-case syllables, as Vietnamese writes compounds: a name never stops
+# inside one ("Bộ Quốc", "Văn phòng Chính", "Ban Đối") where it is read after its head word in the lead.
+@pytest.mark.parametrize(("text", "org"), [
+    ("Tại hội nghị, Đại tướng Nguyễn Văn Nam, Bộ trưởng Bộ Quốc phòng biểu dương, trong dịp Tết, toàn quân đã duy trì "
+     "nghiêm chế độ trực sẵn sàng chiến đấu.", "Bộ Quốc phòng"),
+    ("Hội nghị thống nhất đánh giá, trong năm 2026, Ban Đối ngoại Trung ương đã nỗ lực hoàn thành tốt khối lượng lớn "
+     "công việc. Công tác phối hợp tiếp tục được thực thi có hiệu quả.", "Ban Đối ngoại Trung ương"),
+    ("Tập thể Văn phòng Trung ương Đảng đoàn kết, thống nhất, giữ vững nguyên tắc. Năm 2027, Văn phòng Trung ương Đảng "
+     "phải dồn sức phục vụ Đại hội.", "Văn phòng Trung ương Đảng"),
+    ("Ngày 27.2, Ban Nội chính T.Ư tổ chức hội nghị sơ kết 5 năm thực hiện chỉ đạo của Thường trực Ban Bí thư về giao "
+     "ban công tác nội chính.\n\nCác cơ quan đã phối hợp xử lý 120 vụ việc.", "Ban Nội chính T.Ư"),
+])
+def test_a_national_bodys_standard_name_is_read_whole(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_the_head_the_lead_names_ends_before_what_they_say():
+    text = ("Phát biểu kết luận Hội nghị, đồng chí Lê Minh Trí, Viện trưởng VKSND tối cao khẳng định, với những kết quả đạt "
+            "được trong năm 2026, toàn hệ thống đã khẳng định được uy tín của mình.")
+    assert find_organization(parse(text)) == "VKSND tối cao"
+
+
+def test_a_plenum_named_by_its_number_before_its_committee_belongs_to_that_committee():
+    text = ("Tham dự có lãnh đạo UBND tỉnh Kon Tum.\n\nHội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XVI đã xác định 7 "
+            "chỉ tiêu chủ yếu của năm 2027. Năm 2026, tỉnh Kon Tum thu ngân sách đạt 112%.")
+    assert find_organization(parse(text)) == "Ban Chấp hành Đảng bộ tỉnh Kon Tum"  # not the guest's body

@@ -160,7 +160,7 @@ def named_sector(doc: Document) -> str | None:
 
 ABBR_COMMA = r",\s(?=[A-ZĐ]{1,4}&[A-ZĐ])"  # "Trung tâm VH, TT&TT huyện …", "Sở VH, TT&DL": initials joined by a comma
 # A character of a body's name inside a pattern: a comma only inside a level pair or initials.
-NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + ABBR_COMMA + r"|[^,.;:()\n])")
+NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|T\.(?=Ư\b)|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + ABBR_COMMA + r"|[^,.;:()\n])")
 # "TP.HCM", "13 xã, thị trấn", "Khối thi đua các sở, ngành kinh tế", "các Bộ, ngành Nội chính Trung ương": no break
 
 

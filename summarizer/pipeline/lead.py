@@ -44,6 +44,8 @@ def capitalised_run(text: str, limit: int) -> list[str]:
             break
         if core == "Trung" and re.match(r"\s+ương\b", text[at.end():]):
             words[-1] = "Trung ương"  # "Công an Trung ương": the central level, one term in lower case after its capital
+            if re.match(r"\s+ương\s+Đảng\b", text[at.end():]):
+                words.append("Đảng")  # "Văn phòng Trung ương Đảng", "Ban Chấp hành Trung ương Đảng": the Party's centre
             break
     return words
 

@@ -120,7 +120,7 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
 # the bodies it meets with.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?)?|(?:cuộc|buổi) họp(?: trực tuyến)?|họp (?:thường kỳ|định kỳ)|giao ban)\s+"
-                            r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:của\s+)?)(?P<org>"
+                            r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:lần thứ \w+,?\s+)?(?:của\s+)?)(?P<org>"
                             + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
                             r"|xác định|thống nhất|đề ra|kết luận|với|về)\b|[,.;:(]|$)",
@@ -366,4 +366,4 @@ def _organization(doc: Document) -> str | None:
 # Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh
 # Hà đánh giá …", "Tại giao ban tuần …, đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's
 # head first. A deputy heads nothing.
-_HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+(?:chỉ đạo|đánh giá|phát biểu|chủ trì|kết luận|cho biết|nhấn mạnh)\b)")
+_HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+(?:chỉ đạo|đánh giá|phát biểu|chủ trì|kết luận|cho biết|nhấn mạnh|khẳng định|nêu rõ|yêu cầu|đề nghị)\b)")

@@ -47,6 +47,7 @@ _DASHED = re.compile(r"^\s*[-–]\s*" + UPPER + r"\w*(?=[\s,.;:]|$)")
 UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
          r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị"
          r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công thương|Ngoại vụ"
+         r"|Quốc phòng|Quốc hội|Chính phủ|Dân tộc|Đối ngoại|Ngoại giao|Nhà nước|Cảnh sát biển"
          r"|Bộ đội(?: [Bb]iên phòng)?|Lữ đoàn|Sư đoàn|Trung đoàn|Tiểu đoàn|Hải đoàn|Quân đoàn|(?:Bộ|Ban) Chỉ huy"
          r"|Khối (?:các )?(?:doanh nghiệp|cơ quan(?: và doanh nghiệp| Đảng)?|dân chính Đảng))(?=[\s,.;:]|$)")
 # (a Party bloc's committee is named by its bloc in lower case: "Đảng bộ Khối doanh nghiệp tỉnh", "Đảng ủy Khối các cơ quan tỉnh")
