@@ -650,3 +650,10 @@ def test_a_plenum_named_by_its_number_before_its_committee_belongs_to_that_commi
     text = ("Tham dự có lãnh đạo UBND tỉnh Kon Tum.\n\nHội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XVI đã xác định 7 "
             "chỉ tiêu chủ yếu của năm 2027. Năm 2026, tỉnh Kon Tum thu ngân sách đạt 112%.")
     assert find_organization(parse(text)) == "Ban Chấp hành Đảng bộ tỉnh Kon Tum"  # not the guest's body
+
+
+def test_a_sector_named_alone_includes_foreign_affairs_and_the_procuracy_by_its_initials():
+    for sector in ("ngoại giao", "KSND"):
+        text = (f"Phát biểu chỉ đạo tại hội nghị, Tổng Bí thư nhấn mạnh tám nhóm biện pháp mà ngành {sector} cần tập trung "
+                f"thúc đẩy. Năm 2026, ngành {sector} đã hoàn thành các chỉ tiêu được giao.")
+        assert find_organization(parse(text)) == f"Ngành {sector}"

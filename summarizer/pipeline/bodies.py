@@ -42,7 +42,7 @@ SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đ
           r"|văn h(?:óa|oá)(?:,? thể thao và du lịch)?|VHTT\s*[-&]\s*DL|VHTTDL|kế hoạch\s*(?:[-–]|và)\s*đầu tư|xây dựng"
           r"|giao thông(?: vận tải)?|lao động(?:\s*[-–,]?\s*thương binh và xã hội)?|LĐ-TB&XH|nội vụ|thống kê|quản lý thị trường"
           r"|bảo hiểm xã hội|BHXH|thanh tra|tuyên giáo|dân vận|kiểm tra|thông tin và truyền thông|khoa học(?: và |\s*[-–]\s*)công nghệ"
-          r"|tài chính|dân tộc|thi hành án dân sự|THADS)\b")
+          r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")
 BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
 BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
               r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
