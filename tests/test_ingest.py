@@ -116,6 +116,8 @@ def test_content_starting_like_a_rating_is_kept(line):
     "Các đại biểu được khen thưởng tại hội nghị. Ảnh: H.L",
     "Quang cảnh hội nghị lần thứ 5 Ban Chấp hành Đảng bộ huyện An Phú.",
     "Đồng Nai: Chăm lo, bảo vệ quyền lợi đoàn viên - Ảnh 1.",
+    "To cong tac cua Thu tuong lam viec voi Van phong Chinh phu - Anh 1",  # a photo's alt text, stored without marks
+    "Phấn đấu đạt mục tiêu tăng trưởng 6,7% - ảnh 1 Bộ trưởng phát biểu tại buổi làm việc.",
 ])
 def test_photo_captions_and_bylines_are_removed(caption):
     body = "Sáng 5/4, Đảng ủy xã An Bình tổ chức hội nghị giao ban quý I/2024 với 45 đại biểu tham dự."

@@ -76,7 +76,8 @@ _INNER_SENTENCE = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 # A photo credit marks a caption even when the line ends in ")" or ".": "Quang cảnh hội nghị (Ảnh: T.N)",
 # "Ảnh: Quang cảnh hội nghị", "Tin, ảnh: Minh Thư".
 _PHOTO = re.compile(r"^(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:|\(\s*(?:(?:tin|bài)\s*(?:,|và)?\s*)?ảnh\s*:[^()]*\)[\s.]*$"
-                    r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$|\s[-–]\s*ảnh\s+\d{1,2}\.?$", re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H", "… đoàn viên - Ảnh 1."
+                    r"|[.\s]ảnh\s*:\s*[^.\s][^:]{0,30}$|\s[-–]\s*(?:ảnh|anh)\s+\d{1,2}\.?$|\s[-–]\s*ảnh\s+\d{1,2}\s+(?=[A-ZĐÀ-Ỹ])",
+                    re.IGNORECASE)  # "… xuất sắc. Ảnh: Q.H", "… đoàn viên - Ảnh 1.", a photo's alt text "… - Anh 1" or "… - ảnh 1 Các đại biểu …"
 # "… tăng 195,1% so cùng kỳ. Trong ảnh, du khách …": a caption that says so, even a long one.
 _IN_PHOTO = re.compile(r"(?:^|\.\s+)trong\s+ảnh\s*[,:]", re.IGNORECASE)
 # "Quang cảnh hội nghị lần thứ 6 …." describes the photo above it, with or without a final stop.
