@@ -657,3 +657,48 @@ def test_a_sector_named_alone_includes_foreign_affairs_and_the_procuracy_by_its_
         text = (f"Phát biểu chỉ đạo tại hội nghị, Tổng Bí thư nhấn mạnh tám nhóm biện pháp mà ngành {sector} cần tập trung "
                 f"thúc đẩy. Năm 2026, ngành {sector} đã hoàn thành các chỉ tiêu được giao.")
         assert find_organization(parse(text)) == f"Ngành {sector}"
+
+
+@pytest.mark.parametrize("text, org", [
+    # a coast guard region by its standard name and number
+    ("Năm 2026, công tác của đơn vị phát triển toàn diện, nổi bật Bộ Tư lệnh Vùng Cảnh sát biển 2 đã đạt được nhiều kết quả. "
+     "Bộ Tư lệnh Vùng Cảnh sát biển 2 đã kiểm tra 210 lượt tàu cá.", "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
+    # a police branch by its line of work
+    ("Năm 2026, Phòng Cảnh sát đường thủy Công an tỉnh đã tuần tra 120 lượt trên sông. Phòng Cảnh sát đường thủy Công an "
+     "tỉnh đã phát hiện 35 vụ vi phạm.", "Phòng Cảnh sát đường thủy Công an tỉnh"),
+    # the supreme level, one term like the central one
+    ("Năm 2026, TAND Tối cao đã giải quyết 4.100 vụ án. TAND Tối cao đã hoàn thành các chỉ tiêu của Quốc hội.",
+     "TAND Tối cao"),
+    # a corporation written "Tổng Công ty"
+    ("Năm 2026, Tổng Công ty Cấp nước Sài Gòn đã hoàn thành 12 chỉ tiêu. Tổng Công ty Cấp nước Sài Gòn đã giảm tỷ lệ "
+     "thất thoát nước còn 15%.", "Tổng Công ty Cấp nước Sài Gòn"),
+])
+def test_standard_names_with_lower_case_syllables_are_read_whole(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_boards_title_is_no_place_of_the_body():
+    text = ("Sáng 10/1, đồng chí Trần Văn Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy chỉ đạo hội nghị sơ "
+            "kết chương trình phối hợp năm 2026.\n\nCác đơn vị phối hợp đã tổ chức 45 lớp tập huấn. Ban Thường vụ Tỉnh ủy "
+            "đã ban hành 3 văn bản.")
+    assert find_organization(parse(text)) == "Ban Dân vận Tỉnh ủy"  # never "Ban Thường"
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Hội nghị đánh giá tình hình hoạt động của Liên minh HTX tỉnh Quí I, triển khai nhiệm vụ quý II/2026.\n\n"
+     "Quý I, toàn tỉnh thành lập mới 12 hợp tác xã.", "Liên minh HTX tỉnh"),
+    ("Thông tin trên được đưa ra tại hội nghị tổng kết hoạt động năm 2026 của Hội Nông dân tỉnh ngày 13.1.\n\n"
+     "Năm 2026, Hội đã vận động 300 hộ thoát nghèo.", "Hội Nông dân tỉnh"),
+])
+def test_the_period_or_date_after_a_name_is_no_place(text, org):
+    assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Năm 2026, Thanh tra Chính phủ đã tiến hành 100 cuộc thanh tra. Phó Thủ tướng yêu cầu Tổng Thanh tra Chính phủ Lê "
+     "Minh Khải tiếp tục chỉ đạo. Thanh tra Chính phủ Lê Minh Khải báo cáo.", "Thanh tra Chính phủ"),
+    ("Hội nghị diễn ra trong hai ngày 5 và 6-4-2026 tại T.Ư Hội CCB Việt Nam. Chủ tịch Hội CCB Việt Nam Trần Hanh chủ trì "
+     "Hội nghị.\n\nQuý I, các cấp Hội đã giúp 2.000 hội viên thoát nghèo.", "Hội CCB Việt Nam"),
+])
+def test_a_persons_name_after_a_national_body_is_no_part_of_it(text, org):
+    assert find_organization(parse(text)) == org

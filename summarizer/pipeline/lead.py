@@ -22,6 +22,7 @@ PURPOSE = r"(?:Chương trình|Nghị quyết|Kế hoạch|Đề án|Chỉ thị
 _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b"
                    r"|(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày|nay|qua|hôm|mai|\d)"
                    r"|(?:Họp|Sơ kết|Tổng kết|Giao ban|Triển khai)\b"  # a headline's verb, capitalised: "Thành phố X Họp thành viên UBND"
+                   r"|(?:Năm|Quý|Quí|Tháng|Ngày)\s+(?:\d|[IVX]+\b)"  # the period or date after a name ("… tỉnh Quí I", "… tỉnh" / "Năm 2020, …")
                    r"|" + PURPOSE)
 
 
@@ -39,8 +40,13 @@ def capitalised_run(text: str, limit: int) -> list[str]:
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
         if core in ("Thị", "Thành") and re.match(r"\s+(?:trấn|xã|phố)\b", text[at.end():]):
             break  # "HĐND Thị trấn Mái Dầm": a level written with a capital, never the place "Thị"
+        if core == "Thường" and re.match(r"\s+(?:vụ|trực)\b", text[at.end():]):
+            break  # "Ban Thường vụ Tỉnh ủy": a body's standing board, never a place "Thường"
         words.append(core)
         if core != w:  # punctuation ends the name
+            break
+        if core == "Tối" and re.match(r"\s+cao\b", text[at.end():]):
+            words[-1] = "Tối cao"  # "TAND Tối cao", "Viện KSND Tối cao": the supreme level, like the central one
             break
         if core == "Trung" and re.match(r"\s+ương\b", text[at.end():]):
             words[-1] = "Trung ương"  # "Công an Trung ương": the central level, one term in lower case after its capital

@@ -15,7 +15,7 @@ from summarizer.text import UPPER
 # place ends where the chair's name begins.
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
             "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu",
-            "Tô", "Tăng", "Phùng", "Vương", "Quách", "Kiều", "Lại", "Doãn", "Khổng"}
+            "Tô", "Tăng", "Phùng", "Vương", "Quách", "Kiều", "Lại", "Doãn", "Khổng", "Trịnh"}
 
 
 def drop_person(org: str, titled: bool = True) -> str:
@@ -24,6 +24,10 @@ def drop_person(org: str, titled: bool = True) -> str:
     with a title before it (`titled`: "Chủ tịch UBND huyện Nguyễn Văn A chủ trì"), a name right after
     its level is a place named after a person ("Ủy ban MTTQ Việt Nam huyện Trần Văn Thời tổ chức")."""
     words = org.split()
+    nation = next((i for i in range(1, len(words) - 2) if words[i:i + 2] == ["Việt", "Nam"] and words[i + 2][0].isupper()
+                   and words[i + 2].rstrip(".").lower() not in LEVELS | SHORT_LEVELS), None)
+    if titled and nation:  # "Chủ tịch Hội CCB Việt Nam Trần Hanh chủ trì": nothing capitalised follows the nation but a name
+        return " ".join(words[:nation + 2])
     for i in range(2, len(words) - 1):
         tail = words[i:]
         if not titled and words[i - 1].rstrip(".").lower() in LEVELS | SHORT_LEVELS:  # "TP. Hồ Chí Minh"
@@ -41,13 +45,17 @@ _NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}  # places named after a
 _DASHED = re.compile(r"^\s*[-–]\s*" + UPPER + r"\w*(?=[\s,.;:]|$)")
 
 
+# The police's branches by their line of work ("Phòng Cảnh sát đường thủy", "Cảnh sát PCCC và CNCH"), named so in every province.
+_POLICE_BRANCH = (r"Cảnh sát (?:giao thông(?: đường thủy)?|đường thủy|hình sự|kinh tế|điều tra|cơ động|môi trường|quản lý hành chính"
+                  r"|phòng cháy,? chữa cháy(?: và cứu nạn,? cứu hộ)?|PCCC(?: và CNCH)?)")
 # Standard unit names written, as Vietnamese writes compounds, with only their first syllable capitalised
 # ("Đảng ủy Quân sự tỉnh", "Công ty Điện lực Tuyên Quang", "Ban Chỉ huy Biên phòng"): the same in every
 # province, and a lower-case syllable would otherwise end the name at "Quân" ("Đảng ủy Lữ đoàn", not "Đảng ủy Lữ").
-UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
+UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát biển|" + _POLICE_BRANCH + r"|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
          r"|Công an|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị"
          r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công thương|Ngoại vụ"
-         r"|Quốc phòng|Quốc hội|Chính phủ|Dân tộc|Đối ngoại|Ngoại giao|Nhà nước|Cảnh sát biển"
+         r"|Quốc phòng|Quốc hội|Chính phủ|Dân tộc|Đối ngoại|Ngoại giao|Nhà nước|Mặt trận Tổ quốc|Tối cao"
+         r"|Vùng (?:Cảnh sát biển|CSB|Hải quân) \d{1,2}|Vùng \d{1,2} Hải quân"
          r"|Bộ đội(?: [Bb]iên phòng)?|Lữ đoàn|Sư đoàn|Trung đoàn|Tiểu đoàn|Hải đoàn|Quân đoàn|(?:Bộ|Ban) Chỉ huy"
          r"|Khối (?:các )?(?:doanh nghiệp|cơ quan(?: và doanh nghiệp| Đảng)?|dân chính Đảng))(?=[\s,.;:]|$)")
 # (a Party bloc's committee is named by its bloc in lower case: "Đảng bộ Khối doanh nghiệp tỉnh", "Đảng ủy Khối các cơ quan tỉnh")
@@ -65,6 +73,11 @@ def full_name(words: list[str]) -> bool:
                                 or words[1] in ("Văn", "Thị"))  # the middle names of most men and women
 
 
+def _nation_ends(place: list[str]) -> list[str]:
+    """Nothing follows the nation in a body's name ("Hội CCB Việt Nam Trần Hanh": a name follows)."""
+    return place[:2] if place[:2] == ["Việt", "Nam"] else place
+
+
 def place_after(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
     a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
@@ -79,13 +92,16 @@ def place_after(text: str) -> list[str]:
         level = re.match(_LEVEL + r"\b", rest)
         if not level and _UNIT_START.match(rest.lstrip()):  # "Bộ Tư lệnh Bộ đội Biên phòng": units in a row
             return [unit.group(), *place_after(rest)]
-        tail = capitalised_run(rest[level.end():] if level else rest, 3)
-        return [unit.group(), *([level.group(1)] if level else []), *tail]
+        tail = capitalised_run(rest[level.end():] if level else rest, 5)
+        if not level:  # "Bộ Xây dựng Trịnh Đình Dũng": a person after the unit (after a level, a place: "huyện Trần Văn Thời")
+            tail = tail[:next((i for i in range(len(tail)) if full_name(tail[i:])), len(tail))]
+        tail = tail[:3]
+        return [unit.group(), *([level.group(1)] if level else []), *_nation_ends(tail)]
     longer = capitalised_run(text, 6)  # "UBND tỉnh Bình Thuận Lương Văn Hải": the place ends where a full name begins
     place = longer[:3]
     if full_name(place):
         return []
-    place = place[:next((i for i in range(1, len(place)) if full_name(longer[i:])), len(place))]
+    place = _nation_ends(place[:next((i for i in range(1, len(place)) if full_name(longer[i:])), len(place))])
     rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
     while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in SURNAMES:
         place += ["-", m.group().strip(" -–")]
