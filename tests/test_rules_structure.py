@@ -216,6 +216,20 @@ def test_a_direction_that_opens_with_bam_sat_is_a_task_for_its_addressee(tmp_pat
     assert got["tasks"] == ["Bám sát các văn bản hướng dẫn để đánh giá kết quả giám sát một cách chính xác nhất"]
 
 
+@pytest.mark.parametrize("sentence, task", [
+    # "cần/phải" ends the addressee, whatever verb follows it
+    ("Đồng chí Giám đốc đề nghị trong thời gian tới, Công an tỉnh cần phân tích rõ nguyên nhân của từng vụ việc.",
+     "Phân tích rõ nguyên nhân của từng vụ việc"),
+    # so does an adverb of manner that opens the task
+    ("Đồng chí Chủ tịch đề nghị UBND huyện thường xuyên kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.",
+     "Thường xuyên kiểm tra việc thực hiện quy chế dân chủ ở cơ sở"),
+])
+def test_a_directive_ends_its_addressee_at_the_modal_or_the_manner_of_the_task(tmp_path, sentence, task):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, sentence)
+    assert [t.split(" (")[0] for t in got["tasks"]] == [task]
+
+
 def test_the_credit_to_the_leadership_before_the_subject_is_not_the_result(tmp_path):
     got = items(tmp_path, "Trong quý III, dưới sự lãnh đạo của Đảng ủy, sự điều hành của UBND xã, cán bộ và nhân dân "
                           "xã đã hoàn thành 12/14 chỉ tiêu đề ra.")
