@@ -272,6 +272,9 @@ def test_the_year_whose_tasks_targets_or_budget_are_set_is_not_the_one_reviewed(
 
 @pytest.mark.parametrize(("text", "period"), [
     ("Sáng 28/3/2022, UBND xã Tân Lập tổ chức họp thường kỳ tháng 3/2022.", "tháng 3/2022"),
+    # "kỳ" written "kì", as "quý" is "quí"; the month reviewed, not the month of the date it is held
+    ("Đó là nội dung của cuộc họp thường kì tháng 8 diễn ra vào chiều 5/9 của UBND tỉnh. Trong tháng, thu ngân sách "
+     "đạt 54% dự toán.", "tháng 8"),
     ("Chiều 27/9, Thường trực HĐND huyện họp định kỳ tháng 9 và triển khai nhiệm vụ tháng 10/2016.",
      "tháng 9 năm 2016"),
     # the month the meeting assesses is the one reviewed, its year from the next month's or the page stamp

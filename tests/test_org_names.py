@@ -702,3 +702,19 @@ def test_the_period_or_date_after_a_name_is_no_place(text, org):
 ])
 def test_a_persons_name_after_a_national_body_is_no_part_of_it(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    # a speaker's body named before what they do there
+    ("Đồng chí Lý Thanh Hải, Bí thư Huyện ủy Ngân Sơn phát biểu tại hội nghị.\n\nSáu tháng đầu năm 2026, toàn huyện "
+     "trồng được 400 ha rừng.", "Huyện ủy Ngân Sơn"),
+    # a body's advice to another is no part of its name, and "tổ chức Hội cấp dưới" is no meeting held
+    ("Năm 2026, Hội CCB huyện Ninh Hải đã kết nạp 120 hội viên. Nhiệm vụ năm 2027 như: Ban kiểm tra các cấp tham mưu "
+     "cho BCH Hội kiểm tra tổ chức Hội cấp dưới về chấp hành Điều lệ. Hội CCB huyện Ninh Hải đã giúp 30 hộ thoát nghèo.",
+     "Hội CCB huyện Ninh Hải"),
+    # a joint-stock company of an industry written with one capital
+    ("Năm 2026, Công ty Cổ phần Cao su Điện Biên đã khai thác 1.200 tấn mủ. Công ty Cổ phần Cao su Điện Biên đã trồng "
+     "mới 300 ha cao su.", "Công ty Cổ phần Cao su Điện Biên"),
+])
+def test_what_a_bodys_people_do_and_an_industrys_name_are_read_right(text, org):
+    assert find_organization(parse(text)) == org

@@ -42,14 +42,14 @@ _TITLES = re.compile(
 
 
 # A monthly meeting names its month: "họp định kỳ tháng 9", "giao ban tháng 3/2022", "giao ban báo chí tháng 10"
-# (a field of up to three words between).
+# (a field of up to three words between; "kỳ" is also written "kì", as "quý" is "quí").
 # So does the review it holds: "họp thường kỳ để đánh giá (nghe báo cáo) tình hình thực hiện nhiệm vụ … tháng 7 và
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
 _MONTH_NAMED = r"\s+tháng\s+(?P<month>\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
 _WITH_YEAR = r"(?:\s*(?P<sep>/|năm)\s*(?P<year>(?:19|20)\d\d))?"
-_MONTHLY = re.compile(r"(?:(?:định kỳ|thường kỳ|giao ban(?: công tác)?(?:\s+(?!tháng)[^\s\d,.;:]+){0,3}?|thường lệ|lệ kỳ|sơ kết(?: công tác)?|" + _ASSESSED + r")"
-                      + _MONTH_NAMED + r"|(?:định kỳ|thường kỳ|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
+_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì]|giao ban(?: công tác)?(?:\s+(?!tháng)[^\s\d,.;:]+){0,3}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + _ASSESSED + r")"
+                      + _MONTH_NAMED + r"|(?:định k[ỳì]|thường k[ỳì]|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       + _WITH_YEAR, re.IGNORECASE)
 _ASSESSED_MONTH = re.compile(_ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)
 # A monthly report opens on the month it reviews: "Trong tháng 10, các cơ quan báo chí … đã tập trung thông tin …"

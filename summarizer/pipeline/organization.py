@@ -64,7 +64,8 @@ _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo)\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho)\s)"  # a name holds no verb of time or aspect
+# (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
 # chức hội nghị …"): never the bare "Đảng ủy", nor the command read as a ministry after a comma.
@@ -146,7 +147,7 @@ _VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)
                     r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
-_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+tại\s+"
+_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+(?:phát biểu\s+)?tại\s+"
                            r"(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi giao ban|giao ban)\b")
 # "… báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng … của Hội cựu TNXP phường Hòa Hiếu": the
 # report the meeting heard is the holder's own.
