@@ -1136,3 +1136,12 @@ def test_months_of_the_year_written_with_cua_are_the_period_as_written():
 ])
 def test_a_span_a_range_of_months_or_the_year_so_far_is_the_period_as_written(lead, period):
     assert find_period(parse("Hội nghị\n\n" + lead)) == period
+
+
+def test_a_title_opened_by_the_next_year_does_not_hide_the_year_reviewed():
+    """"Năm 2027, …" opening a headline is the year the meeting plans for when the lead names it as the next one
+    ("tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027"): the capital is the headline's, not another year."""
+    doc = parse("Năm 2027, du lịch đặt mục tiêu đón 20 triệu lượt khách quốc tế\n\n"
+                "Vừa qua, tại hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027 của Tổng cục Du lịch, "
+                "Bộ trưởng đã yêu cầu ngành Du lịch hướng tới mục tiêu mới.")
+    assert find_period(doc) == "năm 2026"

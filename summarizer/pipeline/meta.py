@@ -111,7 +111,7 @@ _REVIEWED = re.compile(
 # trong năm 2015, …" what the year to come must bring.
 _NEXT = re.compile(r"(?:triển khai|phương hướng|định hướng|trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu)\W*(?:\w+\W+){0,4}$",
                    re.IGNORECASE)
-_YEAR_NAMED = re.compile(r"năm \d{4}")  # a period that is a year alone ("năm 2016")
+_YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
 
