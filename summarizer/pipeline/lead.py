@@ -26,6 +26,14 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
                    r"|" + PURPOSE)
 
 
+# Capitalised first syllables that, with the lower-case ones after them, are no place: a level ("HĐND Thị trấn Mái Dầm",
+# "Thành phố …"), a body's standing board ("Ban Thường vụ Tỉnh ủy").
+_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực"}
+# … and those that make one term with them, ending the name: the central and supreme levels ("Công an Trung ương",
+# "Văn phòng Trung ương Đảng": the Party's centre; "TAND Tối cao").
+_ONE_TERM = {"Trung": r"ương(?:\s+Đảng)?", "Tối": "cao"}
+
+
 def capitalised_run(text: str, limit: int) -> list[str]:
     """Leading words of `text` that start with a capital letter (a proper name), up to `limit`."""
     words: list[str] = []
@@ -38,20 +46,15 @@ def capitalised_run(text: str, limit: int) -> list[str]:
         core = w.strip(",.;:()\"“”/!?…-–")  # "Tuy Phong./.", "Phạm Văn Cư- Chủ tịch": no part of a name
         if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place
-        if core in ("Thị", "Thành") and re.match(r"\s+(?:trấn|xã|phố)\b", text[at.end():]):
-            break  # "HĐND Thị trấn Mái Dầm": a level written with a capital, never the place "Thị"
-        if core == "Thường" and re.match(r"\s+(?:vụ|trực)\b", text[at.end():]):
-            break  # "Ban Thường vụ Tỉnh ủy": a body's standing board, never a place "Thường"
+        after = text[at.end():]
+        if (syllables := _NO_PLACE.get(core)) and re.match(rf"\s+(?:{syllables})\b", after):
+            break  # a level, a board or a term written with a capital, never a place "Thị", "Thường"
         words.append(core)
         if core != w:  # punctuation ends the name
             break
-        if core == "Tối" and re.match(r"\s+cao\b", text[at.end():]):
-            words[-1] = "Tối cao"  # "TAND Tối cao", "Viện KSND Tối cao": the supreme level, like the central one
-            break
-        if core == "Trung" and re.match(r"\s+ương\b", text[at.end():]):
-            words[-1] = "Trung ương"  # "Công an Trung ương": the central level, one term in lower case after its capital
-            if re.match(r"\s+ương\s+Đảng\b", text[at.end():]):
-                words.append("Đảng")  # "Văn phòng Trung ương Đảng", "Ban Chấp hành Trung ương Đảng": the Party's centre
+        if (syllables := _ONE_TERM.get(core)) and (term := re.match(rf"\s+(?:{syllables})\b", after)):
+            first, *more = term.group().split()
+            words[-1:] = [f"{core} {first}", *more]  # "Trung ương", "Trung ương Đảng", "Tối cao": one term, then the name ends
             break
     return words
 

@@ -24,10 +24,8 @@ def drop_person(org: str, titled: bool = True) -> str:
     with a title before it (`titled`: "Chủ tịch UBND huyện Nguyễn Văn A chủ trì"), a name right after
     its level is a place named after a person ("Ủy ban MTTQ Việt Nam huyện Trần Văn Thời tổ chức")."""
     words = org.split()
-    nation = next((i for i in range(1, len(words) - 2) if words[i:i + 2] == ["Việt", "Nam"] and words[i + 2][0].isupper()
-                   and words[i + 2].rstrip(".").lower() not in LEVELS | SHORT_LEVELS), None)
-    if titled and nation:  # "Chủ tịch Hội CCB Việt Nam Trần Hanh chủ trì": nothing capitalised follows the nation but a name
-        return " ".join(words[:nation + 2])
+    if titled and (nation := _nation_end(words, 1, len(words) - 2)):  # "Chủ tịch Hội CCB Việt Nam Trần Hanh chủ trì"
+        return " ".join(words[:nation])
     for i in range(2, len(words) - 1):
         tail = words[i:]
         if not titled and words[i - 1].rstrip(".").lower() in LEVELS | SHORT_LEVELS:  # "TP. Hồ Chí Minh"
@@ -73,9 +71,16 @@ def full_name(words: list[str]) -> bool:
                                 or words[1] in ("Văn", "Thị"))  # the middle names of most men and women
 
 
-def _nation_ends(place: list[str]) -> list[str]:
-    """Nothing follows the nation in a body's name ("Hội CCB Việt Nam Trần Hanh": a name follows)."""
-    return place[:2] if place[:2] == ["Việt", "Nam"] else place
+def _nation_end(words: list[str], start: int, stop: int) -> int | None:
+    """Where the nation ends when a capitalised word that is no level follows it (from `start` to `stop`): nothing
+    follows the nation in a body's name but a person ("Hội CCB Việt Nam Trần Hanh"; "MTTQ Việt Nam tỉnh X" goes on)."""
+    return next((i + 2 for i in range(start, stop) if words[i:i + 2] == ["Việt", "Nam"] and len(words) > i + 2
+                 and words[i + 2][0].isupper() and words[i + 2].rstrip(".").lower() not in LEVELS | SHORT_LEVELS), None)
+
+
+def _before_person(words: list[str], start: int, stop: int) -> int:
+    """Where a full name begins among `words` (from `start`), else `stop`: a place or unit name ends there."""
+    return next((i for i in range(start, stop) if full_name(words[i:])), stop)
 
 
 def place_after(text: str) -> list[str]:
@@ -94,14 +99,15 @@ def place_after(text: str) -> list[str]:
             return [unit.group(), *place_after(rest)]
         tail = capitalised_run(rest[level.end():] if level else rest, 5)
         if not level:  # "Bộ Xây dựng Trịnh Đình Dũng": a person after the unit (after a level, a place: "huyện Trần Văn Thời")
-            tail = tail[:next((i for i in range(len(tail)) if full_name(tail[i:])), len(tail))]
-        tail = tail[:3]
-        return [unit.group(), *([level.group(1)] if level else []), *_nation_ends(tail)]
+            tail = tail[:_before_person(tail, 0, len(tail))]
+        tail = tail[:_nation_end(tail, 0, 1) or 3]
+        return [unit.group(), *([level.group(1)] if level else []), *tail]
     longer = capitalised_run(text, 6)  # "UBND tỉnh Bình Thuận Lương Văn Hải": the place ends where a full name begins
     place = longer[:3]
     if full_name(place):
         return []
-    place = _nation_ends(place[:next((i for i in range(1, len(place)) if full_name(longer[i:])), len(place))])
+    place = place[:_before_person(longer, 1, len(place))]
+    place = place[:_nation_end(place, 0, 1) or len(place)]
     rest = text[text.find(place[-1]) + len(place[-1]):] if place else ""
     while place and (m := _DASHED.match(rest)) and m.group().strip(" -–") not in SURNAMES:
         place += ["-", m.group().strip(" -–")]
