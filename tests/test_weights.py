@@ -3,7 +3,9 @@ that the shipped file is what the dev labels give, and where the article's own l
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SPLIT = json.loads((ROOT / "evals/split.json").read_text(encoding="utf-8"))
 
 
-def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True, text=True, cwd=cwd)
+def cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, **(env or {})})
 
 
 def test_the_shipped_weights_are_what_the_dev_labels_give():
@@ -72,6 +75,24 @@ def test_summaries_record_the_weights_version(tmp_path):
     assert summarize(art, Options(strategy="rules", use_cache=False)).provenance.weights_version == active().version
     with using(None):
         assert summarize(art, Options(strategy="rules", use_cache=False)).provenance.weights_version is None
+
+
+def test_summarizer_weights_names_the_file_the_rules_read_and_eval_train_writes(tmp_path):
+    """An office fits its own labels into a file of its own; the installed package's file is never
+    written, and a named file that is not there is one line and exit 2, not the rules alone."""
+    shipped = hashlib.sha256(PATH.read_bytes()).hexdigest()
+    own = {"SUMMARIZER_WEIGHTS": str(tmp_path / "own.json")}
+    art = "evals/articles/001_797acb88c0c63cd6.txt"
+    missing = cli("summarize", art, "--strategy", "rules", "--format", "json", env=own)
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert missing.stderr.count("\n") == 1 and "own.json: no such weights file" in missing.stderr
+    trained = cli("eval", "train", "--split", "seeds", env=own)
+    assert trained.returncode == 0, trained.stderr
+    assert hashlib.sha256(PATH.read_bytes()).hexdigest() == shipped
+    written = Weights.read(tmp_path / "own.json")
+    assert written.info["split"] == "seeds" and written.info["articles"] == 5
+    summary = json.loads(cli("summarize", art, "--strategy", "rules", "--format", "json", "--no-cache", env=own).stdout)
+    assert summary["provenance"]["weights_version"] == written.version != Weights.read(PATH).version
 
 
 def test_a_list_opened_by_a_colon_keeps_every_line_whatever_the_weights_say(tmp_path):

@@ -92,7 +92,7 @@ def run_cmd(
 @one_line_errors
 def train_cmd(
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Weights file to write (default: the one the "
-                                             "package reads, summarizer/extract/weights.json)")] = None,
+                                             "rules read: $SUMMARIZER_WEIGHTS, else the package's own)")] = None,
     labels: Labels = Path("evals/labels"), articles: Articles = Path("evals/articles"),
     split: Split = "dev",
     l2: Annotated[float | None, typer.Option("--l2", help="L2 penalty of the fit (default 10)")] = None,
@@ -104,7 +104,7 @@ def train_cmd(
     folds: Annotated[int, typer.Option("--folds", help="Folds of the cross-validation")] = 5,
 ) -> None:
     """Fit the rules' clause weights on a split's labels (dev: never test), optionally cross-validated."""
-    from summarizer.extract.weights import PATH
+    from summarizer.extract.weights import path
     from summarizer.learn.train import cross_validate, train
 
     given = {k: v for k, v in {"l2": l2, "min_articles": min_articles, "none_scale": none_scale}.items()
@@ -115,7 +115,7 @@ def train_cmd(
     if cv is not None:
         _finish(cross_validate(labels, articles, cv.with_suffix(""), split, folds, **given), cv)
     weights = train(labels, articles, split, **given)
-    out = out or PATH
+    out = out or path()
     out.write_text(weights.to_json(), encoding="utf-8")
     typer.echo(f"weights: {out} ({len(weights.table)} features from {weights.info['articles']} articles,"
                f" {weights.info['clauses']} clauses; version {weights.version})")

@@ -11,6 +11,8 @@ and add cuts (never remove one of the rules').
 
 Data, not code: `weights.json` beside this file holds the features and their weights, written by
 `summarizer eval train` (summarizer/learn/train.py) from the dev labels only — never the test split.
+`$SUMMARIZER_WEIGHTS` names another file to read and to train into, so that an office fitting its own
+labels never writes into the installed package.
 A feature is kept only when it occurs in several articles, so no weight belongs to one article's
 wording. Scoring is a sum of weights per class (no numpy at run time).
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from summarizer.errors import InputError
 from summarizer.extract.cues import cue
 
 CLASSES = ("none", "achievements", "shortcomings", "tasks")
@@ -138,14 +142,31 @@ class Weights:
 _override: list[Weights | None] = []
 
 
+def path() -> Path:
+    """The weights file: `$SUMMARIZER_WEIGHTS`, else the one shipped beside this module."""
+    named = os.environ.get("SUMMARIZER_WEIGHTS")
+    return Path(named) if named else PATH
+
+
 @cache
-def _shipped() -> Weights | None:
-    return Weights.read(PATH) if PATH.exists() else None
+def _read(where: Path, stamp: int) -> Weights:
+    return Weights.read(where)
+
+
+def _file() -> Weights | None:
+    where = path()
+    try:
+        stamp = where.stat().st_mtime_ns
+    except FileNotFoundError:
+        if where != PATH:  # a file the user named and that is not there is an error, not the rules alone
+            raise InputError(f"SUMMARIZER_WEIGHTS={where}: no such weights file (write one with `summarizer eval train`)") from None
+        return None
+    return _read(where, stamp)
 
 
 def active() -> Weights | None:
-    """The weights in use: the shipped file, unless `using` lends others (cross-validation)."""
-    return _override[-1] if _override else _shipped()
+    """The weights in use: the file (`path()`), unless `using` lends others (cross-validation)."""
+    return _override[-1] if _override else _file()
 
 
 def version() -> str | None:
