@@ -223,6 +223,9 @@ def test_a_direction_that_opens_with_bam_sat_is_a_task_for_its_addressee(tmp_pat
     # so does an adverb of manner that opens the task
     ("Đồng chí Chủ tịch đề nghị UBND huyện thường xuyên kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.",
      "Thường xuyên kiểm tra việc thực hiện quy chế dân chủ ở cơ sở"),
+    # a chair assigning work to a named body: "giao <body> <action>"
+    ("Kết luận phiên họp, Chủ tịch UBND huyện giao Phòng Tài chính – Kế hoạch rà soát các khoản thu chưa đạt dự toán.",
+     "Rà soát các khoản thu chưa đạt dự toán"),
 ])
 def test_a_directive_ends_its_addressee_at_the_modal_or_the_manner_of_the_task(tmp_path, sentence, task):
     with using(None):  # the rules' own verdict
