@@ -718,3 +718,29 @@ def test_a_persons_name_after_a_national_body_is_no_part_of_it(text, org):
 ])
 def test_what_a_bodys_people_do_and_an_industrys_name_are_read_right(text, org):
     assert find_organization(parse(text)) == org
+
+
+@pytest.mark.parametrize("text, org", [
+    # a compound with its first syllable capitalised, written the same way every time
+    ("Năm 2026, các hoạt động bám sát định hướng của Tổng cục An ninh. Lãnh đạo Tổng cục An ninh phát biểu chỉ đạo. "
+     "Cán bộ Tổng cục An ninh đã hiến 300 đơn vị máu.",
+     "Tổng cục An ninh"),
+    # a place after its level is no compound: the verb after it varies and is no part of the name
+    ("Năm 2026, Hội Khuyến học huyện Ninh Phước tổ chức hội nghị tổng kết. Hội Khuyến học huyện Ninh Phước tổ chức trao "
+     "120 suất học bổng.", "Hội Khuyến học huyện Ninh Phước"),
+])
+def test_a_name_ends_with_its_compound_not_its_first_syllable(text, org):
+    assert find_organization(parse(text)) == org
+
+
+def test_a_byline_is_no_place_of_the_headline():
+    text = ("Trong tháng 10, UBND thị xã đã hoàn thành 12 chỉ tiêu.\nCũng trong tháng 11, UBND thị xã sẽ tập trung chỉ đạo "
+            "thu ngân sách.\nTheo: Khắc Giang")
+    assert find_organization(parse(text)) == "UBND thị xã"  # never "UBND thị xã Theo"
+
+
+def test_a_lower_case_word_after_a_level_is_no_place():
+    text = ("Đến dự có các đồng chí Ủy viên Ban Chấp hành Hội LHPN huyện. Tại hội nghị, Chủ tịch Hội LHPN huyện Đức Linh "
+            "đánh giá 6 tháng qua Hội đã vận động 120 hội viên.\nTại hội nghị này, Hội LHPN huyện gắn tổ chức kỷ niệm Ngày "
+            "gia đình Việt Nam.")
+    assert find_organization(parse(text)) == "Hội LHPN huyện Đức Linh"  # never "Hội LHPN huyện gắn"

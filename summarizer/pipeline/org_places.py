@@ -91,6 +91,7 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
 _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
 _BODY_START = re.compile(BODY_HEAD)
+_CREDITS = {"Theo", "Nguồn", "Ảnh", "Tin", "Bài", "Video"}  # "Theo: Khắc Giang", "Ảnh: TL": a byline or a credit, no place
 _NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng", "Họp"}  # "Khối Nội chính tỉnh tổng kết …", "Họp Hội đồng …"
 
 
@@ -101,7 +102,7 @@ def _headline_place(doc: Document) -> str | None:
     lines += [line.strip() for line in doc.source.splitlines()[:3] if line.strip()]
     for line in lines:
         m = _HEADLINE_PLACE.match(line)
-        if m and not ORG.match(m.group("place")):
+        if m and not ORG.match(m.group("place")) and m.group("place") not in _CREDITS:
             return m.group("place")
     title = doc.text_of(doc.title) if doc.title else ""
     m = _HEADLINE_SUBJECT.match(title)

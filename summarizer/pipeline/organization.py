@@ -296,9 +296,36 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = _ASSOCIATION_BOARD.sub("", " ".join(org.split()))
+    org = _compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split())))
     levelled = with_level(doc, org)
     return complete(doc, levelled) if levelled != org else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+
+
+def _level_end(org: str) -> str:
+    """A level is followed by its place's name, which is capitalised: a lower-case word after it is the sentence's
+    ("Hội LHPN huyện gắn tổ chức …" is "Hội LHPN huyện"), unless it makes the level's own body ("xã đoàn", "xã đội")."""
+    words = org.split()
+    if len(words) > 2 and words[-2] in _LEVEL_BEFORE and words[-1][:1].islower() and words[-1] not in _LEVEL_BODIES:
+        return " ".join(words[:-1])
+    return org
+
+
+_LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}
+_LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
+
+
+def _compound_end(doc: Document, org: str) -> str:
+    """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
+    same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
+    with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
+    words = org.split()
+    if len(words) < 3 or not words[-1][:1].isupper() or words[-1].isupper() or not words[-2][:1].islower() \
+            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"
+        return org
+    after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
+    if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
+        return f"{org} {after[0]}"
+    return org
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
@@ -319,7 +346,7 @@ def _organization(doc: Document) -> str | None:
     takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
-        holder = _WHOLE.sub("", holder)
+        holder = _level_end(_WHOLE.sub("", holder))
         # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review of its own work
         body = reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
