@@ -744,3 +744,9 @@ def test_a_lower_case_word_after_a_level_is_no_place():
             "đánh giá 6 tháng qua Hội đã vận động 120 hội viên.\nTại hội nghị này, Hội LHPN huyện gắn tổ chức kỷ niệm Ngày "
             "gia đình Việt Nam.")
     assert find_organization(parse(text)) == "Hội LHPN huyện Đức Linh"  # never "Hội LHPN huyện gắn"
+
+
+def test_a_headline_holder_takes_the_place_the_lead_names_it_with():
+    text = ("Hội Liên hiệp VHNT tổng kết công tác năm 2026\n\nSáng 5/2, Hội Liên hiệp VHNT Hà Tĩnh tổ chức hội nghị tổng "
+            "kết năm 2026.\n\nNăm 2026, Hội đã tổ chức 12 trại sáng tác cho 300 hội viên.")
+    assert find_organization(parse(text)) == "Hội Liên hiệp VHNT Hà Tĩnh"

@@ -301,6 +301,19 @@ def find_organization(doc: Document) -> str | None:
     return complete(doc, levelled) if levelled != org else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
 
+def _placeless(name: str) -> bool:
+    """A name with no level that ends in initials or a lower-case word ("Hội Liên hiệp VHNT", "Hội Nông dân"): nothing
+    in it is a place, where a capitalised last word may be one ("Đài Phát thanh và Truyền hình Long An")."""
+    words = name.split()
+    return not any(w in LEVELS for w in words) and (words[-1].isupper() or words[-1].islower())
+
+
+def _place_on_line(text: str, name: str) -> list[str]:
+    """The first place written after `name` on the same line: a line break ends the name ("… tại Sở Nông nghiệp và
+    phát triển nông thôn\n\nMặc dù …")."""
+    return next((p for m in re.finditer(re.escape(name) + r"[ \t]+", text) if (p := place_after(text[m.end():]))), [])
+
+
 def _level_end(org: str) -> str:
     """A level is followed by its place's name, which is capitalised: a lower-case word after it is the sentence's
     ("Hội LHPN huyện gắn tổ chức …" is "Hội LHPN huyện"), unless it makes the level's own body ("xã đoàn", "xã đội")."""
@@ -356,6 +369,9 @@ def _organization(doc: Document) -> str | None:
         org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
+        elif org == holder and _placeless(holder):  # the headline's "Hội Liên hiệp VHNT tổng kết …" is the lead's
+            place = _place_on_line("\n".join(doc.text_of(p) for p in doc.paragraphs), holder)
+            org = " ".join([holder, *place]) if place else holder  # "Hội Liên hiệp VHNT Nghệ An tổ chức …"
         return committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
     texts = [_CREDIT.sub(" ", t) for t in (
