@@ -190,6 +190,8 @@ def test_every_entry_says_why_and_compiles():
      "Huyện ủy đã lãnh đạo, chỉ đạo các xã phải hoàn thành chỉ tiêu thu ngân sách."),
     ("directive", "Đồng chí Thứ trưởng chỉ rõ, lực lượng Cảnh sát quản lý trại giam cần nâng cao chất lượng công tác.",
      "Hội nghị đã chỉ rõ những hạn chế trong công tác quản lý trại giam."),
+    ("problem_named", "Công tác xét xử còn một số hạn chế, khó khăn như còn án tồn đọng lâu năm",
+     "Công tác xét xử có nhiều điểm mới như áp dụng án lệ"),
     ("directive", "Chủ tịch UBND huyện giao các xã đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
      "Trong năm, huyện đã giao 120 ha đất cho các hộ dân; Sở được giao chủ trì hội nghị giao ban."),
     ("directive", "Đồng chí Chủ tịch đề nghị, 6 tháng cuối năm, MTTQ các cấp phối hợp chặt chẽ với chính quyền.",

@@ -81,6 +81,15 @@ def test_shortcomings_named_by_their_fields_give_one_item_per_field(tmp_path):
                                    "Tồn tại, hạn chế trong công tác vệ sinh môi trường"]
 
 
+def test_shortcomings_named_after_con_mot_so_han_che_nhu_are_items(tmp_path):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, "Năm 2026, TAND huyện đã giải quyết 1.620 vụ, việc, đạt 95,8%.\n\nBên cạnh kết quả đạt được, "
+                              "công tác xét xử còn một số hạn chế, khó khăn như còn án tồn đọng lâu năm, một số đương sự "
+                              "không hợp tác, chậm cung cấp chứng cứ cho Tòa.")
+    assert got["shortcomings"] == ["Còn án tồn đọng lâu năm", "Một số đương sự không hợp tác",
+                                   "Chậm cung cấp chứng cứ cho Tòa"]
+
+
 def test_fields_named_before_a_purpose_give_one_item_each_and_a_cause_gives_none(tmp_path):
     got = items(tmp_path, "Tại hội nghị, liên ngành tố tụng huyện đã đưa ra các giải pháp khắc phục một số tồn tại, hạn chế, "
                           "thiếu sót trong công tác điều tra, truy tố, xét xử nhằm nâng cao hơn nữa hiệu quả phối hợp giữa "
@@ -91,6 +100,11 @@ def test_fields_named_before_a_purpose_give_one_item_each_and_a_cause_gives_none
     cause = items(tmp_path, "Nguyên nhân của những hạn chế trong công tác xét xử là do trình độ, năng lực chuyên môn của "
                             "thẩm phán không đều, tinh thần trách nhiệm của một số cán bộ chưa cao.")
     assert not [s for s in cause["shortcomings"] if s.startswith("Hạn chế trong công tác")]
+    # obstacles overcome ("tháo gỡ khó khăn trong công tác …", cues.toml hardship) name no fields' shortcomings
+    overcome = items(tmp_path, "Sáu tháng đầu năm, Đảng bộ tập trung chỉ đạo rà soát, đẩy nhanh tiến độ các dự án, tháo gỡ "
+                               "khó khăn trong công tác lãnh đạo, điều hành quản lý của các doanh nghiệp, tăng cường công "
+                               "tác kiểm tra, đôn đốc, giám sát.")
+    assert not [s for s in overcome["shortcomings"] if s.startswith("Khó khăn trong công tác")]
 
 
 def test_prose_after_a_shortcoming_word_is_not_a_field_list(tmp_path):

@@ -1,13 +1,14 @@
 """Shortcomings named by their fields only ("những tồn tại, hạn chế trong công tác A, B, C"), one
 item per field: a list the `rules` strategy reads apart from its clause splitting.
 
-May import: `pipeline` (chunk, ground, ingest).
+May import: `pipeline` (chunk, ground, ingest), `extract.cues`.
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer.extract.cues import cue
 from summarizer.pipeline.chunk import Sentence
 from summarizer.pipeline.ground import MIN_QUOTE_CHARS
 from summarizer.pipeline.ingest import Document
@@ -20,6 +21,7 @@ _FIELD_LIST = re.compile(
     r"(?:\s*(?:,|và)\s*(?:tồn tại|hạn chế|yếu kém|khó khăn|vướng mắc|thiếu sót))*)(?:\s+(?:và\s+)?cần\s+khắc\s+phục)?"
     r"\s+(?:trên|trong|liên quan đến)\s+(?P<kind>(?:các\s+|một\s+số\s+)?(?:lĩnh\s+vực|công\s+tác|nội\s+dung))(?:\s+như\s*:)?\s+"
     r"(?P<list>[^.;:…]+?)(?=\s*(?:…|\.\.\.|[.;:]|\s+và\s+(?:đề|có|kiến|giải)|\s+(?:nhằm|để)\s|$))", re.IGNORECASE)
+_HARDSHIP = cue("hardship")
 FIELD_WORDS = (2, 10)  # a field is named in a few words; a longer piece is prose, not a list
 _GENERIC_KINDS = {"nội dung"}  # "các nội dung như: công tác X" names no kind to put before each field
 
@@ -31,6 +33,8 @@ def field_shortcomings(doc: Document, sentence: Sentence) -> tuple[int, list[tup
     m = _FIELD_LIST.search(text)
     if not m or re.search(r"\blà\b", m.group("list")):  # "hạn chế trong công tác xét xử là do …": a cause, no list
         return -1, []
+    if any(h.start() <= m.start() < h.end() for h in _HARDSHIP.finditer(text)):  # "tháo gỡ khó khăn trong công tác
+        return -1, []  # lãnh đạo, điều hành …": obstacles overcome, a result or a task (cues.toml, hardship), no list
     parts = [(p.start() + m.start("list"), p.end() + m.start("list")) for p in re.finditer(r"[^,]+", m.group("list"))]
     parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
     if len(parts) < 2 or not all(FIELD_WORDS[0] <= len(text[a:b].split()) <= FIELD_WORDS[1] for a, b in parts):
