@@ -1145,3 +1145,11 @@ def test_a_title_opened_by_the_next_year_does_not_hide_the_year_reviewed():
                 "Vừa qua, tại hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027 của Tổng cục Du lịch, "
                 "Bộ trưởng đã yêu cầu ngành Du lịch hướng tới mục tiêu mới.")
     assert find_period(doc) == "năm 2026"
+
+
+def test_a_period_written_without_its_year_takes_the_meetings():
+    text = ("(GLO)- Hôm qua (8-7), Chi cục Dân số-Kế hoạch hóa gia đình tỉnh Gia Lai đã sơ kết công tác 6 tháng đầu năm "
+            "và triển khai nhiệm vụ 6 tháng cuối năm.\nTheo thống kê, tính đến hết tháng 6-2019, tỷ suất sinh thô của tỉnh "
+            "là 17,15%o, giảm 0,57%o so với cùng kỳ.")
+    meta = rules_meta(parse(text))
+    assert meta.meeting_date == "2019-07-08" and meta.period == "6 tháng đầu năm 2019"

@@ -349,8 +349,28 @@ def _titled_name(words: list[str]) -> list[str]:
 
 def rules_meta(doc: Document) -> Meta:
     period = find_period(doc)
-    return Meta(organization=find_organization(doc), meeting_date=find_meeting_date(doc, period),
-                period=period, chair=find_chair(doc))
+    held = find_meeting_date(doc, period)
+    return Meta(organization=find_organization(doc), meeting_date=held, period=with_meeting_year(period, held),
+                chair=find_chair(doc))
+
+
+_YEARLESS = re.compile(r"(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|(?P<quarter>qu[ýí]\s+(?:[IV]+|\d))"
+                       r"|tháng\s+(?P<month>\d{1,2})", re.IGNORECASE)
+
+
+def with_meeting_year(period: str | None, held: str | None) -> str | None:
+    """A period written without its year ("6 tháng đầu năm", "quý I", "tháng 8") takes the meeting's: a review is
+    held at its period's end or soon after, December's and a fourth quarter's in the January after."""
+    m = _YEARLESS.fullmatch(period.strip()) if period and held else None
+    if not m:
+        return period
+    year, month = int(held[:4]), int(held[5:7])
+    if m.group("month") and int(m.group("month")) > month or m.group("quarter") and "IV" in m.group("quarter").upper() \
+            and month <= 3:
+        year -= 1
+    if m.group("quarter"):
+        return f"{period.strip()}/{year}"
+    return f"{period.strip()} {year}" if period.strip().endswith("năm") else f"{period.strip()} năm {year}"
 
 
 def _iso(value: str | None) -> str | None:
