@@ -725,6 +725,8 @@ def test_what_a_bodys_people_do_and_an_industrys_name_are_read_right(text, org):
     ("Năm 2026, các hoạt động bám sát định hướng của Tổng cục An ninh. Lãnh đạo Tổng cục An ninh phát biểu chỉ đạo. "
      "Cán bộ Tổng cục An ninh đã hiến 300 đơn vị máu.",
      "Tổng cục An ninh"),
+    ("Năm 2026, các hoạt động bám sát định hướng của Cục Hàng hải. Lãnh đạo Cục Hàng hải phát biểu chỉ đạo. Cán bộ Cục "
+     "Hàng hải đã kiểm tra 1.200 lượt tàu.", "Cục Hàng hải"),
     # a place after its level is no compound: the verb after it varies and is no part of the name
     ("Năm 2026, Hội Khuyến học huyện Ninh Phước tổ chức hội nghị tổng kết. Hội Khuyến học huyện Ninh Phước tổ chức trao "
      "120 suất học bổng.", "Hội Khuyến học huyện Ninh Phước"),
@@ -750,3 +752,9 @@ def test_a_headline_holder_takes_the_place_the_lead_names_it_with():
     text = ("Hội Liên hiệp VHNT tổng kết công tác năm 2026\n\nSáng 5/2, Hội Liên hiệp VHNT Hà Tĩnh tổ chức hội nghị tổng "
             "kết năm 2026.\n\nNăm 2026, Hội đã tổ chức 12 trại sáng tác cho 300 hội viên.")
     assert find_organization(parse(text)) == "Hội Liên hiệp VHNT Hà Tĩnh"
+
+
+def test_a_name_holds_no_verb_of_adopting():
+    text = ("HĐND xã Đồng Lương thông qua nhiều nghị quyết quan trọng tại Kỳ họp thường lệ cuối năm 2025\nChiều 24/12, "
+            "HĐND xã Đồng Lương khóa I tổ chức kỳ họp thường lệ cuối năm 2025.\n\nNăm 2025, xã thu ngân sách đạt 120% dự toán.")
+    assert find_organization(parse(text)) == "HĐND xã Đồng Lương"

@@ -64,7 +64,7 @@ _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho)\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua)\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
@@ -332,8 +332,9 @@ def _compound_end(doc: Document, org: str) -> str:
     same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
     with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
     words = org.split()
-    if len(words) < 3 or not words[-1][:1].isupper() or words[-1].isupper() or not words[-2][:1].islower() \
-            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
+            or (len(words) > 2 or words[0].lower() in LEVELS) and not words[-2][:1].islower() \
+            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
         return org
     after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
     if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
