@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -360,3 +362,29 @@ def test_library_backend_error_never_carries_the_key():
         summarize(article, Options(base_url=f"http://127.0.0.1:9/{secret}/v1", api_key=secret, model="m",
                                    use_cache=False, attempts=1))
     assert secret not in str(info.value) and "cannot reach" in str(info.value)
+
+
+CUT_PAGE = ("UBND xã An Phú sơ kết 6 tháng đầu năm 2026\n\nSáng 2/7, UBND xã An Phú tổ chức hội nghị sơ kết 6 tháng đầu "
+            "năm 2026.\n6 tháng đầu năm, xã thu ngân sách đạt 65% dự toán; tổ chức 6 lớp tập huấn cho 300 nông dân. Thời "
+            "gian tới, xã tập trung rà soát hộ nghèo; hoàn thành tiêu chí nông thôn mới kiểu m")
+
+
+def test_an_item_a_stored_page_cuts_off_is_left_out_and_counted(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_text(CUT_PAGE, encoding="utf-8")
+    s = summarize(path, Options(strategy="rules", use_cache=False))
+    assert [t.text for t in s.tasks] == ["Xã tập trung rà soát hộ nghèo"]
+    assert s.provenance.dropped == {"cut_off": 1}
+    proc = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(path), "--strategy", "rules", "--no-cache"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stderr.count("\n") == 1 and "stops mid-sentence; 1 item(s)" in proc.stderr
+
+
+def test_a_last_list_line_without_a_full_stop_is_kept(tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_text("UBND xã An Phú sơ kết 6 tháng đầu năm 2026\n\nSáng 2/7, UBND xã An Phú tổ chức hội nghị sơ kết.\n"
+                    "Kết quả đạt được:\n- Thu ngân sách đạt 65% dự toán\n- Tổ chức 6 lớp tập huấn cho 300 nông dân",
+                    encoding="utf-8")
+    s = summarize(path, Options(strategy="rules", use_cache=False))
+    assert [a.text for a in s.achievements] == ["Thu ngân sách đạt 65% dự toán", "Tổ chức 6 lớp tập huấn cho 300 nông dân"]
+    assert "cut_off" not in s.provenance.dropped

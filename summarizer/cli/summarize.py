@@ -58,3 +58,6 @@ def summarize(
         typer.echo(f"summarizer: warning: {len(summary.failed_chunks)} chunk(s) failed; see failed_chunks", err=True)
     if warning := cleaning_warning(summary):
         typer.echo(f"summarizer: warning: {warning}", err=True)
+    if cut := summary.provenance.dropped.get("cut_off"):
+        typer.echo(f"summarizer: warning: {article}: the text stops mid-sentence; {cut} item(s) it cuts off were "
+                   "left out (provenance.dropped.cut_off)", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from datetime import UTC, datetime
@@ -50,6 +51,9 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
         if not isinstance(g, Grounded):
             dropped[g] += 1
             continue
+        if cut_off(doc.source, g.start, g.end):
+            dropped["cut_off"] += 1
+            continue
         fields = dict(text=_item_text(g.text), quote=g.quote, start=g.start, end=g.end, status=g.status, chunk=c.chunk)
         # an owner may come from a heading ("Đối với Chi bộ 3:"), a deadline only from the item's own quote
         item = Task(**fields, owner=supported(c.owner, doc.source), deadline=supported(c.deadline, g.quote)) \
@@ -83,6 +87,20 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
     return Summary(article=doc.name, meta=meta, achievements=lists["achievements"],
                    shortcomings=lists["shortcomings"], tasks=lists["tasks"], failed_chunks=failed,
                    provenance=provenance)
+
+
+_ENDS_WHOLE = re.compile(r"[.!?…:;)\]\"”»'/]\s*$")
+
+
+def cut_off(source: str, start: int, end: int) -> bool:
+    """Whether an item runs into the end of a text that stops mid-sentence (a page stored or pasted up to a
+    length: "… đạt tiêu chuẩn NTM kiểu m"): its words may be cut, so it is dropped and counted, as labellers drop
+    the item a page cuts off. An item that is its line's whole text (a list line, which needs no full stop) is kept."""
+    text = source.rstrip()
+    if end < len(text) - 1 or _ENDS_WHOLE.search(text):
+        return False
+    line_start = source.rfind("\n", 0, start) + 1
+    return bool(source[line_start:start].strip(" \t-+•*–"))
 
 
 def _item_text(text: str) -> str:
