@@ -235,3 +235,45 @@ def committee_name(doc: Document, org: str) -> str:
     head = _COMMITTEE[m.group("level").lower()]
     named = re.compile(rf"{head[:-3]}\s+(?:ủy|uỷ)\s+{re.escape(m.group('name'))}\b", re.IGNORECASE)
     return f"{head} {m.group('name')}" if named.search(doc.source) else org
+
+
+# Where a name ends: the words a holder's or a body's name takes or leaves at its end.
+def placeless(name: str) -> bool:
+    """A name with no level that ends in initials or a lower-case word ("Hội Liên hiệp VHNT", "Hội Nông dân"): nothing
+    in it is a place, where a capitalised last word may be one ("Đài Phát thanh và Truyền hình Long An")."""
+    words = name.split()
+    return not any(w in LEVELS for w in words) and (words[-1].isupper() or words[-1].islower())
+
+
+def place_on_line(text: str, name: str) -> list[str]:
+    """The first place written after `name` on the same line: a line break ends the name ("… tại Sở Nông nghiệp và
+    phát triển nông thôn\n\nMặc dù …")."""
+    return next((p for m in re.finditer(re.escape(name) + r"[ \t]+", text) if (p := place_after(text[m.end():]))), [])
+
+
+def level_end(org: str) -> str:
+    """A level is followed by its place's name, which is capitalised: a lower-case word after it is the sentence's
+    ("Hội LHPN huyện gắn tổ chức …" is "Hội LHPN huyện"), unless it makes the level's own body ("xã đoàn", "xã đội")."""
+    words = org.split()
+    if len(words) > 2 and words[-2] in _LEVEL_BEFORE and words[-1][:1].islower() and words[-1] not in _LEVEL_BODIES:
+        return " ".join(words[:-1])
+    return org
+
+
+_LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}
+_LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
+
+
+def compound_end(doc: Document, org: str) -> str:
+    """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
+    same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
+    with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
+    words = org.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
+            or (len(words) > 2 or words[0].lower() in LEVELS) and not words[-2][:1].islower() \
+            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
+        return org
+    after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
+    if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
+        return f"{org} {after[0]}"
+    return org

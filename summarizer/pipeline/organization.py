@@ -29,8 +29,12 @@ from summarizer.pipeline.org_places import (
     ORG,
     committee_name,
     complete,
+    compound_end,
     first_level_place,
     headline_place,
+    level_end,
+    place_on_line,
+    placeless,
     with_level,
     with_place,
 )
@@ -296,50 +300,9 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = _compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split())))
+    org = compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split())))
     levelled = with_level(doc, org)
     return complete(doc, levelled) if levelled != org else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
-
-
-def _placeless(name: str) -> bool:
-    """A name with no level that ends in initials or a lower-case word ("Hội Liên hiệp VHNT", "Hội Nông dân"): nothing
-    in it is a place, where a capitalised last word may be one ("Đài Phát thanh và Truyền hình Long An")."""
-    words = name.split()
-    return not any(w in LEVELS for w in words) and (words[-1].isupper() or words[-1].islower())
-
-
-def _place_on_line(text: str, name: str) -> list[str]:
-    """The first place written after `name` on the same line: a line break ends the name ("… tại Sở Nông nghiệp và
-    phát triển nông thôn\n\nMặc dù …")."""
-    return next((p for m in re.finditer(re.escape(name) + r"[ \t]+", text) if (p := place_after(text[m.end():]))), [])
-
-
-def _level_end(org: str) -> str:
-    """A level is followed by its place's name, which is capitalised: a lower-case word after it is the sentence's
-    ("Hội LHPN huyện gắn tổ chức …" is "Hội LHPN huyện"), unless it makes the level's own body ("xã đoàn", "xã đội")."""
-    words = org.split()
-    if len(words) > 2 and words[-2] in _LEVEL_BEFORE and words[-1][:1].islower() and words[-1] not in _LEVEL_BODIES:
-        return " ".join(words[:-1])
-    return org
-
-
-_LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}
-_LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
-
-
-def _compound_end(doc: Document, org: str) -> str:
-    """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
-    same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
-    with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
-    words = org.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
-            or (len(words) > 2 or words[0].lower() in LEVELS) and not words[-2][:1].islower() \
-            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
-        return org
-    after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
-    if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
-        return f"{org} {after[0]}"
-    return org
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
@@ -360,7 +323,7 @@ def _organization(doc: Document) -> str | None:
     takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
-        holder = _level_end(_WHOLE.sub("", holder))
+        holder = level_end(_WHOLE.sub("", holder))
         # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review of its own work
         body = reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
@@ -370,8 +333,8 @@ def _organization(doc: Document) -> str | None:
         org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
-        elif org == holder and _placeless(holder):  # the headline's "Hội Liên hiệp VHNT tổng kết …" is the lead's
-            place = _place_on_line("\n".join(doc.text_of(p) for p in doc.paragraphs), holder)
+        elif org == holder and placeless(holder):  # the headline's "Hội Liên hiệp VHNT tổng kết …" is the lead's
+            place = place_on_line("\n".join(doc.text_of(p) for p in doc.paragraphs), holder)
             org = " ".join([holder, *place]) if place else holder  # "Hội Liên hiệp VHNT Nghệ An tổ chức …"
         return committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
