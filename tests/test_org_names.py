@@ -758,3 +758,10 @@ def test_a_name_holds_no_verb_of_adopting():
     text = ("HĐND xã Đồng Lương thông qua nhiều nghị quyết quan trọng tại Kỳ họp thường lệ cuối năm 2025\nChiều 24/12, "
             "HĐND xã Đồng Lương khóa I tổ chức kỳ họp thường lệ cuối năm 2025.\n\nNăm 2025, xã thu ngân sách đạt 120% dự toán.")
     assert find_organization(parse(text)) == "HĐND xã Đồng Lương"
+
+
+def test_a_level_committee_keeps_its_lower_case_uy():
+    text = ("Phát biểu chỉ đạo tại hội nghị, Bí thư Thành ủy đánh giá năm 2026 công tác kiểm tra, giám sát được thực hiện "
+            "toàn diện.\nBí thư Thành ủy đề nghị Ủy ban Kiểm tra Thành ủy và ủy ban kiểm tra các cấp phải nâng cao chất "
+            "lượng công tác.")
+    assert find_organization(parse(text)) == "Ủy ban Kiểm tra Thành ủy"  # never "Ủy ban Kiểm tra Thành"

@@ -264,11 +264,17 @@ _LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "tr
 _LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
 
 
+_COMMITTEE_LEVELS = {"Tỉnh", "Huyện", "Thành", "Thị", "Quận"}  # "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"
+
+
 def compound_end(doc: Document, org: str) -> str:
     """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
     same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
     with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
     words = org.split()
+    if len(words) >= 2 and words[-1] in _COMMITTEE_LEVELS and re.search(
+            r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
+        return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
             or (len(words) > 2 or words[0].lower() in LEVELS) and not words[-2][:1].islower() \
             or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
