@@ -14,7 +14,7 @@ from summarizer.pipeline.ground import Grounded, ground_item, supported
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.merge import Placed, merge_items
 from summarizer.pipeline.meta import reconcile
-from summarizer.text import strip_list_marker
+from summarizer.text import LIST_MARKER, strip_list_marker
 
 # Cleaning that removes more than this share of an article's text (a second pasted copy aside) has
 # probably removed the article, not its furniture: the CLI warns.
@@ -99,8 +99,9 @@ def cut_off(source: str, start: int, end: int) -> bool:
     text = source.rstrip()
     if end < len(text) - 1 or _ENDS_WHOLE.search(text):
         return False
-    line_start = source.rfind("\n", 0, start) + 1
-    return bool(source[line_start:start].strip(" \t-+•*–"))
+    before = source[source.rfind("\n", 0, start) + 1 : start].strip()  # the item's line before it: a marker at most
+    marker = LIST_MARKER.match(before + " x")  # (a marker is read before its item's first word)
+    return bool(before) and not (marker and (before + " x")[marker.end():].strip() == "x")
 
 
 def _item_text(text: str) -> str:
