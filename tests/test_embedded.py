@@ -231,9 +231,15 @@ def test_ctrl_c_while_waiting_leaves_no_process(tmp_path, monkeypatch):
 
     import threading
 
-    threading.Thread(target=interrupt_soon, daemon=True).start()
-    with pytest.raises(KeyboardInterrupt):
-        b.start()
+    # Ctrl-C is Python's KeyboardInterrupt, even where the shell that started the tests ignores SIGINT (a job
+    # started with '&' without job control inherits SIG_IGN, and Python then installs no handler of its own)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Thread(target=interrupt_soon, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            b.start()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert not alive(b.pid)
     assert wait_dead(int((tmp_path / "grandchild").read_text()), 5)
 
