@@ -149,24 +149,18 @@ def path() -> Path:
 
 
 @cache
-def _read(where: Path, stamp: int) -> Weights:
-    return Weights.read(where)
-
-
-def _file() -> Weights | None:
-    where = path()
-    try:
-        stamp = where.stat().st_mtime_ns
-    except FileNotFoundError:
+def _file(where: Path) -> Weights | None:
+    """The weights file at `where`, read once (the clauses ask for it sentence by sentence)."""
+    if not where.exists():
         if where != PATH:  # a file the user named and that is not there is an error, not the rules alone
-            raise InputError(f"SUMMARIZER_WEIGHTS={where}: no such weights file (write one with `summarizer eval train`)") from None
+            raise InputError(f"SUMMARIZER_WEIGHTS={where}: no such weights file (write one with `summarizer eval train`)")
         return None
-    return _read(where, stamp)
+    return Weights.read(where)
 
 
 def active() -> Weights | None:
     """The weights in use: the file (`path()`), unless `using` lends others (cross-validation)."""
-    return _override[-1] if _override else _file()
+    return _override[-1] if _override else _file(path())
 
 
 def version() -> str | None:

@@ -14,7 +14,7 @@ from summarizer.pipeline.ground import Grounded, ground_item, supported
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.merge import Placed, merge_items
 from summarizer.pipeline.meta import reconcile
-from summarizer.text import LIST_MARKER, strip_list_marker
+from summarizer.text import strip_list_marker
 
 # Cleaning that removes more than this share of an article's text (a second pasted copy aside) has
 # probably removed the article, not its furniture: the CLI warns.
@@ -46,12 +46,13 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
     t = time.perf_counter()
     dropped: Counter[str] = Counter()
     placed: list[Placed] = []
+    cut_end = cut_at(doc.source)
     for c in result.candidates:
         g = ground_item(c.text, c.quote, doc, c.near)
         if not isinstance(g, Grounded):
             dropped[g] += 1
             continue
-        if cut_off(doc.source, g.start, g.end):
+        if cut_end is not None and g.end >= cut_end - 1 and not _whole_line(doc.source, g.start):
             dropped["cut_off"] += 1
             continue
         fields = dict(text=_item_text(g.text), quote=g.quote, start=g.start, end=g.end, status=g.status, chunk=c.chunk)
@@ -92,16 +93,20 @@ def assemble_summary(doc: Document, n_chunks: int, result: ExtractionResult, *, 
 _ENDS_WHOLE = re.compile(r"[.!?…:;)\]\"”»'/]\s*$")
 
 
-def cut_off(source: str, start: int, end: int) -> bool:
-    """Whether an item runs into the end of a text that stops mid-sentence (a page stored or pasted up to a
-    length: "… đạt tiêu chuẩn NTM kiểu m"): its words may be cut, so it is dropped and counted, as labellers drop
-    the item a page cuts off. An item that is its line's whole text (a list line, which needs no full stop) is kept."""
+def cut_at(source: str) -> int | None:
+    """Where a text that stops mid-sentence ends (a page stored or pasted up to a length: "… đạt tiêu chuẩn NTM
+    kiểu m"), else None. An item that runs into that end may have lost words: it is dropped and counted as
+    `cut_off`, as labellers drop the item a page cuts off, unless it is its line's whole text (a list line needs no
+    full stop)."""
     text = source.rstrip()
-    if end < len(text) - 1 or _ENDS_WHOLE.search(text):
-        return False
-    before = source[source.rfind("\n", 0, start) + 1 : start].strip()  # the item's line before it: a marker at most
-    marker = LIST_MARKER.match(before + " x")  # (a marker is read before its item's first word)
-    return bool(before) and not (marker and (before + " x")[marker.end():].strip() == "x")
+    return None if _ENDS_WHOLE.search(text) else len(text)
+
+
+def _whole_line(source: str, start: int) -> bool:
+    """Whether nothing but a list marker stands before `start` on its line."""
+    before = source[source.rfind("\n", 0, start) + 1 : start].strip()
+    body, marked = strip_list_marker(before + " x")  # (a marker is read before its item's first word)
+    return not before or bool(marked) and body.strip() == "x"
 
 
 def _item_text(text: str) -> str:

@@ -22,7 +22,8 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # Chấp hành", never "Ban Chỉ")
 # and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
 # "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
-_COMMITTEE = r"(?:(?:Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
+COMMITTEE_LEVELS = ("Tỉnh", "Huyện", "Thành", "Thị", "Quận")  # "Tỉnh ủy", "Huyện ủy", …: a level's Party committee
+_COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
 _DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + _COMMITTEE + r")?\b"
                 r"|Ban (?:Chấp hành|[Cc]hỉ đạo|Quản lý)\b"
                 r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"

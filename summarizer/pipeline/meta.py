@@ -198,15 +198,21 @@ def _reviewed_period(doc: Document) -> str | None:
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
         months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:(?:\s+đầu)?\s+năm)?", first, re.I)
-        written = f"{first} năm" if first.endswith("tháng") else first  # "9 tháng" + its year: "9 tháng năm 2020"
         for m in re.finditer(rf"\b{months.group(1)}\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d\d)\b", body, re.I) if months else ():
             if not _NOT_YEAR.search(body[max(0, m.start() - 20): m.start()]):  # "9 tháng" in the lead, "9 tháng năm 2024" further on
-                return f"{written} {m.group(1)}"
+                return _with_year(first, m.group(1))
         year, joiner = _period_year(doc, "\n".join([title, body]), first)
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
-            quarter = first.casefold().startswith(("quý", "quí"))
-            return f"{first}{joiner}{year}" if quarter else f"{written} {year}"
+            return _with_year(first, year, joiner)
     return first
+
+
+def _with_year(period: str, year: int, joiner: str = "/") -> str:
+    """A yearless period written with its year: "quý I" + `joiner` ("quý I/2024", "quý I năm 2024"), "9 tháng" →
+    "9 tháng năm 2020", "6 tháng đầu năm" → "6 tháng đầu năm 2020", "tháng 8" → "tháng 8 năm 2018"."""
+    if period.casefold().startswith(("quý", "quí")):
+        return f"{period}{joiner}{year}"
+    return f"{period} {year}" if period.casefold().endswith("năm") else f"{period} năm {year}"
 
 
 # The next period named with a year is in the same year as a reviewed period written without one:
@@ -240,9 +246,15 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
 def _posted_year(doc: Document, period: str) -> int:
     """The posting year, or the year before when the page was posted before the period ended
     ("quý IV" posted in January reports the previous year)."""
-    year, month = doc.posted_date[0], doc.posted_date[1]
+    return _year_reported(period, doc.posted_date[0], doc.posted_date[1])
+
+
+def _year_reported(period: str, year: int, month: int, months: bool = False) -> int:
+    """The year of a period reported in `month` of `year`: the year before when that month comes before the period
+    could have ended ("quý IV" in January; with `months`, "tháng 12" in January too)."""
     q, n = QUARTER.search(period), re.search(r"(\d{1,2})\s+tháng", period)
-    end = 3 * quarter_number(q) if q else (int(n.group(1)) if n else None)
+    named = re.match(r"tháng\s+(\d{1,2})\b", period.strip(), re.IGNORECASE) if months else None
+    end = 3 * quarter_number(q) if q else int(n.group(1)) if n else int(named.group(1)) if named else None
     return year - 1 if end and month < end - 1 else year
 
 
@@ -300,23 +312,16 @@ def rules_meta(doc: Document) -> Meta:
                 chair=find_chair(doc))
 
 
-_YEARLESS = re.compile(r"(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|(?P<quarter>qu[ýí]\s+(?:[IV]+|\d))"
-                       r"|tháng\s+(?P<month>\d{1,2})", re.IGNORECASE)
+_YEARLESS = re.compile(r"(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|qu[ýí]\s+(?:[IV]+|\d)|tháng\s+\d{1,2}",
+                       re.IGNORECASE)
 
 
 def with_meeting_year(period: str | None, held: str | None) -> str | None:
     """A period written without its year ("6 tháng đầu năm", "quý I", "tháng 8") takes the meeting's: a review is
     held at its period's end or soon after, December's and a fourth quarter's in the January after."""
-    m = _YEARLESS.fullmatch(period.strip()) if period and held else None
-    if not m:
+    if not (period and held and _YEARLESS.fullmatch(period.strip())):
         return period
-    year, month = int(held[:4]), int(held[5:7])
-    if m.group("month") and int(m.group("month")) > month or m.group("quarter") and "IV" in m.group("quarter").upper() \
-            and month <= 3:
-        year -= 1
-    if m.group("quarter"):
-        return f"{period.strip()}/{year}"
-    return f"{period.strip()} {year}" if period.strip().endswith("năm") else f"{period.strip()} năm {year}"
+    return _with_year(period.strip(), _year_reported(period, int(held[:4]), int(held[5:7]), months=True))
 
 
 def _iso(value: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from summarizer.pipeline.bodies import BODY_HEAD, capitalised, titled_person
+from summarizer.pipeline.bodies import BODY_HEAD, COMMITTEE_LEVELS, capitalised, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.places import (
@@ -264,15 +264,12 @@ _LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "tr
 _LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
 
 
-_COMMITTEE_LEVELS = {"Tỉnh", "Huyện", "Thành", "Thị", "Quận"}  # "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"
-
-
 def compound_end(doc: Document, org: str) -> str:
     """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
     same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
     with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
     words = org.split()
-    if len(words) >= 2 and words[-1] in _COMMITTEE_LEVELS and re.search(
+    if len(words) >= 2 and words[-1] in COMMITTEE_LEVELS and re.search(
             r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
         return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
