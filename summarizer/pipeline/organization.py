@@ -13,6 +13,7 @@ import re
 from summarizer.pipeline.bodies import (
     BOARDS,
     BODY_HEAD,
+    COMMITTEE_LEVELS,
     HEAD_TITLES,
     NAME_CHAR,
     SECTOR,
@@ -193,6 +194,8 @@ def meeting_holder(doc: Document) -> str | None:
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
+        if pattern is _AT_MEETING and (board := _propaganda_board(doc, texts[:2])):
+            return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
         found = _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
@@ -215,6 +218,23 @@ def meeting_holder(doc: Document) -> str | None:
 # cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
 _REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết|đánh giá|giao ban)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
                                + NAME_CHAR + r"{1,90})")
+
+
+# The Party's propaganda board convenes the province's press briefing ("giao ban báo chí"), its speakers'
+# ("hội nghị báo cáo viên") and its public-opinion correspondents' ("cộng tác viên dư luận xã hội") meetings; an
+# article that names such a meeting but no holder reports the board its text names ("lãnh đạo Ban Tuyên giáo Tỉnh
+# ủy phát biểu …"), not the council or committee its topics mention ("kết quả Kỳ họp chuyên đề HĐND tỉnh").
+_PROPAGANDA_MEETING = re.compile(r"\b(?:giao ban|hội nghị|họp)\s+(?:công tác\s+)?(?:báo chí|báo cáo viên|(?:mạng lưới\s+)?(?:cộng tác viên|CTV)\s+"
+                                 r"dư luận xã hội|dư luận xã hội)\b", re.IGNORECASE)
+_PROPAGANDA_BOARD = re.compile(r"\b(?i:ban) [Tt]uyên giáo(?: và [Dd]ân vận)? (?:(?:" + "|".join(COMMITTEE_LEVELS)
+                               + r") ?(?:ủy|uỷ)|Trung ương)(?:\s+" + UPPER + r"\w*){0,3}")
+
+
+def _propaganda_board(doc: Document, texts: list[str]) -> str | None:
+    if not any(_PROPAGANDA_MEETING.search(t) for t in texts):
+        return None
+    board = _PROPAGANDA_BOARD.search(doc.source)
+    return capitalised(board.group(0)) if board else None  # "Trưởng ban Tuyên giáo Tỉnh ủy" heads the board
 
 
 def _dashless(name: str) -> str:
