@@ -115,13 +115,19 @@ _YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a yea
 _NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$", re.IGNORECASE)
 
 
+# A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
+# "Năm 2024 là năm thứ tư thực hiện Nghị quyết …", "năm 2021 sẽ tập trung …") is the plan's year, not the one reviewed.
+_PLANNED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:đặt (?:ra )?mục tiêu|(?<!nỗ lực )(?<!nổ lực )(?<!sự )(?<!đã )phấn đấu|là năm (?:thứ|cuối|đầu|diễn ra|tổ chức)|(?<!đã )sẽ|dự kiến)\b",
+                      re.IGNORECASE)
+
+
 def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
     """Periods the text names as reviewed, in order; those named without "năm" ("6 tháng qua"); and
     the years it names only in passing."""
     out, bare, last, nxt = [], [], [], set()
     for m in _REVIEWED.finditer(text):
         before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
-        if _NEXT.search(before):
+        if _NEXT.search(before) or (m.group("p") or m.group("t") or m.group("f")) and _PLANNED.match(text, m.end()):
             if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
                 nxt.add(year.group())
             continue
