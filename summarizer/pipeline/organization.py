@@ -234,7 +234,7 @@ def _propaganda_board(doc: Document, texts: list[str]) -> str | None:
     if not any(_PROPAGANDA_MEETING.search(t) for t in texts):
         return None
     board = _PROPAGANDA_BOARD.search(doc.source)
-    return capitalised(board.group(0)) if board else None  # "Trưởng ban Tuyên giáo Tỉnh ủy" heads the board
+    return capitalised(drop_person(board.group(0))) if board else None  # "Trưởng ban Tuyên giáo Tỉnh ủy" heads it
 
 
 def _dashless(name: str) -> str:
