@@ -35,3 +35,36 @@ def test_a_working_visit_on_public_opinion_is_the_visited_committees():
     text = ("Ban Tuyên giáo Tỉnh ủy làm việc với Huyện ủy Đại Từ\n\n"
             "Năm 2023, Huyện ủy Đại Từ đã làm tốt công tác nắm bắt tình hình dư luận xã hội.")
     assert find_organization(parse(text)) == "Huyện ủy Đại Từ"
+
+
+def test_the_lead_names_the_body_its_headline_shortens():
+    text = ("Bộ đội Biên phòng Quảng Trị tổng kết công tác năm 2023\n\n"
+            "Hôm nay 14/12, Bộ Chỉ huy Bộ đội Biên phòng Quảng Trị tổng kết công tác biên phòng năm 2023.\n\n"
+            "Năm 2023, đơn vị phát hiện, xử lý 120 vụ vi phạm.")
+    assert find_organization(parse(text)) == "Bộ Chỉ huy Bộ đội Biên phòng Quảng Trị"
+
+
+def test_a_headline_body_without_its_place_takes_the_leads_name():
+    text = ("Đoàn Thanh niên giao ban công tác Đoàn cụm phía Nam\n\n"
+            "Vừa qua, Tỉnh Đoàn Bình Định đã tổ chức hội nghị giao ban công tác Đoàn năm 2023.\n\n"
+            "Năm 2023, các huyện trong cụm kết nạp 1.500 đoàn viên mới.")
+    assert find_organization(parse(text)) == "Tỉnh Đoàn Bình Định"
+
+
+def test_a_numbered_bloc_in_the_headline_is_not_its_last_member():
+    text = ("Khối thi đua số II tổng kết công tác năm 2023\n\n"
+            "Ngày 20/12, Khối thi đua số II gồm có: Vụ Pháp chế, Văn phòng, Vụ Tổ chức cán bộ tổ chức hội nghị tổng "
+            "kết công tác năm 2023.\n\nNăm 2023, các đơn vị trong Khối hoàn thành 100% kế hoạch.")
+    assert find_organization(parse(text)) == "Khối thi đua số II"
+
+
+def test_coordination_in_a_bodys_name_is_no_co_organiser():
+    text = ("Chiều 20/3, Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh tổ chức Hội nghị tổng kết năm 2023.\n\n"
+            "Năm 2023, các lực lượng phối hợp xây dựng 120 mô hình dân vận khéo.")
+    assert find_organization(parse(text)) == "Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh"
+
+
+def test_today_is_no_part_of_a_committees_name():
+    text = ("Huyện ủy Quế Sơn tổ chức hội nghị lần thứ 12\n\n"
+            "Huyện ủy Quế Sơn hôm nay đã tổ chức hội nghị lần thứ 12 đánh giá tình hình 9 tháng đầu năm 2023.")
+    assert find_organization(parse(text)) == "Huyện ủy Quế Sơn"

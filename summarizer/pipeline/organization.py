@@ -2,7 +2,7 @@
 subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_places`, `pipeline.org_reported`,
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_kinds`, `pipeline.org_places`, `pipeline.org_reported`,
 `pipeline.org_reviewed`, `pipeline.places`.
 """
 
@@ -13,7 +13,6 @@ import re
 from summarizer.pipeline.bodies import (
     BOARDS,
     BODY_HEAD,
-    COMMITTEE_LEVELS,
     HEAD_TITLES,
     NAME_CHAR,
     SECTOR,
@@ -26,6 +25,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
+from summarizer.pipeline.org_kinds import propaganda_board
 from summarizer.pipeline.org_places import (
     ORG,
     committee_name,
@@ -69,7 +69,7 @@ _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua)\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|hôm nay|sáng nay|chiều nay)\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
@@ -79,7 +79,7 @@ _COMMAND_PAIR = r"Đảng (?i:ủy|uỷ)\s*[,–-]\s*(?:Bộ|Ban)\s+(?i:tư lệ
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>(?:" + _COMMAND_PAIR
                      + "|" + BODY_HEAD + r")(?:" + _NO_ASPECT + r"(?:" + NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
-                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?:"
+                     r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?!công tác\b|hoạt động\b)(?:"
                      + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<!kỳ )(?<!phiên )(?<!cuộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
@@ -194,9 +194,11 @@ def meeting_holder(doc: Document) -> str | None:
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, _ORGANISED_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
-        if pattern is _AT_MEETING and (board := _propaganda_board(doc, texts[:2])):
+        if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
             return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
         found = _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
+        if found and pattern is _HOLDER:
+            found = _lead_form(doc, texts, found)
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
@@ -220,21 +222,22 @@ _REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ k�
                                + NAME_CHAR + r"{1,90})")
 
 
-# The Party's propaganda board convenes the province's press briefing ("giao ban báo chí"), its speakers'
-# ("hội nghị báo cáo viên") and its public-opinion correspondents' ("cộng tác viên dư luận xã hội") meetings; an
-# article that names such a meeting but no holder reports the board its text names ("lãnh đạo Ban Tuyên giáo Tỉnh
-# ủy phát biểu …"), not the council or committee its topics mention ("kết quả Kỳ họp chuyên đề HĐND tỉnh").
-_PROPAGANDA_MEETING = re.compile(r"\b(?:giao ban|hội nghị|họp)\s+(?:công tác\s+)?(?:báo chí|báo cáo viên|(?:mạng lưới\s+)?(?:cộng tác viên|CTV)\s+"
-                                 r"dư luận xã hội|dư luận xã hội)\b", re.IGNORECASE)
-_PROPAGANDA_BOARD = re.compile(r"\b(?i:ban) [Tt]uyên giáo(?: và [Dd]ân vận)? (?:(?:" + "|".join(COMMITTEE_LEVELS)
-                               + r") ?(?:ủy|uỷ)|Trung ương)(?:\s+" + UPPER + r"\w*){0,3}")
+def _lead_form(doc: Document, texts: list[str], found: str) -> str:
+    """A headline shortens the body its lead names in full ("Bộ đội Biên phòng X" for "Bộ Chỉ huy Bộ đội Biên phòng X",
+    "Đoàn Thanh niên" for "Tỉnh Đoàn Lâm Đồng"): the lead's name, where it ends with the headline's or that has no place."""
+    at = next((i for i, t in enumerate(texts) if _first_holder(doc, _HOLDER, [t]) == found), None)
+    if at is None or not _HEADLINE.fullmatch(texts[at]):
+        return found
+    lead = _first_holder(doc, _HOLDER, texts[at + 1:])
+    if not lead or lead.casefold().startswith(found.casefold()):
+        return found  # the headline's name and case, its place completed from the lead later ("Hội văn học Nghệ thuật tỉnh X")
+    bare = placeless(found) and not re.search(r"\d|\b[IVX]+\b", found)  # "Khối thi đua số III" is named by its number
+    if lead.endswith(" " + found) or bare and len(lead.split()) > len(found.split()):
+        return lead
+    return found
 
 
-def _propaganda_board(doc: Document, texts: list[str]) -> str | None:
-    if not any(_PROPAGANDA_MEETING.search(t) for t in texts):
-        return None
-    board = _PROPAGANDA_BOARD.search(doc.source)
-    return capitalised(drop_person(board.group(0))) if board else None  # "Trưởng ban Tuyên giáo Tỉnh ủy" heads it
+_HEADLINE = re.compile(r"[^.!?\n]{10,150}")  # a line with no full stop: a headline, not a lead
 
 
 def _dashless(name: str) -> str:
@@ -285,8 +288,6 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             if not banner(org):
                 return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
     return None
-
-
 
 
 # Last resort: the place itself holds the meeting ("phường Cầu Kho tổ chức tổng kết năm 2008", "Năm 2020, thành phố

@@ -1,0 +1,30 @@
+"""Who holds a meeting by the genre's convention for its kind, where the lead names no holder: a press, speakers' or
+public-opinion briefing is the propaganda board's.
+
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.pipeline.bodies import COMMITTEE_LEVELS, capitalised
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.places import drop_person
+from summarizer.text import UPPER
+
+# The Party's propaganda board convenes the province's press briefing ("giao ban báo chí"), its speakers'
+# ("hội nghị báo cáo viên") and its public-opinion correspondents' ("cộng tác viên dư luận xã hội") meetings; an
+# article that names such a meeting but no holder reports the board its text names ("lãnh đạo Ban Tuyên giáo Tỉnh
+# ủy phát biểu …"), not the council or committee its topics mention ("kết quả Kỳ họp chuyên đề HĐND tỉnh").
+_PROPAGANDA_MEETING = re.compile(r"\b(?:giao ban|hội nghị|họp)\s+(?:công tác\s+)?(?:báo chí|báo cáo viên|(?:mạng lưới\s+)?(?:cộng tác viên|CTV)\s+"
+                                 r"dư luận xã hội|dư luận xã hội)\b", re.IGNORECASE)
+_PROPAGANDA_BOARD = re.compile(r"\b(?i:ban) [Tt]uyên giáo(?: và [Dd]ân vận)? (?:(?:" + "|".join(COMMITTEE_LEVELS)
+                               + r") ?(?:ủy|uỷ)|Trung ương)(?:\s+" + UPPER + r"\w*){0,3}")
+
+
+def propaganda_board(doc: Document, texts: list[str]) -> str | None:
+    if not any(_PROPAGANDA_MEETING.search(t) for t in texts):
+        return None
+    board = _PROPAGANDA_BOARD.search(doc.source)
+    return capitalised(drop_person(board.group(0))) if board else None  # "Trưởng ban Tuyên giáo Tỉnh ủy" heads it
