@@ -374,9 +374,19 @@ def _drop_filler(text: str) -> str:
     return text
 
 
+# A speaker's words quoted, then attributed ("“Không bỏ lọt tội phạm …” - Thủ tướng nói", "…”, Bí thư Tỉnh ủy nhấn
+# mạnh"): the item is what was said, without the quotation marks or who said it.
+_ATTRIBUTED = re.compile(r"[\"”]\s*(?:[-–,]\s*)?[^\"“”.;:]{0,80}?\b(?:nhấn mạnh|khẳng định|nêu rõ|chỉ rõ|nói|lưu ý|yêu cầu|"
+                         r"đề nghị|phát biểu|chia sẻ|cho biết)\s*\.?$")
+
+
 def item_text(quote: str) -> str:
-    """The item as a reader writes it: filler dropped, a hard-wrapped quote's line breaks made spaces."""
+    """The item as a reader writes it: filler dropped, a hard-wrapped quote's line breaks made spaces, a quotation's
+    marks and attribution left out."""
     text = re.sub(r"\s*\n\s*", " ", _drop_filler(quote) or quote)
+    said = _ATTRIBUTED.search(text)
+    if said and said.start() > 0:
+        text = text[:said.start()].lstrip("“\" ") or text
     return text[0].upper() + text[1:]
 
 
