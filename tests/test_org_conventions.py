@@ -68,3 +68,34 @@ def test_today_is_no_part_of_a_committees_name():
     text = ("Huyện ủy Quế Sơn tổ chức hội nghị lần thứ 12\n\n"
             "Huyện ủy Quế Sơn hôm nay đã tổ chức hội nghị lần thứ 12 đánh giá tình hình 9 tháng đầu năm 2023.")
     assert find_organization(parse(text)) == "Huyện ủy Quế Sơn"
+
+
+def test_the_governments_monthly_session_is_the_governments():
+    text = ("Chính phủ họp phiên thường kỳ tháng 8\n\n"
+            "Ngày 6/9, dưới sự chủ trì của Thủ tướng Chính phủ, Chính phủ đã họp phiên thường kỳ tháng 8/2023. "
+            "Tháng 8, kinh tế vĩ mô ổn định, lạm phát được kiểm soát.")
+    assert find_organization(parse(text)) == "Chính phủ"
+
+
+def test_a_session_chaired_by_the_prime_minister_is_the_governments_not_his_office():
+    text = ("Nghị quyết phiên họp Chính phủ thường kỳ tháng 12/2014 cho biết Chính phủ quyết tâm thực hiện các mục "
+            "tiêu năm 2015, theo Văn phòng Chính phủ.\n\nNăm 2014, tăng trưởng kinh tế đạt 5,98%.")
+    assert find_organization(parse(text)) == "Chính phủ"
+
+
+def test_a_capitalised_session_is_no_verb_of_holding():
+    text = ("HĐND huyện Tuy An khai mạc Kỳ họp thường lệ giữa năm\n\n"
+            "Sáng 13/7, HĐND huyện Tuy An khóa XVIII khai mạc Kỳ họp thường lệ giữa năm 2023.")
+    assert find_organization(parse(text)) == "HĐND huyện Tuy An"
+
+
+def test_a_headlines_capitalised_verb_is_no_place():
+    text = ("UBND huyện Đánh giá kết quả tháng 10\n\n"
+            "Chiều ngày 24/10, UBND huyện đã tổ chức hội nghị đánh giá kết quả tháng 10, triển khai nhiệm vụ tháng 11.")
+    assert find_organization(parse(text)) == "UBND huyện"
+
+
+def test_a_board_after_a_venue_is_no_place_of_the_venue():
+    text = ("Chiều ngày 14/8/2018 tại hội trường UBND xã BCH Đảng bộ xã đã tổ chức họp đánh giá kết quả 7 tháng "
+            "đầu năm.\n\n7 tháng đầu năm, thu ngân sách đạt 65% dự toán.")
+    assert find_organization(parse(text)) == "BCH Đảng bộ xã"

@@ -12,7 +12,7 @@ from summarizer.pipeline.ingest import Document
 
 # Capitalised words that start a title, not a name: "Lương Thị Thanh Phó bí thư" → "Lương Thị Thanh".
 _TITLE_WORDS = {"Phó", "Bí", "Chủ", "Ủy", "Uỷ", "UV", "Trưởng", "Giám", "Chánh", "Tổng", "Ban",
-                "TUV", "UVBTV", "BTV", "Đ/c", "Đ/C"}
+                "TUV", "UVBTV", "BTV", "BCH", "Đ/c", "Đ/C"}  # a title or a board, no place
 # What a steering committee is for, capitalised, never a part of its name's place ("Ban chỉ đạo Chương trình mục tiêu
 # quốc gia … huyện Ninh Hải").
 PURPOSE = r"(?:Chương trình|Nghị quyết|Kế hoạch|Đề án|Chỉ thị|Cuộc vận động|Phong trào)\b"
@@ -21,7 +21,7 @@ PURPOSE = r"(?:Chương trình|Nghị quyết|Kế hoạch|Đề án|Chỉ thị
 # name ("Kỳ Anh" is a place).
 _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b|Nhiệm\s+kỳ\b|Lần\s+thứ\b"
                    r"|(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày|nay|qua|hôm|mai|\d)"
-                   r"|(?:Họp|Sơ kết|Tổng kết|Giao ban|Triển khai)\b"  # a headline's verb, capitalised: "Thành phố X Họp thành viên UBND"
+                   r"|(?:Họp|Sơ kết|Tổng kết|Giao ban|Triển khai|Đánh giá|Khai mạc|Bế mạc)\b"  # a headline's verb, capitalised: "Thành phố X Họp thành viên UBND"
                    r"|(?:Năm|Quý|Quí|Tháng|Ngày)\s+(?:\d|[IVX]+\b)"  # the period or date after a name ("… tỉnh Quí I", "… tỉnh" / "Năm 2020, …")
                    r"|" + PURPOSE)
 

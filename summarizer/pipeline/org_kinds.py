@@ -1,5 +1,5 @@
-"""Who holds a meeting by the genre's convention for its kind, where the lead names no holder: a press, speakers' or
-public-opinion briefing is the propaganda board's.
+"""Who holds a meeting by the genre's convention for its kind: the Government's monthly session is the Government's;
+where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -28,3 +28,8 @@ def propaganda_board(doc: Document, texts: list[str]) -> str | None:
         return None
     board = _PROPAGANDA_BOARD.search(doc.source)
     return capitalised(drop_person(board.group(0))) if board else None  # "Trưởng ban Tuyên giáo Tỉnh ủy" heads it
+
+
+# The Government's monthly session ("Chính phủ họp phiên thường kỳ tháng 8", "phiên họp Chính phủ thường kỳ tháng 12",
+# "chủ trì phiên họp Chính phủ tháng 7"): the Government holds it, not the office or the Prime Minister who chairs it.
+GOVERNMENT = re.compile(r"(?:\b(?i:phiên họp)\s+(?:thường kỳ\s+)?(?:của\s+)?|(?:^|[,.:]\s*)(?=Chính phủ\s+(?:đã\s+)?họp\b))(?P<org>Chính phủ)\b")
