@@ -99,3 +99,10 @@ def test_a_board_after_a_venue_is_no_place_of_the_venue():
     text = ("Chiều ngày 14/8/2018 tại hội trường UBND xã BCH Đảng bộ xã đã tổ chức họp đánh giá kết quả 7 tháng "
             "đầu năm.\n\n7 tháng đầu năm, thu ngân sách đạt 65% dự toán.")
     assert find_organization(parse(text)) == "BCH Đảng bộ xã"
+
+
+def test_the_head_who_concludes_the_meeting_names_its_body_without_the_verb():
+    text = ("Hội nghị sơ kết 6 tháng đầu năm 2010\n\n"
+            "6 tháng đầu năm, các cấp hội đã vận động 5.000 hội viên đăng ký sản xuất kinh doanh giỏi.\n\n"
+            "Đ/c Nguyễn Thị Lan – Chủ tịch Hội Nông dân tỉnh kết luận tại Hội nghị.")
+    assert find_organization(parse(text)) == "Hội Nông dân tỉnh"

@@ -152,7 +152,7 @@ _VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)
                     r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
-_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+(?:phát biểu\s+)?tại\s+"
+_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+(?:(?:phát biểu\s+)?kết luận\s+|phát biểu\s+)?tại\s+"
                            r"(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi giao ban|giao ban)\b")
 # "… báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng … của Hội cựu TNXP phường Hòa Hiếu": the
 # report the meeting heard is the holder's own.
