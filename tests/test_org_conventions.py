@@ -173,6 +173,10 @@ CASES = [
                  "6 tháng đầu năm, các cấp hội đã vận động 5.000 hội viên đăng ký sản xuất kinh doanh giỏi.\n\n"
                  "Đ/c Nguyễn Thị Lan – Chủ tịch Hội Nông dân tỉnh kết luận tại Hội nghị.",
                  "Hội Nông dân tỉnh", id="the_head_who_concludes_the_meeting_names_its_body_without_the_verb"),
+    pytest.param("Ngân hàng Chính sách xã hội Vũ Thư tổng kết hoạt động năm 2021\n\n"
+                 "Sáng ngày 12/1, Ngân hàng Chính sách xã hội huyện Vũ Thư tổ chức hội nghị tổng kết năm 2021.\n\n"
+                 "Năm 2021, tổng dư nợ đạt 450 tỷ đồng.",
+                 "Ngân hàng Chính sách xã hội huyện Vũ Thư", id="the_lead_writes_the_level_its_headline_leaves_out"),
 ]
 
 

@@ -232,7 +232,8 @@ def _lead_form(doc: Document, texts: list[str], found: str) -> str:
     if not lead or lead.casefold().startswith(found.casefold()):
         return found  # the headline's name and case, its place completed from the lead later ("Hội văn học Nghệ thuật tỉnh X")
     bare = placeless(found) and not re.search(r"\d|\b[IVX]+\b", found)  # "Khối thi đua số III" is named by its number
-    if lead.endswith(" " + found) or bare and len(lead.split()) > len(found.split()):
+    levelled = re.sub(r"\s(?:" + _PARENTS + r"|xã|phường|thị trấn)(?=\s" + UPPER + ")", "", lead) == found  # "… Đông Hưng": "… huyện Đông Hưng"
+    if lead.endswith(" " + found) or levelled or bare and len(lead.split()) > len(found.split()):
         return lead
     return found
 
