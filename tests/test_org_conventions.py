@@ -177,6 +177,12 @@ CASES = [
                  "Sáng ngày 12/1, Ngân hàng Chính sách xã hội huyện Vũ Thư tổ chức hội nghị tổng kết năm 2021.\n\n"
                  "Năm 2021, tổng dư nợ đạt 450 tỷ đồng.",
                  "Ngân hàng Chính sách xã hội huyện Vũ Thư", id="the_lead_writes_the_level_its_headline_leaves_out"),
+    pytest.param("Ngày 26-12, Hội Văn học Nghệ thuật các dân tộc thiểu số (VHNT các DTTS) tỉnh đã tổ chức hội nghị tổng "
+                 "kết năm 2023.\n\nNăm 2023, Hội xuất bản 4 số tạp chí. Dự hội nghị có Hội Văn học Nghệ thuật tỉnh.",
+                 "Hội Văn học Nghệ thuật các dân tộc thiểu số tỉnh", id="an_abbreviation_in_brackets_with_a_small_word_is_no_end"),
+    pytest.param("Ngày 5/1, Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
+                 "Năm 2023, Hội vận động được 2,1 tỷ đồng.",
+                 "Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh", id="an_association_of_the_disabled_is_named_whole"),
 ]
 
 

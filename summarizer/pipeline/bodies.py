@@ -32,10 +32,14 @@ _DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|D
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
                 r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế))")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
-_UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ)"
+_UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ"
+           r"|Văn học(?:\s*[-–]\s*|\s+)Nghệ thuật(?: các dân tộc thiểu số)?|Bảo trợ (?:người tàn tật|người khuyết tật)(?: và trẻ (?:em )?mồ côi)?"
+           r"|Sinh vật cảnh|Làm vườn|Đông y|Cựu giáo chức|Người mù)"
            r"|Đoàn (?i:Thanh niên)|Mặt trận (?i:Tổ quốc)|Liên đoàn (?i:Lao động)"
            r"|Liên (?i:hiệp các hội (?:Khoa học và Kỹ thuật|KHKT)|hiệp các tổ chức hữu nghị|minh (?:các\s+)?(?:hợp tác xã|HTX)))")
-# each province's unions of science societies, of friendship societies and of co-operatives
+# (and the standing associations every province has: writers and artists, of the disabled and orphans, ornamental
+# plants, gardening, traditional medicine, retired teachers, the blind); each province's unions of science societies,
+# of friendship societies and of co-operatives
 # A whole sector meets as "ngành …" ("ngành y tế tổ chức hội nghị sơ kết", "Năm 2007, ngành Tòa án Hà Nội đã
 # thụ lý …"): the state's standing sectors, each led by its department, reported by the sector's name.
 SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đào tạo)?|(?:tòa|toà) án|kiểm sát|tư pháp|thuế|hải quan|kho bạc"

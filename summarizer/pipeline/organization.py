@@ -176,7 +176,7 @@ _NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Ông|Bà|Hôm|Sáng|Chiều|T�
 _ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:"
                          + _NO_ASPECT + r"(?!\schủ trì\s)\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
                          r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
-_ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
+_ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*(?:\s+(?:các|và)\s+" + UPPER + r"{2,}[A-Za-zĐđ&-]*)*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
                          r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*"
                          r"|(?:Ban chỉ đạo|BCĐ)\s+\d+)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)", "(Ban chỉ đạo 138)"
