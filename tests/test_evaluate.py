@@ -121,6 +121,8 @@ def test_figures_stay_whole():
     assert extract_figures("đạt 94,7 %.") == ["94,7%"]
     assert extract_figures("94.7%") == ["94.7%"] != extract_figures("94,7%")
     assert extract_figures("không có số") == []
+    # a figure a page glues to the word before it is the same figure ("tăng trưởng đạt13,04%" states 13,04%)
+    assert extract_figures("tốc độ tăng trưởng kinh tế đạt13,04%.") == ["13,04%"] == extract_figures("đạt 13,04%")
 
 
 def test_similarity_bounds_and_paraphrase():

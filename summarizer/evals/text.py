@@ -3,7 +3,8 @@
 NFC, casefold, diacritics kept ("đã" != "da"). Tokens are unicode word tokens, except that figures
 stay whole: ``7/13``, ``94,7%``, ``7.396,54``, ``03``. A figure keeps a trailing ``%`` ("94,7%" and
 "94,7" differ; "94,7 %" is read as "94,7%"), and ``,`` and ``.`` are never interchanged
-("94,7%" != "94.7%"). Units glued to a number are split off ("7.396,54ha" -> "7.396,54", "ha").
+("94,7%" != "94.7%"). Units glued to a number are split off ("7.396,54ha" -> "7.396,54", "ha"), and so is
+a word glued before it ("đạt13,04%" -> "đạt", "13,04%": a page's missing space hides no figure).
 No number is re-formatted ("03" stays "03"). rouge-score is deliberately not used (its tokenizer
 drops non-ASCII letters).
 """
@@ -17,8 +18,8 @@ from rapidfuzz.distance import Levenshtein
 
 from summarizer.text import normalize
 
-# A figure: digits with inner . , / (ending on a digit) and an optional % ; otherwise a word.
-_TOKEN_RE = re.compile(r"\d(?:[\d.,/]*\d)?(?:[ \t]?%)?|\w+", re.UNICODE)
+# A figure: digits with inner . , / (ending on a digit) and an optional % ; otherwise a word of letters.
+_TOKEN_RE = re.compile(r"\d(?:[\d.,/]*\d)?(?:[ \t]?%)?|[^\W\d_]+|_+", re.UNICODE)
 
 
 def tokens(text: str | None) -> list[str]:
