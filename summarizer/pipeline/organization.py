@@ -196,9 +196,7 @@ def meeting_holder(doc: Document) -> str | None:
                     _ANY_HOLDER):
         if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
             return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
-        found = _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
-        if found and pattern is _HOLDER:
-            found = _lead_form(doc, texts, found)
+        found = _lead_subject(doc, texts) if pattern is _HOLDER else _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
@@ -222,22 +220,25 @@ _REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ k�
                                + NAME_CHAR + r"{1,90})")
 
 
-def _lead_form(doc: Document, texts: list[str], found: str) -> str:
-    """A headline shortens the body its lead names in full ("Bộ đội Biên phòng X" for "Bộ Chỉ huy Bộ đội Biên phòng X",
-    "Đoàn Thanh niên" for "Tỉnh Đoàn Lâm Đồng"): the lead's name, where it ends with the headline's or that has no place."""
-    at = next((i for i, t in enumerate(texts) if _first_holder(doc, _HOLDER, [t]) == found), None)
-    if at is None or not _HEADLINE.fullmatch(texts[at]):
-        return found
-    lead = _first_holder(doc, _HOLDER, texts[at + 1:])
+def _lead_subject(doc: Document, texts: list[str]) -> str | None:
+    """The first subject of "… tổ chức/họp …"; a headline's shortened body ("Đoàn Thanh niên") is the one its lead names in
+    full ("Tỉnh Đoàn Lâm Đồng"): where the lead's ends with the headline's, adds only its level, or the headline's has no place."""
+    holders = [_first_holder(doc, _HOLDER, [t]) for t in texts]
+    at = next((i for i, h in enumerate(holders) if h), None)
+    if at is None:
+        return None
+    found = holders[at]
+    lead = next((h for h in holders[at + 1:] if h), None) if _HEADLINE.fullmatch(texts[at]) else None
     if not lead or lead.casefold().startswith(found.casefold()):
         return found  # the headline's name and case, its place completed from the lead later ("Hội văn học Nghệ thuật tỉnh X")
     bare = placeless(found) and not re.search(r"\d|\b[IVX]+\b", found)  # "Khối thi đua số III" is named by its number
-    levelled = re.sub(r"\s(?:" + _PARENTS + r"|xã|phường|thị trấn)(?=\s" + UPPER + ")", "", lead) == found  # "… Đông Hưng": "… huyện Đông Hưng"
+    levelled = _LEVEL_BEFORE_PLACE.sub("", lead) == found  # "… Đông Hưng": "… huyện Đông Hưng"
     if lead.endswith(" " + found) or levelled or bare and len(lead.split()) > len(found.split()):
         return lead
     return found
 
 
+_LEVEL_BEFORE_PLACE = re.compile(r"\s" + LEVEL_WORD + r"(?=\s" + UPPER + ")")
 _HEADLINE = re.compile(r"[^.!?\n]{10,150}")  # a line with no full stop: a headline, not a lead
 
 
