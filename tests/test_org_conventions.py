@@ -183,6 +183,19 @@ CASES = [
     pytest.param("Ngày 5/1, Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
                  "Năm 2023, Hội vận động được 2,1 tỷ đồng.",
                  "Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh", id="an_association_of_the_disabled_is_named_whole"),
+    pytest.param("Năm 2027, phấn đấu giảm nợ quá hạn\n\nNăm 2026, Chi nhánh Ngân hàng Chính sách xã hội tỉnh đã triển khai "
+                 "nhiều giải pháp nâng cao chất lượng tín dụng. Tổng dư nợ đạt 5.200 tỷ đồng.",
+                 "Chi nhánh Ngân hàng Chính sách xã hội tỉnh", id="a_name_cut_inside_a_word_goes_on_to_the_words_end_and_its_capitalised_words"),
+    pytest.param("Năm 2026, hành khách đi tàu đạt 7 triệu lượt, tăng 14% so với cùng kỳ.\n\nĐể có kết quả này, Tổng "
+                 "Công ty Đường sắt Việt Nam đã đưa vào khai thác nhiều sản phẩm mới.",
+                 "Tổng Công ty Đường sắt Việt Nam", id="a_company_whose_name_has_a_lower_case_syllable_is_named_whole"),
+    pytest.param("Hòa Bình khai mạc kỳ họp thứ 8 – HĐND phường khóa 5\n\nTại kỳ họp, các đại biểu đã nghe UBND phường báo "
+                 "cáo tình hình kinh tế - xã hội năm 2026. Tổng giá trị sản xuất ước đạt 340 tỷ đồng. Kỳ họp thứ 8, HĐND "
+                 "phường Hòa Bình cũng đã nghe và cho ý kiến đối với báo cáo dự toán ngân sách năm 2027.",
+                 "HĐND phường Hòa Bình", id="a_named_sessions_body_ends_before_its_aspect_words"),
+    pytest.param("Xã Vi Hương tổ chức kỳ họp thứ 11 HĐND khoá XVIII\n\nNgày 29/12/2026, Xã Vi Hương đã tổ chức kỳ họp thứ "
+                 "11 HĐND khoá XVIII nhằm đánh giá kết quả năm 2026. Năm qua, thu ngân sách xã đạt 2,1 tỷ đồng.",
+                 "HĐND xã Vi Hương", id="a_place_that_holds_its_councils_session_is_named_for_its_council"),
 ]
 
 

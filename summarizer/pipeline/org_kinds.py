@@ -1,5 +1,6 @@
 """Who holds a meeting by the genre's convention for its kind: the Government's monthly session is the Government's;
-where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's.
+where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's; a place's
+council session is its council's.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -10,7 +11,7 @@ import re
 
 from summarizer.pipeline.bodies import COMMITTEE_LEVELS, capitalised
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.places import drop_person
+from summarizer.pipeline.places import LEVEL_NAMES, drop_person
 from summarizer.text import UPPER
 
 # The Party's propaganda board convenes the province's press briefing ("giao ban báo chí"), its speakers'
@@ -33,3 +34,15 @@ def propaganda_board(doc: Document, texts: list[str]) -> str | None:
 # The Government's monthly session ("Chính phủ họp phiên thường kỳ tháng 8", "phiên họp Chính phủ thường kỳ tháng 12",
 # "chủ trì phiên họp Chính phủ tháng 7"): the Government holds it, not the office or the Prime Minister who chairs it.
 GOVERNMENT = re.compile(r"(?:\b(?i:phiên họp)\s+(?:thường kỳ\s+)?(?:của\s+)?|(?:^|[,.:]\s*)(?=Chính phủ\s+(?:đã\s+)?họp\b))(?P<org>Chính phủ)\b")
+
+
+# A commune or district that "holds the session of the HĐND" ("Xã Vi Hương tổ chức kỳ họp thứ 11 HĐND khoá XVIII") is named
+# for its council: a session is the council's own meeting, whoever the headline makes the subject.
+_PLACE_ONLY = re.compile(r"(?P<level>(?i:" + LEVEL_NAMES + r"))\s+(?P<name>" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,3})")
+
+
+def council_session(doc: Document, holder: str) -> str:
+    place = _PLACE_ONLY.fullmatch(holder)
+    session = place and re.search(r"(?<!\w)" + re.escape(holder) + r"\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:kỳ họp|phiên họp)\b"
+                                  r"[^.;:\n]{0,40}?\b(?P<council>HĐND|Hội đồng nhân dân)\b", doc.source)
+    return f"{session.group('council')} {place.group('level').lower()} {place.group('name')}" if session else holder

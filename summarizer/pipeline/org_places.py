@@ -279,4 +279,33 @@ def compound_end(doc: Document, org: str) -> str:
     after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
     if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
         return f"{org} {after[0]}"
-    return org
+    return whole_word(doc, org)
+
+
+def whole_word(doc: Document, org: str) -> str:
+    """A name never ends inside a word: "Chi nhánh Ngân" + "hàng Chính sách xã hội tỉnh" is "Chi nhánh Ngân hàng
+    Chính sách xã hội tỉnh", "Tổng Công ty Đường" + "sắt Việt Nam" is "Tổng Công ty Đường sắt Việt Nam". A standard
+    name capitalises only the first syllable of each word, so a name cut after a capital can end mid-word; the
+    word segmenter (underthesea's, shipped with it) says where the word ends, and the name goes on over its next
+    capitalised words and a level ("tỉnh"), as names are written."""
+    last = org.split()[-1] if org.split() else ""
+    m = re.search(r"(?<!\w)" + re.escape(org) + r"(?=[ \t]+" + LOWER + r")", doc.source) \
+        if last[:1].isupper() and not last.isupper() else None
+    if not m:
+        return org
+    rest = re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0]
+    words = _segment(f"{last}{rest}")
+    if not words or words[0] == last:
+        return org  # the name ends with its word: what follows is not its
+    out = [words[0]]
+    for word in words[1:]:
+        if not (word[:1].isupper() or word.lower() in LEVELS):
+            break
+        out.append(word)
+    return org[: -len(last)] + " ".join(out)
+
+
+def _segment(text: str) -> list[str]:
+    from underthesea import word_tokenize  # its CRF word model loads on first use, only for a cut name
+
+    return word_tokenize(text, use_token_normalize=False)

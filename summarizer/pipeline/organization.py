@@ -25,7 +25,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.org_kinds import GOVERNMENT, propaganda_board
+from summarizer.pipeline.org_kinds import GOVERNMENT, council_session, propaganda_board
 from summarizer.pipeline.org_places import (
     ORG,
     committee_name,
@@ -129,7 +129,7 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
                             r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:lần thứ \w+,?\s+)?(?:của\s+)?)(?P<org>"
                             + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
-                            r"|xác định|thống nhất|đề ra|kết luận|với|về|ngày|sáng|chiều|tối|hôm)\b|[,.;:(]|$)",
+                            r"|xác định|thống nhất|nhất trí|đề ra|kết luận|với|về|ngày|sáng|chiều|tối|hôm|cũng|đã|đang|sẽ)\b|[,.;:(]|$)",
                             re.IGNORECASE)
 # "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
@@ -346,7 +346,7 @@ def _organization(doc: Document) -> str | None:
     takes the headline's."""
     holder = meeting_holder(doc)
     if holder:
-        holder = level_end(_WHOLE.sub("", holder))
+        holder = council_session(doc, level_end(_WHOLE.sub("", holder)))
         # "Chủ tịch HĐND xã chủ trì …; Thường trực HĐND xã đã …": the standing committee's review of its own work
         body = reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
