@@ -196,6 +196,10 @@ CASES = [
     pytest.param("Xã Vi Hương tổ chức kỳ họp thứ 11 HĐND khoá XVIII\n\nNgày 29/12/2026, Xã Vi Hương đã tổ chức kỳ họp thứ "
                  "11 HĐND khoá XVIII nhằm đánh giá kết quả năm 2026. Năm qua, thu ngân sách xã đạt 2,1 tỷ đồng.",
                  "HĐND xã Vi Hương", id="a_place_that_holds_its_councils_session_is_named_for_its_council"),
+    pytest.param("Khối thi đua Văn xã: Sơ kết 6 tháng đầu năm\n\nNgày 18-6, Khối thi đua Văn xã gồm các cơ quan: Sở Y tế, Sở "
+                 "Nội vụ, Ban Dân tộc và Sở Tư pháp tỉnh tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026. "
+                 "Các đơn vị trong khối đã hoàn thành 100% chỉ tiêu.",
+                 "Khối thi đua Văn xã", id="a_bloc_that_lists_its_members_after_a_colon_holds_its_review_not_they"),
 ]
 
 

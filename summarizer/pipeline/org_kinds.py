@@ -1,6 +1,6 @@
 """Who holds a meeting by the genre's convention for its kind: the Government's monthly session is the Government's;
 where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's; a place's
-council session is its council's.
+council session is its council's; a bloc that lists its members holds its review, not they.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -46,3 +46,14 @@ def council_session(doc: Document, holder: str) -> str:
     session = place and re.search(r"(?<!\w)" + re.escape(holder) + r"\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:kỳ họp|phiên họp)\b"
                                   r"[^.;:\n]{0,40}?\b(?P<council>HĐND|Hội đồng nhân dân)\b", doc.source)
     return f"{session.group('council')} {place.group('level').lower()} {place.group('name')}" if session else holder
+
+
+# An emulation bloc or cluster names its members before its verb ("Khối Thi đua Mặt trận-Đoàn thể gồm các cơ quan: Ủy ban
+# MTTQ tỉnh, Hội Nông dân, …, Tỉnh đoàn và LĐLĐ tỉnh tổ chức Hội nghị sơ kết"): the bloc holds the review, so the
+# list after "gồm …:" is read past (with the parent it belongs to, ", thuộc Sở …"), never taken for a joint holder.
+_MEMBER_LIST = re.compile(r"(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm(?: có)?(?: các| \d+)?(?: cơ quan| đơn vị| thành viên| sở| hội| tỉnh| huyện)?\s*:"
+                          r"[^.;\n]{1,300}?(?=\s+(?:đã\s+|vừa\s+)?tổ chức\b)")
+
+
+def drop_members(text: str) -> str:
+    return _MEMBER_LIST.sub("", text)

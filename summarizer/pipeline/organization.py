@@ -25,7 +25,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.org_kinds import GOVERNMENT, council_session, propaganda_board
+from summarizer.pipeline.org_kinds import GOVERNMENT, council_session, drop_members, propaganda_board
 from summarizer.pipeline.org_places import (
     ORG,
     committee_name,
@@ -189,7 +189,7 @@ def meeting_holder(doc: Document) -> str | None:
     launched the year's tasks, else the body a photo caption names with the meeting. A board named
     alone ("Ban Chấp hành") is the headline body's, or is passed over for the committee named later."""
     title = doc.text_of(doc.title) if doc.title else ""
-    texts = [_ABBR_PAREN.sub("", t) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
+    texts = [drop_members(_ABBR_PAREN.sub("", t)) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
