@@ -200,6 +200,15 @@ CASES = [
                  "Nội vụ, Ban Dân tộc và Sở Tư pháp tỉnh tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026. "
                  "Các đơn vị trong khối đã hoàn thành 100% chỉ tiêu.",
                  "Khối thi đua Văn xã", id="a_bloc_that_lists_its_members_after_a_colon_holds_its_review_not_they"),
+    pytest.param("Toàn Đảng bộ Khối các cơ quan tỉnh kết nạp 150 đảng viên mới\n\nNgày 10-1, Đảng ủy Khối các cơ quan tỉnh "
+                 "tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2026. Năm qua, Đảng bộ kết nạp 150 đảng viên.",
+                 "Đảng ủy Khối các cơ quan tỉnh", id="a_headline_that_opens_with_the_whole_body_names_no_place"),
+    pytest.param("Năm 2026, toàn tỉnh phát hiện 120 vụ phạm pháp hình sự, giảm 8% so với năm trước.\n\nÔng Trần Văn Minh, "
+                 "Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo 138 tỉnh kết luận chỉ đạo tại hội nghị.",
+                 "Ban chỉ đạo 138 tỉnh", id="the_head_who_concludes_with_directions_names_the_body_without_the_verbs"),
+    pytest.param("Đảng ủy Khối Doanh nghiệp Quảng Ngãi: Phát triển thêm 120 đảng viên\n\nSáng 16.1, Đảng ủy Khối doanh nghiệp "
+                 "tỉnh tổ chức hội nghị tổng kết công tác năm 2026. Năm qua, các doanh nghiệp nộp ngân sách 900 tỷ đồng.",
+                 "Đảng ủy Khối Doanh nghiệp Quảng Ngãi", id="the_headline_names_the_place_where_the_lead_writes_only_the_level"),
 ]
 
 

@@ -92,7 +92,8 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|
 _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
 _BODY_START = re.compile(BODY_HEAD)
 _CREDITS = {"Theo", "Nguồn", "Ảnh", "Tin", "Bài", "Video"}  # "Theo: Khắc Giang", "Ảnh: TL": a byline or a credit, no place
-_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng", "Họp"}  # "Khối Nội chính tỉnh tổng kết …", "Họp Hội đồng …"
+_NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng", "Họp",  # "Khối Nội chính tỉnh tổng kết …", "Họp Hội đồng …"
+               "Toàn", "Cả"}  # "Toàn Đảng bộ Khối … kết nạp …": the whole body, no place
 
 
 def _headline_place(doc: Document) -> str | None:
@@ -309,3 +310,15 @@ def _segment(text: str) -> list[str]:
     from underthesea import word_tokenize  # its CRF word model loads on first use, only for a cut name
 
     return word_tokenize(text, use_token_normalize=False)
+
+
+
+def names_more(headline: str, lead: str) -> bool:
+    """Whether a headline names the lead's body more fully: with more words after it ("… huyện X" for "…", dashes
+    alike), or with its place where the lead writes only the level ("Đảng ủy Khối Doanh nghiệp Quảng Nam:" over
+    "Đảng ủy Khối doanh nghiệp tỉnh tổ chức …"): the genre's headline names the place."""
+    if headline.replace("–", "-").startswith(lead.replace("–", "-") + " "):
+        return True
+    head, _, level = lead.rpartition(" ")
+    rest = headline[len(head):] if head and headline.casefold().startswith(head.casefold() + " ") else ""
+    return level.lower() in LEVELS and bool(re.fullmatch(r"\s+" + UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,3}", rest))

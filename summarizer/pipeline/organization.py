@@ -34,6 +34,7 @@ from summarizer.pipeline.org_places import (
     first_level_place,
     headline_place,
     level_end,
+    names_more,
     place_on_line,
     placeless,
     with_level,
@@ -152,7 +153,7 @@ _VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)
                     r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
-_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+(?:(?:phát biểu\s+)?kết luận\s+|phát biểu\s+)?tại\s+"
+_SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+(?:(?:phát biểu\s+)?kết luận(?:\s+chỉ đạo)?\s+|phát biểu\s+)?tại\s+"
                            r"(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi giao ban|giao ban)\b")
 # "… báo cáo sơ kết công tác 6 tháng đầu năm 2024, phương hướng … của Hội cựu TNXP phường Hòa Hiếu": the
 # report the meeting heard is the holder's own.
@@ -207,7 +208,7 @@ def meeting_holder(doc: Document) -> str | None:
                 return headline
             if headline and re.match(r"(?:Cụm|Khối)\b", headline) and found.endswith(" " + headline):
                 return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
-            fuller = next((h for h in (headline, launched) if h and _dashless(h).startswith(_dashless(found) + " ")), None)
+            fuller = next((h for h in (headline, launched) if h and names_more(h, found)), None)
             return fuller or found  # the headline names the lead's body with its level or place
     # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
     captions = [doc.text_of(r) for r in doc.removed if r.reason == "caption"]
@@ -240,10 +241,6 @@ def _lead_subject(doc: Document, texts: list[str]) -> str | None:
 
 _LEVEL_BEFORE_PLACE = re.compile(r"\s" + LEVEL_WORD + r"(?=\s" + UPPER + ")")
 _HEADLINE = re.compile(r"[^.!?\n]{10,150}")  # a line with no full stop: a headline, not a lead
-
-
-def _dashless(name: str) -> str:
-    return name.replace("–", "-")
 
 
 _BOARD = re.compile(BOARDS, re.IGNORECASE)
