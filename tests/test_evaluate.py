@@ -239,6 +239,8 @@ def test_meta_accuracy_fields():
                         ("Hội người mù TX Cửa Lò", "Hội người mù thị xã Cửa Lò"), ("TAND huyện Cái Nước", "Tòa án nhân dân huyện Cái Nước"),
                         ("VKSND tỉnh", "Viện kiểm sát nhân dân tỉnh"), ("BHXH TP Hà Nội", "Bảo hiểm xã hội thành phố Hà Nội"),
                         ("NHCSXH huyện", "Ngân hàng Chính sách xã hội huyện"),
+                        ("UBMTTQVN tỉnh Gia Lai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"),
+                        ("MTTQ Việt Nam xã Phú Thạnh", "Ủy ban MTTQ xã Phú Thạnh"),
                         # old and new tone placement spell one name
                         ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True

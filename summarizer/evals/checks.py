@@ -51,7 +51,8 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "chqs": "chỉ huy quân sự", "ccq": "các cơ quan", "ccb": "cựu chiến binh", "tnxp": "thanh niên xung phong",
                   "lđlđ": "liên đoàn lao động", "tp": "thành phố", "tx": "thị xã", "tand": "tòa án nhân dân",
                   "vksnd": "viện kiểm sát nhân dân", "bhxh": "bảo hiểm xã hội", "nhcsxh": "ngân hàng chính sách xã hội", "thads": "thi hành án dân sự",
-                  "pccc": "phòng cháy chữa cháy", "khkt": "khoa học và kỹ thuật", "vhnt": "văn học nghệ thuật"}
+                  "pccc": "phòng cháy chữa cháy", "khkt": "khoa học và kỹ thuật", "vhnt": "văn học nghệ thuật",
+                  "ubmttqvn": "mặt trận tổ quốc", "mặt trận tổ quốc việt nam": "mặt trận tổ quốc"}  # the Front, with or without "Việt Nam"
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
