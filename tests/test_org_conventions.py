@@ -209,6 +209,9 @@ CASES = [
     pytest.param("Đảng ủy Khối Doanh nghiệp Quảng Ngãi: Phát triển thêm 120 đảng viên\n\nSáng 16.1, Đảng ủy Khối doanh nghiệp "
                  "tỉnh tổ chức hội nghị tổng kết công tác năm 2026. Năm qua, các doanh nghiệp nộp ngân sách 900 tỷ đồng.",
                  "Đảng ủy Khối Doanh nghiệp Quảng Ngãi", id="the_headline_names_the_place_where_the_lead_writes_only_the_level"),
+    pytest.param("Huyện ủy sơ kết công tác quý I\n\nSáng 5/4, Huyện ủy tổ chức hội nghị sơ kết công tác quý I năm 2026. Trong "
+                 "3 tháng qua, tình hình kinh tế - xã hội của huyện Đô Lương tiếp tục ổn định; thu ngân sách đạt 30% dự toán.",
+                 "Huyện ủy Đô Lương", id="a_party_committee_at_a_level_takes_the_one_place_the_article_names_at_that_level"),
 ]
 
 

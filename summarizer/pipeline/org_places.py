@@ -112,6 +112,7 @@ def _headline_place(doc: Document) -> str | None:
     return None
 
 
+_COMMITTEE_LEVEL = {"huyện": "huyện", "tỉnh": "tỉnh", "quận": "quận", "thành": "thành phố", "thị": "thị xã"}  # "Huyện ủy" → "huyện"
 _PLACELESS_ENDS = LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
 
 
@@ -125,7 +126,9 @@ def complete(doc: Document, org: str) -> str:
         place = _headline_place(doc) or (_lead_place(doc, level) or sole_place(lead_text(doc, len(doc.paragraphs)), whole)
                                          if level in LEVELS else None) \
             or (_place_after_name(doc, r"(?<!\w)" + re.escape(org) + r"[ \t]+") if committee else None) \
-            or (_bare_place(doc, words[:-1]) if len(words) > 2 or not committee else None)
+            or (_bare_place(doc, words[:-1]) if len(words) > 2 or not committee else None) \
+            or (sole_place(lead_text(doc, len(doc.paragraphs)), _COMMITTEE_LEVEL.get(words[-2].lower(), "-"))
+                if committee and len(words) == 2 else None)  # "Huyện ủy" of the one "huyện Đô Lương" the article names
         # ("Ban Dân vận Thành ủy" named with its place in the chair's title; "Thành ủy" alone: "Thành" is no body's head)
         if place:  # "Công an TP" + "TP.HCM" is "Công an TP.HCM": the level written once
             return f"{' '.join(words[:-1]) if place.startswith(words[-1] + '.') else org} {place}"
