@@ -212,6 +212,12 @@ CASES = [
     pytest.param("Huyện ủy sơ kết công tác quý I\n\nSáng 5/4, Huyện ủy tổ chức hội nghị sơ kết công tác quý I năm 2026. Trong "
                  "3 tháng qua, tình hình kinh tế - xã hội của huyện Đô Lương tiếp tục ổn định; thu ngân sách đạt 30% dự toán.",
                  "Huyện ủy Đô Lương", id="a_party_committee_at_a_level_takes_the_one_place_the_article_names_at_that_level"),
+    pytest.param("Năm 2026, các hội viên đóng góp 2.000 ngày công.\n\nĐồng chí Lưu Văn Minh – Chủ tịch Hội CCB thành phố – Chủ "
+                 "trì cuộc họp và thông qua báo cáo sơ kết 9 tháng đầu năm của thành phố Bắc Kạn.",
+                 "Hội CCB thành phố Bắc Kạn", id="a_chairs_body_ends_at_the_dash_before_a_capitalised_chu_tri"),
+    pytest.param("Cụm thi đua các quận sơ kết 6 tháng\n\nNgày 12/7, tại quận Kiến An, Cụm thi đua các quận tổ chức hội nghị sơ "
+                 "kết công tác thi đua 6 tháng đầu năm 2026. Các quận đã hoàn thành 55% dự toán thu ngân sách.",
+                 "Cụm thi đua các quận", id="a_bloc_of_several_places_takes_no_one_place"),
 ]
 
 

@@ -119,7 +119,8 @@ _PLACELESS_ENDS = LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủ
 def complete(doc: Document, org: str) -> str:
     """A body named without its place ("Thường trực HĐND huyện") takes the headline's place."""
     words = org.split()
-    if len(words) == 1 or words[-1] in _PLACELESS_ENDS:  # lower case: "Huyện ủy Châu Thành" ends in a name
+    if (len(words) == 1 or words[-1] in _PLACELESS_ENDS) and words[-2:-1] not in (["các"], ["những"]):  # lower case:
+        # "Huyện ủy Châu Thành" ends in a name; "Cụm thi đua các quận" names several places, none to complete
         level = words[-1].lower()
         committee = level in ("ủy", "uỷ")  # "Huyện ủy", "Ban Dân vận Thành ủy"
         whole = " ".join(words[-2:]).lower() if words[-2:-1] and words[-2].lower() in ("thị", "thành") else level
