@@ -26,3 +26,14 @@ from summarizer.pipeline.meta import find_period
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's
     assert (find_period(parse(text)) or "").casefold() == expected
+
+
+def test_a_yearless_period_takes_the_year_the_article_writes_it_with_further_on():
+    from summarizer.pipeline.meta import rules_meta
+
+    text = ("HĐND huyện khai mạc kỳ họp giữa năm\n\n6 tháng đầu năm, kinh tế của huyện tiếp tục tăng trưởng khá.\n\n"
+            "Trong 6 tháng 2026, toàn huyện trồng mới 1.200 ha rừng; thu ngân sách đạt 60% dự toán.")
+    assert rules_meta(parse(text)).period == "6 tháng đầu năm 2026"
+    # two years written with the months name no one year: the period stays as the lead writes it
+    both = text + "\n\nSo với 6 tháng 2025, diện tích rừng trồng tăng 10%."
+    assert rules_meta(parse(both)).period == "6 tháng đầu năm"

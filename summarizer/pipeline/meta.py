@@ -314,8 +314,8 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
 def rules_meta(doc: Document) -> Meta:
     period = find_period(doc)
     held = find_meeting_date(doc, period)
-    return Meta(organization=find_organization(doc), meeting_date=held, period=with_meeting_year(period, held),
-                chair=find_chair(doc))
+    return Meta(organization=find_organization(doc), meeting_date=held,
+                period=with_written_year(doc, with_meeting_year(period, held)), chair=find_chair(doc))
 
 
 _YEARLESS = re.compile(r"(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?|qu[ýí]\s+(?:[IV]+|\d)|tháng\s+\d{1,2}",
@@ -328,6 +328,17 @@ def with_meeting_year(period: str | None, held: str | None) -> str | None:
     if not (period and held and _YEARLESS.fullmatch(period.strip())):
         return period
     return _with_year(period.strip(), _year_reported(period, int(held[:4]), int(held[5:7]), months=True))
+
+
+def with_written_year(doc: Document, period: str | None) -> str | None:
+    """A period still without its year takes the one the article writes the same period with further on ("6 tháng
+    đầu năm" in the lead, "Trong 6 tháng 2022, toàn huyện …" in the report): one period, written once in full."""
+    months = re.fullmatch(r"(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?", period.strip(), re.IGNORECASE) if period else None
+    if not months:
+        return period
+    written = {m.group(1) for m in re.finditer(rf"(?<![\d/]){months.group(1)}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*(?:/\s*)?"
+                                                r"((?:19|20)\d\d)\b", doc.source, re.IGNORECASE)}
+    return _with_year(period.strip(), int(written.pop()), " năm ") if len(written) == 1 else period
 
 
 def _iso(value: str | None) -> str | None:
