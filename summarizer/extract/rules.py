@@ -129,13 +129,12 @@ class Proposal:
     at: int = -1  # which third of the article it stands in (a feature: results come first, directions last)
     opener: str = ""  # how the paragraph opens, for a sentence after its first ("Tuy nhiên, …. B.": B is read with it)
     start: str = ""  # how the sentence opens, for a clause after its first ("Phấn đấu năm 2024, …, thu ngân sách …")
-    around: tuple[str, str] = ("", "")  # the rules' verdicts on the clauses before and after it (a list goes on in one vein)
 
 
 def features_of(p: Proposal) -> list[str]:
     """What the weights read of a proposal (extract/weights.py): one place for deciding and for training."""
     c = p.candidate
-    return features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener, p.start, p.around)
+    return features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener, p.start)
 
 
 def reweigh(proposals: list[Proposal]) -> list[Proposal]:
@@ -315,9 +314,6 @@ class RulesStrategy:
                                     text[:30] if i > 0 else ""))
             if _GOAL.match(text.strip()) and section == "tasks" and before != "tasks" and not opened:
                 goal_from = before
-        verdicts = [f"{p.candidate.category[:4]}|{p.kept}" for p in out]
-        for i, p in enumerate(out):
-            p.around = (verdicts[i - 1] if i else "start", verdicts[i + 1] if i + 1 < len(out) else "end")
         return meta, reweigh(out)
 
     @staticmethod

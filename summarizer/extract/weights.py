@@ -41,7 +41,7 @@ THIRDS = 3  # the parts of an article a clause's place is told in
 
 
 def features(category: str, kept: bool, text: str, quote: str, how: str = "", at: int = -1,
-             opener: str = "", start: str = "", around: tuple[str, str] = ("", "")) -> list[str]:
+             opener: str = "", start: str = "") -> list[str]:
     """What the weights look at: the rules' verdict and why they gave it (the section in force, a
     target list, a directive: the article's structure, which words alone do not show), the words and
     word pairs of the item's text, its first words (where the genre puts its verbs and section cues),
@@ -52,8 +52,7 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
     first two words (`opener`): the genre opens a paragraph with what it holds ("Tuy nhiên", "Thời gian
     tới", "Phát biểu chỉ đạo"), and the sentences after the first go on in that vein. For a clause after its
     sentence's first, the sentence's first two words (`start`): "Phấn đấu năm 2027, …, thu ngân sách đạt …" frames
-    every clause after it. The rules' verdicts on the clauses just before and after it (`around`): a list goes on
-    in one vein, so a clause between two tasks is seldom a result (+0.3 macro F1 cross-validated on dev, evals/README.md)."""
+    every clause after it."""
     words = _WORD.findall(unicodedata.normalize("NFC", text.lower()))
     out = ["bias", f"rules={category[:4]}|{kept}", f"len={min(len(words) // 5, 8)}"]
     if how:
@@ -69,8 +68,6 @@ def features(category: str, kept: bool, text: str, quote: str, how: str = "", at
     if "%" in text:
         out.append("pct")
     out += _opening("p", opener) + _opening("s", start)  # how the paragraph, and the sentence, open
-    if around[0]:
-        out += [f"prev={around[0]}", f"prev={around[0]}|{category[:4]}|{kept}", f"next={around[1]}"]
     if text != quote:
         out.append("trimmed")  # the rules cut a lead-in or an addressee off the quote
     out += [f"cue={name}" for name in _CUE_FAMILIES if cue(name).search(text)]
