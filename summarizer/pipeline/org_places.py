@@ -304,7 +304,7 @@ def whole_word(doc: Document, org: str) -> str:
         return org  # the name ends with its word: what follows is not its
     out = [words[0]]
     for word in words[1:]:
-        if not (word[:1].isupper() or word.lower() in LEVELS):
+        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower())):
             break
         out.append(word)
     return org[: -len(last)] + " ".join(out)
@@ -314,7 +314,6 @@ def _segment(text: str) -> list[str]:
     from underthesea import word_tokenize  # its CRF word model loads on first use, only for a cut name
 
     return word_tokenize(text, use_token_normalize=False)
-
 
 
 def names_more(headline: str, lead: str) -> bool:
