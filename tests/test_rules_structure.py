@@ -90,6 +90,16 @@ def test_shortcomings_named_after_con_mot_so_han_che_nhu_are_items(tmp_path):
                                    "Chậm cung cấp chứng cứ cho Tòa"]
 
 
+def test_problems_listed_after_a_colon_or_nhu_colon_give_one_shortcoming_each(tmp_path):
+    with using(None):  # the rules' own verdict
+        got = items(tmp_path, "Năm 2026, thu ngân sách của phường đạt 105% dự toán.\n\nTuy nhiên, trong năm vẫn còn tồn tại "
+                              "những bất cập: công tác vệ sinh môi trường còn hạn chế, tình trạng lấn chiếm vỉa hè, tình trạng "
+                              "xây dựng trái phép.\n\nHội cũng còn gặp nhiều khó khăn như: kinh phí hoạt động hạn hẹp, trụ sở làm "
+                              "việc xuống cấp.")
+    assert got["shortcomings"] == ["Công tác vệ sinh môi trường còn hạn chế", "Tình trạng lấn chiếm vỉa hè",
+                                   "Tình trạng xây dựng trái phép", "Kinh phí hoạt động hạn hẹp", "Trụ sở làm việc xuống cấp"]
+
+
 def test_fields_named_before_a_purpose_give_one_item_each_and_a_cause_gives_none(tmp_path):
     got = items(tmp_path, "Tại hội nghị, liên ngành tố tụng huyện đã đưa ra các giải pháp khắc phục một số tồn tại, hạn chế, "
                           "thiếu sót trong công tác điều tra, truy tố, xét xử nhằm nâng cao hơn nữa hiệu quả phối hợp giữa "

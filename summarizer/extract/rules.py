@@ -265,7 +265,10 @@ class RulesStrategy:
                     for a, b, t in fields]
             covered = (listed_at, sentence.end) if fields else (-1, -1)  # the fields' clauses, then procedure
             list_at = named or breakdown
-            parts = clauses(doc, sentence, decide, list_at.end() if list_at else None, named=bool(named))
+            # "… vẫn còn tồn tại những bất cập: A, B, C": the problems after the colon are one shortcoming per comma too
+            colon_list = problems and not list_at
+            parts = clauses(doc, sentence, decide, list_at.end() if list_at else len(lead_in) + 1 if colon_list else None,
+                            named=bool(named) or colon_list)
             para = doc.paragraphs[sentence.paragraph]  # how the paragraph opens, for a later sentence in it that opens
             opener = "" if para.start >= sentence.start - 1 or reviewed.later(text) else doc.source[para.start : para.start + 30]  # no later period
             turns = False
