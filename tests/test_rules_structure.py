@@ -81,23 +81,22 @@ def test_shortcomings_named_by_their_fields_give_one_item_per_field(tmp_path):
                                    "Tồn tại, hạn chế trong công tác vệ sinh môi trường"]
 
 
-def test_shortcomings_named_after_con_mot_so_han_che_nhu_are_items(tmp_path):
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Năm 2026, TAND huyện đã giải quyết 1.620 vụ, việc, đạt 95,8%.\n\nBên cạnh kết quả đạt được, công tác xét xử "
+                 "còn một số hạn chế, khó khăn như còn án tồn đọng lâu năm, một số đương sự không hợp tác, chậm cung cấp "
+                 "chứng cứ cho Tòa.",
+                 ["Còn án tồn đọng lâu năm", "Một số đương sự không hợp tác", "Chậm cung cấp chứng cứ cho Tòa"],
+                 id="after_con_mot_so_han_che_nhu"),
+    pytest.param("Năm 2026, thu ngân sách của phường đạt 105% dự toán.\n\nTuy nhiên, trong năm vẫn còn tồn tại những bất "
+                 "cập: công tác vệ sinh môi trường còn hạn chế, tình trạng lấn chiếm vỉa hè, tình trạng xây dựng trái "
+                 "phép.\n\nHội cũng còn gặp nhiều khó khăn như: kinh phí hoạt động hạn hẹp, trụ sở làm việc xuống cấp.",
+                 ["Công tác vệ sinh môi trường còn hạn chế", "Tình trạng lấn chiếm vỉa hè", "Tình trạng xây dựng trái phép",
+                  "Kinh phí hoạt động hạn hẹp", "Trụ sở làm việc xuống cấp"],
+                 id="after_a_colon_or_nhu_colon"),
+])
+def test_problems_a_report_names_in_a_list_are_one_shortcoming_each(tmp_path, text, expected):
     with using(None):  # the rules' own verdict
-        got = items(tmp_path, "Năm 2026, TAND huyện đã giải quyết 1.620 vụ, việc, đạt 95,8%.\n\nBên cạnh kết quả đạt được, "
-                              "công tác xét xử còn một số hạn chế, khó khăn như còn án tồn đọng lâu năm, một số đương sự "
-                              "không hợp tác, chậm cung cấp chứng cứ cho Tòa.")
-    assert got["shortcomings"] == ["Còn án tồn đọng lâu năm", "Một số đương sự không hợp tác",
-                                   "Chậm cung cấp chứng cứ cho Tòa"]
-
-
-def test_problems_listed_after_a_colon_or_nhu_colon_give_one_shortcoming_each(tmp_path):
-    with using(None):  # the rules' own verdict
-        got = items(tmp_path, "Năm 2026, thu ngân sách của phường đạt 105% dự toán.\n\nTuy nhiên, trong năm vẫn còn tồn tại "
-                              "những bất cập: công tác vệ sinh môi trường còn hạn chế, tình trạng lấn chiếm vỉa hè, tình trạng "
-                              "xây dựng trái phép.\n\nHội cũng còn gặp nhiều khó khăn như: kinh phí hoạt động hạn hẹp, trụ sở làm "
-                              "việc xuống cấp.")
-    assert got["shortcomings"] == ["Công tác vệ sinh môi trường còn hạn chế", "Tình trạng lấn chiếm vỉa hè",
-                                   "Tình trạng xây dựng trái phép", "Kinh phí hoạt động hạn hẹp", "Trụ sở làm việc xuống cấp"]
+        assert items(tmp_path, text)["shortcomings"] == expected
 
 
 def test_fields_named_before_a_purpose_give_one_item_each_and_a_cause_gives_none(tmp_path):
