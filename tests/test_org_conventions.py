@@ -224,3 +224,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_the_body_that_held_the_meeting(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+def test_word_boundaries_come_from_the_segmenters_model_without_its_package():
+    import subprocess
+    import sys
+
+    code = ("import sys; from summarizer.pipeline.words import words; "
+            "print(words('Ngân hàng Chính sách xã hội tỉnh đã triển khai')); print('underthesea' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["['Ngân hàng', 'Chính sách xã hội', 'tỉnh', 'đã', 'triển khai']", "False"]

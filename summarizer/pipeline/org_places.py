@@ -3,7 +3,7 @@ after the name elsewhere ("Chi cục Thuế" → "Chi cục Thuế huyện Sơn 
 the place the lead names at the body's level, the place written straight after the body ("Công an Cao Bằng"), the
 level a headline leaves out ("Hội liên hiệp phụ nữ Nghi Thu" → "… phường Nghi Thu", `with_level`).
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`, `pipeline.words`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from summarizer.pipeline.places import (
     place_after,
     sole_place,
 )
+from summarizer.pipeline.words import words as segment
 from summarizer.text import LOWER, UPPER
 
 _ORG_HEAD = (r"(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ"
@@ -291,7 +292,7 @@ def whole_word(doc: Document, org: str) -> str:
     """A name never ends inside a word: "Chi nhánh Ngân" + "hàng Chính sách xã hội tỉnh" is "Chi nhánh Ngân hàng
     Chính sách xã hội tỉnh", "Tổng Công ty Đường" + "sắt Việt Nam" is "Tổng Công ty Đường sắt Việt Nam". A standard
     name capitalises only the first syllable of each word, so a name cut after a capital can end mid-word; the
-    word segmenter (underthesea's, shipped with it) says where the word ends, and the name goes on over its next
+    word segmenter (underthesea's model, `pipeline.words`) says where the word ends, and the name goes on over its next
     capitalised words and a level ("tỉnh"), as names are written."""
     last = org.split()[-1] if org.split() else ""
     m = re.search(r"(?<!\w)" + re.escape(org) + r"(?=[ \t]+" + LOWER + r")", doc.source) \
@@ -299,7 +300,7 @@ def whole_word(doc: Document, org: str) -> str:
     if not m:
         return org
     rest = re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0]
-    words = _segment(f"{last}{rest}")
+    words = segment(f"{last}{rest}")
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
     out = [words[0]]
@@ -308,12 +309,6 @@ def whole_word(doc: Document, org: str) -> str:
             break
         out.append(word)
     return org[: -len(last)] + " ".join(out)
-
-
-def _segment(text: str) -> list[str]:
-    from underthesea import word_tokenize  # its CRF word model loads on first use, only for a cut name
-
-    return word_tokenize(text, use_token_normalize=False)
 
 
 def names_more(headline: str, lead: str) -> bool:
