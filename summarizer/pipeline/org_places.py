@@ -113,7 +113,6 @@ def _headline_place(doc: Document) -> str | None:
     return None
 
 
-_COMMITTEE_LEVEL = {"huyện": "huyện", "tỉnh": "tỉnh", "quận": "quận", "thành": "thành phố", "thị": "thị xã"}  # "Huyện ủy" → "huyện"
 _PLACELESS_ENDS = LEVELS | {"ủy", "uỷ", "TP"}  # "… huyện", "Huyện ủy", "HND TP": the name stops before its place
 
 
@@ -231,6 +230,7 @@ def _level_before_place(doc: Document, org: str) -> str | None:
 
 _BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện|tỉnh|thành phố|thị xã|quận)\s+(?P<name>.+)$", re.I)
 _COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
+_COMMITTEE_LEVEL = {head.split()[0].lower(): level for level, head in _COMMITTEE.items()}  # "Huyện ủy" → "huyện"
 
 
 def committee_name(doc: Document, org: str) -> str:
