@@ -245,6 +245,17 @@ def test_meta_accuracy_fields():
                         ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     assert meta_accuracy({"organization": "HND xã"}, {"organization": "HND huyện"})["organization"] is False
+    # departments' initials with "&" ("Sở GD&ĐT"), and a Party organisation's executive committee by either of the
+    # charter's names ("Tỉnh ủy X" is "Ban Chấp hành Đảng bộ tỉnh X"); its standing board and the organisation are not it
+    for short, full in [("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"), ("Phòng NN&PTNT huyện", "Phòng Nông nghiệp và Phát triển nông thôn huyện"),
+                        ("Hội NTKC huyện Châu Thành", "Hội người tù kháng chiến huyện Châu Thành"),
+                        ("Tỉnh ủy Đắk Nông", "Ban Chấp hành Đảng bộ tỉnh Đắk Nông"), ("Tỉnh ủy", "BCH Đảng bộ tỉnh"),
+                        ("Thị ủy Phú Mỹ", "Ban Chấp hành Đảng bộ TX.Phú Mỹ"), ("Đảng ủy xã Tâm Thắng", "Ban Chấp hành Đảng bộ xã Tâm Thắng"),
+                        ("Thành ủy Cần Thơ", "Ban Chấp hành Đảng bộ thành phố Cần Thơ")]:
+        assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
+    for a, b in [("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"), ("Đảng bộ tỉnh", "Tỉnh ủy"), ("Huyện ủy Đông Hưng", "Tỉnh ủy Đông Hưng"),
+                 ("Sở GD&ĐT", "Sở NN&PTNT")]:
+        assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False
     assert meta_accuracy({"organization": "UBND xã Quỳ Châu"}, {"organization": "UBND xã Qùy Châu"})["organization"] is False
 
 

@@ -52,7 +52,19 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "lđlđ": "liên đoàn lao động", "tp": "thành phố", "tx": "thị xã", "tand": "tòa án nhân dân",
                   "vksnd": "viện kiểm sát nhân dân", "bhxh": "bảo hiểm xã hội", "nhcsxh": "ngân hàng chính sách xã hội", "thads": "thi hành án dân sự",
                   "pccc": "phòng cháy chữa cháy", "khkt": "khoa học và kỹ thuật", "vhnt": "văn học nghệ thuật",
-                  "ubmttqvn": "mặt trận tổ quốc", "mặt trận tổ quốc việt nam": "mặt trận tổ quốc"}  # the Front, with or without "Việt Nam"
+                  "ubmttqvn": "mặt trận tổ quốc", "mặt trận tổ quốc việt nam": "mặt trận tổ quốc",  # the Front, with or without "Việt Nam"
+                  "ntkc": "người tù kháng chiến",
+                  # departments' initials, written with "&" or "và" ("Sở GD&ĐT" = "Sở Giáo dục và Đào tạo")
+                  "gd đt": "giáo dục và đào tạo", "nn ptnt": "nông nghiệp và phát triển nông thôn",
+                  "lđtb xh": "lao động thương binh và xã hội", "tn mt": "tài nguyên và môi trường",
+                  "kh đt": "kế hoạch và đầu tư", "vh tt dl": "văn hóa thể thao và du lịch",
+                  "vhttdl": "văn hóa thể thao và du lịch", "gtvt": "giao thông vận tải", "khcn": "khoa học và công nghệ",
+                  "kh cn": "khoa học và công nghệ", "tt tt": "thông tin và truyền thông"}
+
+# The Party's charter calls a Party organisation's executive committee ("Ban Chấp hành Đảng bộ tỉnh X") its "Tỉnh ủy X"
+# ("Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"; "Đảng ủy" below the district): both names key to "đảng ủy <level> X".
+_EXECUTIVE = {"ban chấp hành đảng bộ": "đảng ủy", "tỉnh ủy": "đảng ủy tỉnh", "huyện ủy": "đảng ủy huyện",
+              "thành ủy": "đảng ủy thành phố", "thị ủy": "đảng ủy thị xã", "quận ủy": "đảng ủy quận"}
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -83,10 +95,11 @@ _OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
 
 
 def org_key(name: str | None) -> str:
-    """An organisation's comparison key: normalised, one tone placement, abbreviations expanded."""
+    """An organisation's comparison key: normalised, one tone placement, abbreviations expanded, a Party
+    executive committee named one way."""
     key = " ".join(re.findall(r"\w+", normalize(name)))
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
-    for short, full in _ABBREVIATIONS.items():
+    for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
     return key
 
