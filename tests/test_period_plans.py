@@ -37,3 +37,16 @@ def test_a_yearless_period_takes_the_year_the_article_writes_it_with_further_on(
     # two years written with the months name no one year: the period stays as the lead writes it
     both = text + "\n\nSo với 6 tháng 2025, diện tích rừng trồng tăng 10%."
     assert rules_meta(parse(both)).period == "6 tháng đầu năm"
+
+
+def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_compared_with():
+    from summarizer.pipeline.meta import rules_meta
+
+    text = ("Ngày 16-7, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị giao ban công tác kiểm tra, giám sát.\n\n"
+            "Trong 6 tháng đầu năm, cấp ủy các cấp đã kiểm tra 450 tổ chức đảng (tăng 230 tổ chức so với cùng kỳ"
+            " năm 2020); UBKT các cấp đã giám sát 126 tổ chức đảng (tăng 66 tổ chức so với cùng kỳ năm 2020).")
+    meta = rules_meta(parse(text))
+    assert (meta.meeting_date, meta.period) == ("2021-07-16", "6 tháng đầu năm 2021")
+    # compared with two years, the report names no one year: the date is not guessed from the comparisons
+    two = text.replace("tổ chức so với cùng kỳ năm 2020);", "tổ chức so với cùng kỳ năm 2019);", 1)
+    assert rules_meta(parse(two)).meeting_date != "2021-07-16"

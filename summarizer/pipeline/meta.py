@@ -274,14 +274,28 @@ def _posted_year_of(doc: Document, month: int, day: int) -> int | None:
 
 
 def _year_hint(doc: Document, period: str | None) -> int | None:
-    """A date without a year takes the reviewed period's year, else the posting date's, else the lead's."""
+    """A date without a year takes the reviewed period's year, else the posting date's, else the year after the one
+    the report compares with, else the lead's."""
     m = re.search(r"\b((?:19|20)\d\d)\b", period or "")
     if m:
         return int(m.group(1))
     if doc.posted_date:
         return doc.posted_date[0]
+    if compared := compared_year(doc.source):
+        return compared + 1
     m = re.search(r"\b(20\d\d)\b", lead_text(doc))
     return int(m.group(1)) if m else None
+
+
+_SAME_TIME = re.compile(r"\bcùng kỳ(?:\s+năm)?(?:\s+trước)?\s*\(?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def compared_year(text: str) -> int | None:
+    """The one year a report compares its figures with ("tăng 12% so với cùng kỳ năm 2020"): reports compare a
+    period with the same months of the year before, so the period is in the year after. None where it names
+    none or several."""
+    years = {int(m.group(1)) for m in _SAME_TIME.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 # Periods whose review is held at the turn of the year: the whole year, its last quarter or months.
