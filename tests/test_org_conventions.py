@@ -218,6 +218,10 @@ CASES = [
     pytest.param("Cụm thi đua các quận sơ kết 6 tháng\n\nNgày 12/7, tại quận Kiến An, Cụm thi đua các quận tổ chức hội nghị sơ "
                  "kết công tác thi đua 6 tháng đầu năm 2026. Các quận đã hoàn thành 55% dự toán thu ngân sách.",
                  "Cụm thi đua các quận", id="a_bloc_of_several_places_takes_no_one_place"),
+    pytest.param("Ngày 20/12, Ban Chỉ đạo Phòng, chống tội phạm và tệ nạn xã hội huyện Đất Đỏ (Ban Chỉ đạo 138) tổ chức hội "
+                 "nghị tổng kết công tác năm 2026. Tội phạm về trật tự xã hội giảm 5 vụ so với năm 2025.",
+                 "Ban Chỉ đạo Phòng, chống tội phạm và tệ nạn xã hội huyện Đất Đỏ",
+                 id="a_steering_committees_short_name_in_brackets_is_read_past_however_capitalised"),
 ]
 
 

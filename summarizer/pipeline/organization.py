@@ -180,7 +180,7 @@ _ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT
 _ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*(?:\s+(?:các|và)\s+" + UPPER + r"{2,}[A-Za-zĐđ&-]*)*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
                          r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*"
-                         r"|(?:Ban chỉ đạo|BCĐ)\s+\d+)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)", "(Ban chỉ đạo 138)"
+                         r"|(?i:Ban chỉ đạo|BCĐ)\s+\d+)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)", "(Ban chỉ đạo 138)", "(Ban Chỉ đạo 138)"
 
 
 def meeting_holder(doc: Document) -> str | None:
