@@ -222,6 +222,16 @@ CASES = [
                  "nghị tổng kết công tác năm 2026. Tội phạm về trật tự xã hội giảm 5 vụ so với năm 2025.",
                  "Ban Chỉ đạo Phòng, chống tội phạm và tệ nạn xã hội huyện Đất Đỏ",
                  id="a_steering_committees_short_name_in_brackets_is_read_past_however_capitalised"),
+    pytest.param("Tuy An: Tổ chức kỳ họp HĐND huyện thường lệ giữa năm 2026\n\nNgày 4/7, HĐND huyện Tuy An khóa XI khai mạc kỳ "
+                 "họp thứ 12 nhằm đánh giá kết quả 6 tháng đầu năm. Thu ngân sách đạt 61% dự toán.",
+                 "HĐND huyện Tuy An", id="a_sessions_own_word_after_a_councils_level_is_not_its_name"),
+    pytest.param("Đảng ủy xã Ea Tiêu tổng kết việc thực hiện nhiệm vụ năm 2025 và triển khai nhiệm vụ năm 2026\n\nĐảng ủy xã "
+                 "Ea Tiêu vừa tổ chức hội nghị tổng kết việc thực hiện nhiệm vụ năm 2025 và triển khai nhiệm vụ năm 2026. Về dự "
+                 "hội nghị có đ/c Y Săn – Phó Chủ tịch HĐND huyện. Toàn xã có 98% hộ gia đình văn hóa.",
+                 "Đảng ủy xã Ea Tiêu", id="the_review_verb_after_a_body_and_its_place_ends_the_name"),
+    pytest.param("HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2026\n\nNgày 21/01, tại Hải Dương Viện Cây lương thực và Cây thực phẩm tổ "
+                 "chức Hội nghị tổng kết công tác năm 2026. Viện Cây lương thực và Cây thực phẩm đã chọn tạo 5 giống lúa mới.",
+                 "Viện Cây lương thực và Cây thực phẩm", id="a_name_cut_inside_a_word_goes_on_over_va_and_its_capitalised_words"),
 ]
 
 

@@ -263,7 +263,14 @@ def level_end(org: str) -> str:
     words = org.split()
     if len(words) > 2 and words[-2] in _LEVEL_BEFORE and words[-1][:1].islower() and words[-1] not in _LEVEL_BODIES:
         return " ".join(words[:-1])
-    return org
+    # the genre's predicates after a body and its place ("Đảng ủy xã Bông Krang tổng kết việc …") and a session's own
+    # word after a council's level ("kỳ họp HĐND huyện thường lệ giữa năm") are the sentence's, never the name's
+    m = _PREDICATE_AFTER.search(org)
+    return org[: m.end("name")] if m else org
+
+
+_PREDICATE_AFTER = re.compile(r"(?P<name>\s(?:tỉnh|huyện|quận|xã|phường|phố|trấn)(?:\s+[A-ZĐ\d]\S*)*)\s+"
+                              r"(?:tổng kết|sơ kết|tổ chức|triển khai|khai mạc|thường lệ|họp)\b")
 
 
 _LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}
@@ -282,10 +289,12 @@ def compound_end(doc: Document, org: str) -> str:
             or (len(words) > 2 or words[0].lower() in LEVELS) and not words[-2][:1].islower() \
             or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
         return org
+    if (whole := whole_word(doc, org)) != org:
+        return whole  # the segmenter's word, and the capitalised words after it ("Viện Cây" + "lương thực và Cây …")
     after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
     if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
         return f"{org} {after[0]}"
-    return whole_word(doc, org)
+    return org
 
 
 def whole_word(doc: Document, org: str) -> str:
@@ -304,8 +313,9 @@ def whole_word(doc: Document, org: str) -> str:
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
     out = [words[0]]
-    for word in words[1:]:
-        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower())):
+    for i, word in enumerate(words[1:], 1):
+        joins = word == "và" and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
+        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins):
             break
         out.append(word)
     return org[: -len(last)] + " ".join(out)
