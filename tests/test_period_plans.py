@@ -50,3 +50,12 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
     # compared with two years, the report names no one year: the date is not guessed from the comparisons
     two = text.replace("tổ chức so với cùng kỳ năm 2020);", "tổ chức so với cùng kỳ năm 2019);", 1)
     assert rules_meta(parse(two)).meeting_date != "2021-07-16"
+
+
+def test_a_monthly_briefing_named_by_its_field_reviews_its_month():
+    from summarizer.pipeline.meta import rules_meta
+
+    text = ("Giao ban công tác quân sự, quốc phòng địa phương tháng 8\n\nChiều ngày 20/8, Bộ Chỉ huy Quân sự tỉnh tổ chức "
+            "Hội nghị giao ban công tác quân sự, quốc phòng địa phương tháng 8, triển khai phương hướng, nhiệm vụ tháng 9 "
+            "năm 2026. Các đơn vị duy trì nghiêm chế độ trực sẵn sàng chiến đấu.")
+    assert rules_meta(parse(text)).period == "tháng 8 năm 2026"

@@ -48,7 +48,7 @@ _TITLES = re.compile(
 _ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
 _MONTH_NAMED = r"\s+tháng\s+(?P<month>\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
 _WITH_YEAR = r"(?:\s*(?P<sep>/|năm)\s*(?P<year>(?:19|20)\d\d))?"
-_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì]|giao ban(?: công tác)?(?:\s+(?!tháng)[^\s\d,.;:]+){0,3}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + _ASSESSED + r")"
+_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì]|giao ban(?: công tác)?(?:,?\s+(?!tháng)[^\s\d,.;:]+){0,7}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + _ASSESSED + r")"
                       + _MONTH_NAMED + r"|(?:định k[ỳì]|thường k[ỳì]|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       + _WITH_YEAR, re.IGNORECASE)
 _ASSESSED_MONTH = re.compile(_ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)
