@@ -26,6 +26,25 @@ def test_candidates_are_commas_and_va_between_parts_of_two_words_or_more():
     assert {"j=và", "r2=hoàn_thành", "lw=đạt"} - set(cuts[1].feats) == {"lw=đạt"}  # each side's own words only
 
 
+def test_the_words_either_side_of_a_joint_are_told_by_their_part_of_speech():
+    # a verb after the comma opens a new action; a noun after "và" goes on the list: words the fit never saw still
+    # carry their part of speech (underthesea's tagger, read without its package: pipeline/words.py)
+    text = "Duy trì những thuần phong mỹ tục, giữ gìn bản sắc văn hóa dân tộc và phát triển du lịch"
+    cuts = candidates(text, {}, _no_signals)
+    assert {"rpos=V", "rc=nosignal|rpos=V"} <= set(cuts[0].feats) and "rpos=V" in cuts[1].feats
+    noun = candidates("Hội đã tổ chức các hoạt động văn hóa, thể thao cho hội viên", {}, _no_signals)
+    assert "rpos=V" not in noun[0].feats and "rpos=N" in noun[0].feats
+
+
+def test_the_part_of_speech_tagger_reads_any_spacing_and_keeps_figures_whole():
+    from summarizer.pipeline.words import tagged
+
+    text = "Ngoài  ra, xã   thu 7.396,54ha, đạt 94,7%"  # doubled spaces inside a word once stopped the tagger
+    spans = [(text[a:b], tag) for a, b, tag in tagged(text)]
+    assert [w for w, _ in spans] == ["Ngoài  ra", ",", "xã", "thu", "7.396,54ha", ",", "đạt", "94,7", "%"]
+    assert ("thu", "V") in spans and ("đạt", "V") in spans and ("94,7", "M") in spans
+
+
 def test_a_pair_of_facts_is_told_by_both_sides_at_once():
     # each side's own figure and predicate, read together: two facts, or a fact and its parts
     text = "Tỷ lệ hộ nghèo chiếm 6,3%, hộ cận nghèo chiếm 4,1% và dân số tăng 1,2%"

@@ -8,7 +8,7 @@ A learned cut (extract/weights.py, fitted by learn/cuts.py on the dev labels) ma
 the rules see none; it never removes one of theirs.
 
 This module holds the candidates and their features only; clauses.py decides. It imports nothing
-from the package but the text helpers.
+from the package but the text helpers and the part-of-speech tagger (`pipeline.words`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from summarizer.pipeline.words import tagged
 from summarizer.text import enclosed, figure_series, joins_level_pair
 
 JOINT = re.compile(r",\s+|\s+và\s+")
@@ -57,13 +58,25 @@ def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:
         if verdicts.get(m.start()) == "cut" or not _blocked(text, m, text[a : m.start()], text[m.end() : b]):
             open_.append(m)
     out = []
+    words = [w for w in tagged(text) if w[2] != "CH"] if open_ else []
     for i, m in enumerate(open_):
         a = open_[i - 1].end() if i else 0
         b = open_[i + 1].start() if i + 1 < len(open_) else len(text)
         verdict = verdicts.get(m.start(), "nosignal") if "," in m.group() else "và"
         left, right = text[a : m.start()], text[m.end() : b]
-        out.append(Cut(m.start(), m.end(), verdict, features(left, right, text[m.end() :], verdict, signals, len(open_))))
+        feats = features(left, right, text[m.end() :], verdict, signals, len(open_))
+        out.append(Cut(m.start(), m.end(), verdict, feats + _parts_of_speech(words, m.start(), m.end(), verdict)))
     return out
+
+
+def _parts_of_speech(words: list[tuple[int, int, str]], at: int, end: int, verdict: str) -> list[str]:
+    """The tags of the words either side of a joint: a verb after a comma opens a new action or result ("Duy
+    trì thuần phong mỹ tục, giữ gìn bản sắc …"), a noun goes on the list before it ("văn hóa, thể thao")."""
+    before = next((w[2] for w in reversed(words) if w[1] <= at), "")
+    after = [w[2] for w in words if w[0] >= end][:2]
+    first = after[0] if after else ""
+    return [f"lpos={before}", f"rpos={first}", f"rpos2={'_'.join(after)}", f"rc={verdict}|rpos={first}",
+            f"pos={before}|{first}"]
 
 
 def features(left: str, right: str, rest: str, verdict: str, signals, joints: int) -> list[str]:

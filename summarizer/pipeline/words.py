@@ -1,9 +1,10 @@
-"""Vietnamese word boundaries, for a name cut after a capitalised syllable ("Chi nhánh Ngân" + "hàng").
+"""Vietnamese word boundaries, for a name cut after a capitalised syllable ("Chi nhánh Ngân" + "hàng"), and
+words' parts of speech, for a clause cut before a verb ("Duy trì thuần phong mỹ tục, giữ gìn bản sắc …").
 
-underthesea's word segmenter is a CRF model that ships inside its wheel; `import underthesea` would load every
-pipeline it has (about 0.4 s, and the rules never load it). The model's three files are read here with the
-standard library's pickle and underthesea_core's tagger, the same files and classes underthesea's own
-`word_tokenize` uses, once per process and only when a name looks cut.
+underthesea's word segmenter and part-of-speech tagger are CRF models that ship inside its wheel; `import
+underthesea` would load every pipeline it has (about 0.4 s, and the rules never load it). Each model's three files
+are read here with the standard library's pickle and underthesea_core's tagger, the same files and classes
+underthesea's own `word_tokenize` and `pos_tag(model="v2.0")` use, once per process and only when needed.
 
 May import: nothing of the project.
 """
@@ -12,18 +13,21 @@ from __future__ import annotations
 
 import importlib.util
 import pickle
+import re
 from functools import lru_cache
 from pathlib import Path
 
 _MODEL = Path("pipeline") / "word_tokenize" / "models" / "ws_crf_vlsp2013_20230727"
+_POS_MODEL = Path("pipeline") / "pos_tag" / "models" / "pos_crf_vlsp2013_20230303"
+_TOKEN = re.compile(r"\w+(?:[.,/]\w+)*|[^\w\s]")  # a syllable, a figure ("7.396,54", "7/13") or a mark
 
 
-@lru_cache(maxsize=1)
-def _tagger():
+@lru_cache(maxsize=2)
+def _tagger(model: Path = _MODEL):
     from underthesea_core import CRFFeaturizer, CRFTagger
 
     spec = importlib.util.find_spec("underthesea")
-    base = Path(next(iter(spec.submodule_search_locations))) / _MODEL  # type: ignore[union-attr]
+    base = Path(next(iter(spec.submodule_search_locations))) / model  # type: ignore[union-attr]
     with open(base / "features.bin", "rb") as f, open(base / "dictionary.bin", "rb") as d:
         featurizer = CRFFeaturizer(pickle.load(f), pickle.load(d))  # the package's own trusted model files
     tagger = CRFTagger()
@@ -44,3 +48,22 @@ def words(text: str) -> list[str]:
         else:
             out.append(syllable)
     return out
+
+
+@lru_cache(maxsize=4096)  # a clause's joints are weighed more than once
+def tagged(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of `text` with their parts of speech, as (start, end, tag) spans of `text` ("V" a verb, "N" a
+    noun, "A" an adjective, "CH" a mark, …: the VLSP 2013 tag set the tagger was trained on)."""
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens:
+        return ()
+    featurizer, tagger = _tagger()
+    spans: list[list[int]] = []
+    for m, tag in zip(tokens, tagger.tag(featurizer.process([[[m.group()] for m in tokens]])[0]), strict=True):
+        if tag == "I-W" and spans and m.group()[0].isalpha() and text[spans[-1][0]].isalpha():
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    featurizer, tagger = _tagger(_POS_MODEL)
+    found = tagger.tag(featurizer.process([[[" ".join(text[a:b].split())] for a, b in spans]])[0])  # "Ngoài  ra": one space
+    return tuple((a, b, tag.removeprefix("B-").removeprefix("I-")) for (a, b), tag in zip(spans, found, strict=True))
