@@ -232,6 +232,15 @@ CASES = [
     pytest.param("HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2026\n\nNgày 21/01, tại Hải Dương Viện Cây lương thực và Cây thực phẩm tổ "
                  "chức Hội nghị tổng kết công tác năm 2026. Viện Cây lương thực và Cây thực phẩm đã chọn tạo 5 giống lúa mới.",
                  "Viện Cây lương thực và Cây thực phẩm", id="a_name_cut_inside_a_word_goes_on_over_va_and_its_capitalised_words"),
+    pytest.param("Ngày 5-8, Thủ tướng Chính phủ đã làm việc tại Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam. Đánh giá cao "
+                 "kết quả đạt được thời gian qua, Thủ tướng đề nghị tập đoàn tiếp tục tái cơ cấu.",
+                 "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", id="a_state_group_visited_by_its_superior_is_the_body"),
+    pytest.param("Liên minh Hợp tác xã tỉnh triển khai phương hướng, nhiệm vụ năm 2026\n\nNhờ đó, số lượng HTX tăng, đa dạng "
+                 "về ngành nghề. Năm 2025, toàn tỉnh thành lập mới 35 HTX.",
+                 "Liên minh Hợp tác xã tỉnh", id="a_headline_launching_the_years_direction_and_tasks_names_its_body"),
+    pytest.param("Sáng 9/7, Vườn quốc gia Cúc Phương đã tiến hành hội nghị tổng kết công tác năm 2026. Vườn đã đón 80.000 "
+                 "lượt khách tham quan.",
+                 "Vườn quốc gia Cúc Phương", id="a_body_that_tien_hanh_its_meeting_holds_it"),
 ]
 
 

@@ -166,7 +166,7 @@ _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đ�
                        + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
-_LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"
+_LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:phương hướng,?\s+)?(?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"
                      r"(?: lãnh đạo)? thực hiện nhiệm vụ\s+(?:[^,.;:\n]{0,40}?\s)?)(?:năm|quý|\d+ tháng|sáu tháng)")
 # (a Party committee's resolution meeting is headlined "Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý IV")
 # Any capitalised subject of the lead's "… (đã|vừa) tổ chức hội nghị/kỳ họp …", when no known head names it
@@ -176,7 +176,7 @@ _NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Ông|Bà|Hôm|Sáng|Chiều|T�
 # A dateline's publisher mark ("ĐTO - Huyện Hồng Ngự vừa tổ chức …", "LSO-") opens the lead, not the name.
 _ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:"
                          + _NO_ASPECT + r"(?!\schủ trì\s)\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
-                         r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
+                         r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
 _ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*(?:\s+(?:các|và)\s+" + UPPER + r"{2,}[A-Za-zĐđ&-]*)*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
                          r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
                          r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*"
