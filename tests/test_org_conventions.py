@@ -241,6 +241,8 @@ CASES = [
     pytest.param("Sáng 9/7, Vườn quốc gia Cúc Phương đã tiến hành hội nghị tổng kết công tác năm 2026. Vườn đã đón 80.000 "
                  "lượt khách tham quan.",
                  "Vườn quốc gia Cúc Phương", id="a_body_that_tien_hanh_its_meeting_holds_it"),
+    pytest.param("Sáng ngày 25/7/2026, Chi bộ Trường TH&THCS Lê Khắc Cẩn đã tổ chức sinh hoạt định kỳ tháng 8. Chi bộ đã kết "
+                 "nạp 2 đảng viên mới.", "Chi bộ Trường TH&THCS Lê Khắc Cẩn", id="a_school_named_after_a_person_keeps_the_name"),
 ]
 
 

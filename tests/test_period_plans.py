@@ -59,3 +59,12 @@ def test_a_monthly_briefing_named_by_its_field_reviews_its_month():
             "Hội nghị giao ban công tác quân sự, quốc phòng địa phương tháng 8, triển khai phương hướng, nhiệm vụ tháng 9 "
             "năm 2026. Các đơn vị duy trì nghiêm chế độ trực sẵn sàng chiến đấu.")
     assert rules_meta(parse(text)).period == "tháng 8 năm 2026"
+
+
+def test_a_hard_wrapped_lead_is_read_as_its_sentences():
+    from summarizer.pipeline.meta import rules_meta
+
+    text = ("Sáng\nngày 25/7/2026, Chi bộ Trường THCS Lê Lợi đã tổ chức sinh hoạt định\nkỳ tháng 8. Tại buổi\nsinh hoạt, "
+            "đồng chí Bí thư Chi bộ đã đánh giá kết quả lãnh đạo thực hiện nhiệm\nvụ chính trị trong tháng 7, đồng thời triển "
+            "khai các nhiệm vụ trọng tâm trong\ntháng 8.")
+    assert rules_meta(parse(text)).period == "tháng 7 năm 2026"

@@ -179,7 +179,7 @@ _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE
 
 
 def _reviewed_period(doc: Document) -> str | None:
-    lead = "\n".join(doc.text_of(p) for p in doc.paragraphs[:3])
+    lead = "\n".join(" ".join(doc.text_of(p).split()) for p in doc.paragraphs[:3])  # a hard-wrapped paragraph is one line
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:

@@ -30,12 +30,17 @@ def drop_person(org: str, titled: bool = True) -> str:
         tail = words[i:]
         if not titled and words[i - 1].rstrip(".").lower() in LEVELS | SHORT_LEVELS:  # "TP. Hồ Chí Minh"
             continue
+        if _SCHOOL.search(" ".join(words[:i])):  # "Trường THCS Lê Khắc Cẩn": schools are named after people
+            continue
         run = next((tail[:k] for k, w in enumerate(tail) if not w[0].isupper()), tail)  # the name, up to a small word
         if words[i] in SURNAMES and 3 <= len(run) <= 4 and " ".join(run[:3]) not in _NAMED_PLACES:
             return " ".join(words[:i])  # "… Thành ủy Nguyễn Văn Quảng phát biểu chỉ đạo": the name, then what they did
     return org
 
 
+# A school's grade after "Trường": the name that follows is the school's, most often a person's ("Trường THCS Lê Lợi").
+_SCHOOL = re.compile(r"\bTrường\s+(?:TH|THCS|THPT|TH\s*&\s*THCS|THCS\s*&\s*THPT|PTDTBT(?:\s+\S+)?|PTDTNT(?:\s+\S+)?|MN|Mầm non|"
+                     r"Tiểu học|Trung học cơ sở|Trung học phổ thông)$")
 _NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}  # places named after a person: three capitalised words from a family name
 
 
