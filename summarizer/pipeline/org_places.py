@@ -269,11 +269,9 @@ def level_end(org: str) -> str:
     return org[: m.end("name")] if m else org
 
 
-_PREDICATE_AFTER = re.compile(r"(?P<name>\s(?:tỉnh|huyện|quận|xã|phường|phố|trấn)(?:\s+[A-ZĐ\d]\S*)*)\s+"
-                              r"(?:tổng kết|sơ kết|tổ chức|triển khai|khai mạc|thường lệ|họp)\b")
-
-
 _LEVEL_BEFORE = {"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn"}
+_PREDICATE_AFTER = re.compile(r"(?P<name>\s(?:" + "|".join(sorted(_LEVEL_BEFORE)) + r")(?:\s+(?:" + UPPER + r"|\d)\S*)*)\s+"
+                              r"(?:tổng kết|sơ kết|tổ chức|triển khai|khai mạc|thường lệ|họp)\b")
 _LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
 
 

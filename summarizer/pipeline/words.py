@@ -35,15 +35,20 @@ def _tagger(model: Path = _MODEL):
     return featurizer, tagger
 
 
+def _goes_on(pieces: list[str]) -> list[bool]:
+    """Whether each syllable goes on the word before it, as the segmenter tags it ("I-W")."""
+    if not pieces:
+        return []
+    featurizer, tagger = _tagger()
+    return [tag == "I-W" for tag in tagger.tag(featurizer.process([[[p] for p in pieces]])[0])]
+
+
 def words(text: str) -> list[str]:
     """The words of `text`, its syllables split at spaces and joined as the segmenter tags them ("Ngân hàng")."""
     syllables = text.split()
-    if not syllables:
-        return []
-    featurizer, tagger = _tagger()
     out: list[str] = []
-    for syllable, tag in zip(syllables, tagger.tag(featurizer.process([[[s] for s in syllables]])[0]), strict=True):
-        if tag == "I-W" and out:
+    for syllable, goes_on in zip(syllables, _goes_on(syllables), strict=True):
+        if goes_on and out:
             out[-1] += " " + syllable
         else:
             out.append(syllable)
@@ -57,10 +62,9 @@ def tagged(text: str) -> tuple[tuple[int, int, str], ...]:
     tokens = list(_TOKEN.finditer(text))
     if not tokens:
         return ()
-    featurizer, tagger = _tagger()
     spans: list[list[int]] = []
-    for m, tag in zip(tokens, tagger.tag(featurizer.process([[[m.group()] for m in tokens]])[0]), strict=True):
-        if tag == "I-W" and spans and m.group()[0].isalpha() and text[spans[-1][0]].isalpha():
+    for m, goes_on in zip(tokens, _goes_on([m.group() for m in tokens]), strict=True):
+        if goes_on and spans and m.group()[0].isalpha() and text[spans[-1][0]].isalpha():
             spans[-1][1] = m.end()
         else:
             spans.append([m.start(), m.end()])
