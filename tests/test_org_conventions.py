@@ -243,6 +243,11 @@ CASES = [
                  "Vườn quốc gia Cúc Phương", id="a_body_that_tien_hanh_its_meeting_holds_it"),
     pytest.param("Sáng ngày 25/7/2026, Chi bộ Trường TH&THCS Lê Khắc Cẩn đã tổ chức sinh hoạt định kỳ tháng 8. Chi bộ đã kết "
                  "nạp 2 đảng viên mới.", "Chi bộ Trường TH&THCS Lê Khắc Cẩn", id="a_school_named_after_a_person_keeps_the_name"),
+    pytest.param("Ngày 20/7, Hội nghị Đảng ủy Khối doanh nghiệp T.Ư lần thứ 15 sơ kết công tác 6 tháng đầu năm 2026. Đảng bộ "
+                 "khối đã kết nạp 320 đảng viên.", "Đảng ủy Khối doanh nghiệp T.Ư",
+                 id="a_meeting_named_with_its_body_keeps_the_central_levels_abbreviation"),
+    pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
+                 "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]
 
 
