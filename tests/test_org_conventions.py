@@ -246,6 +246,9 @@ CASES = [
     pytest.param("Ngày 20/7, Hội nghị Đảng ủy Khối doanh nghiệp T.Ư lần thứ 15 sơ kết công tác 6 tháng đầu năm 2026. Đảng bộ "
                  "khối đã kết nạp 320 đảng viên.", "Đảng ủy Khối doanh nghiệp T.Ư",
                  id="a_meeting_named_with_its_body_keeps_the_central_levels_abbreviation"),
+    pytest.param("Năm 2026, lực lượng đã phát hiện 120 trường hợp xuất cảnh trái phép. Đó là kết quả được nêu tại Hội nghị tổng "
+                 "kết công tác năm 2026 của Cục Quản lý XNC như trên.", "Cục Quản lý XNC",
+                 id="a_name_ends_before_as_above"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]
