@@ -273,6 +273,10 @@ def test_meta_accuracy_fields():
     ("9 tháng đầu năm 2020", "10 tháng đầu năm 2020", False),
     ("9 tháng của năm 2020", "9 tháng năm 2020", True),
     ("tháng 9 của năm 2020", "tháng 9/2020", False),  # only a count of months reads "của" as filler
+    ("Sáu tháng đầu năm 2019", "6 tháng đầu năm 2019", True),  # a count spelt out at a sentence's head
+    ("chín tháng năm 2019", "9 tháng đầu năm 2019", True),
+    ("sáu tháng đầu năm 2019", "3 tháng đầu năm 2019", False),
+    ("mười hai tháng năm 2019", "2 tháng đầu năm 2019", False),
 ])
 def test_a_period_is_compared_by_what_it_names_not_how_it_is_spelt(a, b, same):
     assert (period_key(a) == period_key(b)) is same

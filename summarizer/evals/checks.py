@@ -70,6 +70,10 @@ _EXECUTIVE = {"ban chấp hành đảng bộ": "đảng ủy", "tỉnh ủy": "�
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A count of months spelt out at the head of a sentence ("Sáu tháng đầu năm 2019") is the one written in figures.
+_COUNTS = {"hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+
+
 def period_key(period: str | None) -> str:
     """A period's comparison key: the same period however it is spelt ("Quý I/2024" = "quý 1 năm 2024",
     "tháng 2/2025" = "tháng 2 năm 2025", "9 tháng năm 2024" = "9 tháng đầu năm 2024" = "9 tháng của năm 2024")."""
@@ -79,6 +83,8 @@ def period_key(period: str | None) -> str:
         m = re.fullmatch(r"(\w+)/((?:19|20)\d\d)", t)
         parts += [m.group(1), m.group(2)] if m else [t]
     parts = [str(int(t)) if t.isdigit() and len(t) <= 2 else t for t in parts]  # "09 tháng" is "9 tháng"
+    parts = [_COUNTS.get(t, t) if parts[i + 1:i + 2] == ["tháng"] and (i == 0 or parts[i - 1] not in _COUNTS) else t
+             for i, t in enumerate(parts)]  # "Sáu tháng" is "6 tháng"; "mười hai tháng" stays words
     key: list[str] = []
     for i, t in enumerate(parts):
         if t == "năm" and i + 1 < len(parts) and _YEAR.fullmatch(parts[i + 1]):
