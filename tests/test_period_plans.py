@@ -68,3 +68,13 @@ def test_a_hard_wrapped_lead_is_read_as_its_sentences():
             "đồng chí Bí thư Chi bộ đã đánh giá kết quả lãnh đạo thực hiện nhiệm\nvụ chính trị trong tháng 7, đồng thời triển "
             "khai các nhiệm vụ trọng tâm trong\ntháng 8.")
     assert rules_meta(parse(text)).period == "tháng 7 năm 2026"
+
+
+def test_a_plans_horizon_is_not_the_reviewed_periods_year():
+    from summarizer.pipeline.meta import rules_meta
+
+    text = ("HĐND thành phố khai mạc kỳ họp thứ 3\n\n6 tháng đầu năm, thành phố thu ngân sách đạt 58% dự toán; lập quy "
+            "hoạch phân khu theo quy hoạch chung đô thị đến năm 2035; hoàn thành nâng cấp quảng trường.")
+    assert rules_meta(parse(text)).period == "6 tháng đầu năm"
+    dated = text.replace("đến năm 2035; ", "đến năm 2035; năm 2026 hoàn thành 12 công trình; ")
+    assert rules_meta(parse(dated)).period == "6 tháng đầu năm 2026"
