@@ -249,6 +249,9 @@ CASES = [
     pytest.param("Năm 2026, lực lượng đã phát hiện 120 trường hợp xuất cảnh trái phép. Đó là kết quả được nêu tại Hội nghị tổng "
                  "kết công tác năm 2026 của Cục Quản lý XNC như trên.", "Cục Quản lý XNC",
                  id="a_name_ends_before_as_above"),
+    pytest.param("Ngày 12/11/2026, Sở Văn hóa đã tổ chức Hội nghị tổng kết Cụm thi đua số 3 nhằm đánh giá kết quả công tác "
+                 "và xếp loại thi đua năm 2026. Các đơn vị trong cụm đã tổ chức 30 chương trình.", "Cụm thi đua số 3",
+                 id="a_clusters_name_ends_before_the_meetings_purpose"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]
