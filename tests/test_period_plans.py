@@ -22,6 +22,10 @@ from summarizer.pipeline.meta import find_period
                  "Năm 2013, Hội người cao tuổi thị xã đã nỗ lực phấn đấu hoàn thành tốt các nhiệm vụ.\n\n"
                  "Năm 2014, Hội tiếp tục vận động hội viên tham gia các phong trào.",
                  "năm 2013", id="a_year_the_body_strove_through_is_reviewed"),
+    pytest.param("Huyện An Thạnh: Tổng kết công tác Hội và phong trào nông dân năm 2027\n\n"
+                 "Ngày 15/01/2027, Hội Nông dân huyện tổ chức Hội nghị tổng kết công tác hội năm 2026, triển khai phương "
+                 "hướng, nhiệm vụ, ký kết giao ước thi đua năm 2027.",
+                 "năm 2026", id="the_year_an_emulation_pledge_is_signed_for_comes_next"),
 ])
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's
