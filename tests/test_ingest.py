@@ -28,6 +28,8 @@ BOILERPLATE_LINES = [
     "Các tin khác",
     "Các tin đã đưa",
     "Skip to main content",
+    "Chế độ ban đêm In trang Xuất PDF Đọc nội dung",  # a portal's page tools
+    "-A A +A",
     "Responsive image",
     "Hình 2",
     "Dưới đây là một số hình ảnh tại Hội nghị.",
