@@ -252,6 +252,13 @@ CASES = [
     pytest.param("Ngày 12/11/2026, Sở Văn hóa đã tổ chức Hội nghị tổng kết Cụm thi đua số 3 nhằm đánh giá kết quả công tác "
                  "và xếp loại thi đua năm 2026. Các đơn vị trong cụm đã tổ chức 30 chương trình.", "Cụm thi đua số 3",
                  id="a_clusters_name_ends_before_the_meetings_purpose"),
+    pytest.param("Tại buổi họp báo, đồng chí Trần Văn Bình, người phát ngôn Cục Thi hành án dân sự tỉnh Hưng Yên đã thông tin "
+                 "về kết quả quý II năm 2026.\n\nSau họp báo, Cục đã tiến hành tổ chức sơ kết công tác 6 tháng đầu năm 2026. "
+                 "Toàn tỉnh đã thi hành xong 2.036 việc.", "Cục Thi hành án dân sự tỉnh Hưng Yên",
+                 id="a_department_named_by_its_head_alone_is_the_one_named_in_full_with_its_lower_case_field"),
+    pytest.param("Chi đoàn Văn phòng Sở Nội vụ tổ chức tổng kết công tác đoàn năm 2026\n\nNgày 28/11/2026, Chi đoàn Văn "
+                 "phòng Sở Nội vụ đã tổ chức tổng kết công tác đoàn năm 2026. Chi đoàn đã kết nạp 5 đoàn viên mới.",
+                 "Chi đoàn Văn phòng Sở Nội vụ", id="a_youth_union_cell_holds_its_own_review"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]
