@@ -245,6 +245,9 @@ def test_meta_accuracy_fields():
                         ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     assert meta_accuracy({"organization": "HND xã"}, {"organization": "HND huyện"})["organization"] is False
+    # a number written with its leading zero is the same number, a different number is not
+    assert meta_accuracy({"organization": "Cụm thi đua số 03"}, {"organization": "Cụm thi đua số 3"})["organization"] is True
+    assert meta_accuracy({"organization": "Cụm thi đua số 03"}, {"organization": "Cụm thi đua số 30"})["organization"] is False
     # departments' initials with "&" ("Sở GD&ĐT"), and a Party organisation's executive committee by either of the
     # charter's names ("Tỉnh ủy X" is "Ban Chấp hành Đảng bộ tỉnh X"); its standing board and the organisation are not it
     for short, full in [("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"), ("Phòng NN&PTNT huyện", "Phòng Nông nghiệp và Phát triển nông thôn huyện"),

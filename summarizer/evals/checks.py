@@ -101,9 +101,10 @@ _OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
 
 
 def org_key(name: str | None) -> str:
-    """An organisation's comparison key: normalised, one tone placement, abbreviations expanded, a Party
-    executive committee named one way."""
+    """An organisation's comparison key: normalised, one tone placement, a number without its leading zeros,
+    abbreviations expanded, a Party executive committee named one way."""
     key = " ".join(re.findall(r"\w+", normalize(name)))
+    key = re.sub(r"\b0+(?=\d)", "", key)  # "Cụm thi đua số 03" is "Cụm thi đua số 3"
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
