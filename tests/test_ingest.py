@@ -30,6 +30,7 @@ BOILERPLATE_LINES = [
     "Skip to main content",
     "Chế độ ban đêm In trang Xuất PDF Đọc nội dung",  # a portal's page tools
     "-A A +A",
+    "+ aa -",
     "Responsive image",
     "Hình 2",
     "Dưới đây là một số hình ảnh tại Hội nghị.",

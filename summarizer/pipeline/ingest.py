@@ -25,7 +25,7 @@ MAX_BYTES = 20_000_000
 # a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News" follow link, "other news",
 # posting stamps, a comment link (even glued to the credit line: "Trung tâm VHTT-TT huyện XXem phản hồi"), view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a government portal's page labels ("Xuất bản thông
-# tin", "Chi tiết bài viết Tin tức" above the headline) and page tools ("Chế độ ban đêm In trang Xuất PDF", "-A A +A"), a photo gallery's header ("Dưới đây là một số
+# tin", "Chi tiết bài viết Tin tức" above the headline) and page tools ("Chế độ ban đêm In trang Xuất PDF", text-size buttons "-A A +A", "+ aa -"), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
 # score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay. A view counter is a
 # short line: "Các trang mạng xã hội … thu hút hàng trăm triệu lượt xem" is a broadcaster's result.
@@ -38,7 +38,7 @@ _BOILERPLATE = re.compile(
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
-        (?:(?:chế\s+độ\s+ban\s+đêm|in\s+trang|xuất\s+pdf|đọc\s+nội\s+dung|nghe\s+đọc\s+bài)\s*)+$ | [-+]?a(?:\s+[-+]?a){1,3}$ |
+        (?:(?:chế\s+độ\s+ban\s+đêm|in\s+trang|xuất\s+pdf|đọc\s+nội\s+dung|nghe\s+đọc\s+bài)\s*)+$ | (?=.*[-+]|.*a\s+[-+]?a)[-+\s]*a{1,2}(?:[-+\s]+a{1,2}){0,3}[-+\s]*$ |
         xuất\s+bản\s+thông\s+tin$ | chi\s+tiết\s+bài\s+viết(?:\s+tin\s+tức)?$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
         (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | .*(?:xem|gửi|viết)\s+(?:phản\s+hồi|ý\s+kiến)\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
