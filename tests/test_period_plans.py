@@ -82,3 +82,14 @@ def test_a_plans_horizon_is_not_the_reviewed_periods_year():
     assert rules_meta(parse(text)).period == "6 tháng đầu năm"
     dated = text.replace("đến năm 2035; ", "đến năm 2035; năm 2026 hoàn thành 12 công trình; ")
     assert rules_meta(parse(dated)).period == "6 tháng đầu năm 2026"
+
+
+def test_the_guests_lines_are_passed_over_to_find_the_lead_that_names_the_period():
+    from summarizer.pipeline.meta import rules_meta
+
+    text = ("Kỳ họp thứ 8, HĐND huyện khóa XIX: Thông qua nhiều nghị quyết quan trọng\n\n"
+            "Trong 2 ngày 23 và 24/7, HĐND huyện tổ chức kỳ họp thứ 8.\n\n"
+            "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy dự kỳ họp.\n\n"
+            "Tới dự có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n\n"
+            "6 tháng đầu năm 2026, kinh tế của huyện tăng trưởng 12%.")
+    assert rules_meta(parse(text)).period == "6 tháng đầu năm 2026"

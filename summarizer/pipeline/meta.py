@@ -179,8 +179,13 @@ _RANGE = re.compile(r"\b(?P<span>từ\s+" + _MONTH_OF_YEAR + r"\s+đến\s+(?:h�
 _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
 
 
+_GUESTS = re.compile(r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b[^.]{0,300}\.?\s*$"
+                     r"|(?:Đồng chí|Ông|Bà)\s[^.]{0,200}\b(?:dự|tham dự)(?: và chỉ đạo)?(?: hội nghị| kỳ họp| buổi \w+)?\.?\s*$")
+
+
 def _reviewed_period(doc: Document) -> str | None:
-    lead = "\n".join(" ".join(doc.text_of(p).split()) for p in doc.paragraphs[:3])  # a hard-wrapped paragraph is one line
+    # a hard-wrapped paragraph is one line; a line naming the guests is passed over ("Tới dự có đồng chí …")
+    lead = "\n".join([" ".join(t.split()) for t in (doc.text_of(p) for p in doc.paragraphs) if not _GUESTS.match(t)][:3])
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
