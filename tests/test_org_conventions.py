@@ -259,6 +259,10 @@ CASES = [
     pytest.param("Chi đoàn Văn phòng Sở Nội vụ tổ chức tổng kết công tác đoàn năm 2026\n\nNgày 28/11/2026, Chi đoàn Văn "
                  "phòng Sở Nội vụ đã tổ chức tổng kết công tác đoàn năm 2026. Chi đoàn đã kết nạp 5 đoàn viên mới.",
                  "Chi đoàn Văn phòng Sở Nội vụ", id="a_youth_union_cell_holds_its_own_review"),
+    pytest.param("Ngày 15/7, Ủy ban Dân tộc tổ chức hội nghị trực tuyến sơ kết công tác dân tộc 6 tháng đầu năm 2026. Bộ "
+                 "trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng A Pao chủ trì hội nghị. Ủy ban đã hoàn thành 20 nhiệm vụ.",
+                 "Ủy ban Dân tộc",
+                 id="a_hmong_name_with_its_middle_name_a_is_a_person_not_part_of_the_body"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]

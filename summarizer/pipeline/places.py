@@ -73,7 +73,7 @@ def full_name(words: list[str]) -> bool:
     person ("Nguyễn Văn Hai", "Đoàn Duy Tân", "Tân Văn Ngữ"), not a place. "Đoàn" is kept out of SURNAMES, as it
     also heads a body ("T.Ư Đoàn", "Đoàn TNCS Hồ Chí Minh")."""
     return len(words) >= 3 and (words[0] in SURNAMES or words[0] == "Đoàn" and not words[1].isupper()
-                                or words[1] in ("Văn", "Thị"))  # the middle names of most men and women
+                                or words[1] in ("Văn", "Thị", "A"))  # the middle names of most men and women (Hmông men: "Hầu A Lềnh")
 
 
 def _nation_end(words: list[str], start: int, stop: int) -> int | None:
