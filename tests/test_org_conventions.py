@@ -263,6 +263,8 @@ CASES = [
                  "trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng A Pao chủ trì hội nghị. Ủy ban đã hoàn thành 20 nhiệm vụ.",
                  "Ủy ban Dân tộc",
                  id="a_hmong_name_with_its_middle_name_a_is_a_person_not_part_of_the_body"),
+    pytest.param("Sáng 30/12, Ban thường vụ huyện ủy huyện Vũ Thư tổ chức Hội nghị tổng kết công tác năm 2026. Năm 2026, "
+                 "huyện kết nạp 300 đảng viên.", "Huyện ủy Vũ Thư", id="a_committee_is_named_with_its_level_once"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]

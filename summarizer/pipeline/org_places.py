@@ -233,6 +233,15 @@ _COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố"
 _COMMITTEE_LEVEL = {head.split()[0].lower(): level for level, head in _COMMITTEE.items()}  # "Huyện ủy" → "huyện"
 
 
+# A committee's name holds its level once: "Huyện ủy huyện Vũ Thư" is the Huyện ủy Vũ Thư ("Quận ủy quận 3" keeps its number's).
+_LEVEL_TWICE = re.compile(r"^((?:Ban Thường vụ |Thường trực )?(?P<l>Huyện|Tỉnh|Thị|Thành|Quận) (?:ủy|uỷ)) (?P=l)(?: xã| phố)? (?=" + UPPER + ")", re.I)
+
+
+def level_once(org: str) -> str:
+    """A committee named with its level twice ("Huyện ủy huyện Vũ Thư") named with it once."""
+    return _LEVEL_TWICE.sub(r"\1 ", org)
+
+
 def committee_name(doc: Document, org: str) -> str:
     """"Ban Chấp hành Đảng bộ huyện X" is the Huyện ủy X: named so when the article names it so."""
     m = _BCH.match(org)

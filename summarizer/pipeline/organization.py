@@ -34,6 +34,7 @@ from summarizer.pipeline.org_places import (
     first_level_place,
     headline_place,
     level_end,
+    level_once,
     names_more,
     place_on_line,
     placeless,
@@ -322,7 +323,7 @@ def find_organization(doc: Document) -> str | None:
         return None
     org = compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split())))
     levelled = with_level(doc, org)
-    return complete(doc, levelled) if levelled != org else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+    return level_once(complete(doc, levelled) if levelled != org else org)  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
