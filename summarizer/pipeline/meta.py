@@ -18,7 +18,7 @@ from datetime import date
 from summarizer.models import ExtractedMeta, Meta
 from summarizer.pipeline.chair import find_chair
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import lead_text
+from summarizer.pipeline.lead import GUESTS, lead_text
 from summarizer.pipeline.organization import find_organization
 from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
 
@@ -179,13 +179,9 @@ _RANGE = re.compile(r"\b(?P<span>từ\s+" + _MONTH_OF_YEAR + r"\s+đến\s+(?:h�
 _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
 
 
-_GUESTS = re.compile(r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b[^.]{0,300}\.?\s*$"
-                     r"|(?:Đồng chí|Ông|Bà)\s[^.]{0,200}\b(?:dự|tham dự)(?: và chỉ đạo)?(?: hội nghị| kỳ họp| buổi \w+)?\.?\s*$")
-
-
 def _reviewed_period(doc: Document) -> str | None:
     # a hard-wrapped paragraph is one line; a line naming the guests is passed over ("Tới dự có đồng chí …")
-    lead = "\n".join([" ".join(t.split()) for t in (doc.text_of(p) for p in doc.paragraphs) if not _GUESTS.match(t)][:3])
+    lead = "\n".join([" ".join(t.split()) for t in (doc.text_of(p) for p in doc.paragraphs) if not GUESTS.match(t)][:3])
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:
