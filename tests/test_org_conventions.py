@@ -265,6 +265,9 @@ CASES = [
                  id="a_hmong_name_with_its_middle_name_a_is_a_person_not_part_of_the_body"),
     pytest.param("Sáng 30/12, Ban thường vụ huyện ủy huyện Vũ Thư tổ chức Hội nghị tổng kết công tác năm 2026. Năm 2026, "
                  "huyện kết nạp 300 đảng viên.", "Huyện ủy Vũ Thư", id="a_committee_is_named_with_its_level_once"),
+    pytest.param("Sáng 12/12, Phó Chủ tịch HĐND tỉnh Quảng Nam Nguyễn Công Thanh đến dự kỳ họp cuối năm HĐND huyện Thăng "
+                 "Bình. Kỳ họp đánh giá tình hình kinh tế - xã hội năm 2026. Năm 2026, huyện có 16 chỉ tiêu đạt kế hoạch.",
+                 "HĐND huyện Thăng Bình", id="a_councils_year_end_session_is_the_councils_not_its_guests"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]
