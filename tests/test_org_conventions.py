@@ -268,6 +268,9 @@ CASES = [
     pytest.param("Sáng 12/12, Phó Chủ tịch HĐND tỉnh Quảng Nam Nguyễn Công Thanh đến dự kỳ họp cuối năm HĐND huyện Thăng "
                  "Bình. Kỳ họp đánh giá tình hình kinh tế - xã hội năm 2026. Năm 2026, huyện có 16 chỉ tiêu đạt kế hoạch.",
                  "HĐND huyện Thăng Bình", id="a_councils_year_end_session_is_the_councils_not_its_guests"),
+    pytest.param("Trong 6 tháng đầu năm 2026, Ban An toàn giao thông tỉnh Sơn La đã chỉ đạo các cấp, ngành tăng cường tuần tra, "
+                 "kiểm soát. Tai nạn giao thông giảm 12% so với cùng kỳ.", "Ban An toàn giao thông tỉnh Sơn La",
+                 id="the_road_safety_committee_is_named_with_its_lower_case_field"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
 ]
