@@ -93,3 +93,10 @@ def test_the_guests_lines_are_passed_over_to_find_the_lead_that_names_the_period
             "Tới dự có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n\n"
             "6 tháng đầu năm 2026, kinh tế của huyện tăng trưởng 12%.")
     assert rules_meta(parse(text)).period == "6 tháng đầu năm 2026"
+
+
+def test_the_agendas_main_content_is_the_review_not_the_next_periods_focus():
+    text = ("Chiều 13-10, đồng chí Bí thư chủ trì Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 21, với nội dung trọng tâm là "
+            "đánh giá kết quả công tác 9 tháng; thống nhất phương hướng, nhiệm vụ 3 tháng cuối năm 2026.\n\n"
+            "Từ đầu năm tới nay, công tác lãnh đạo tiếp tục được đổi mới.")
+    assert find_period(parse(text)) == "9 tháng năm 2026"
