@@ -56,22 +56,26 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
     assert rules_meta(parse(two)).meeting_date != "2021-07-16"
 
 
-def test_a_monthly_briefing_named_by_its_field_reviews_its_month():
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Giao ban công tác quân sự, quốc phòng địa phương tháng 8\n\nChiều ngày 20/8, Bộ Chỉ huy Quân sự tỉnh tổ "
+                 "chức Hội nghị giao ban công tác quân sự, quốc phòng địa phương tháng 8, triển khai phương hướng, nhiệm vụ "
+                 "tháng 9 năm 2026. Các đơn vị duy trì nghiêm chế độ trực sẵn sàng chiến đấu.",
+                 "tháng 8 năm 2026", id="a_monthly_briefing_named_by_its_field_reviews_its_month"),
+    pytest.param("Sáng\nngày 25/7/2026, Chi bộ Trường THCS Lê Lợi đã tổ chức sinh hoạt định\nkỳ tháng 8. Tại buổi\nsinh hoạt, "
+                 "đồng chí Bí thư Chi bộ đã đánh giá kết quả lãnh đạo thực hiện nhiệm\nvụ chính trị trong tháng 7, đồng thời "
+                 "triển khai các nhiệm vụ trọng tâm trong\ntháng 8.",
+                 "tháng 7 năm 2026", id="a_hard_wrapped_lead_is_read_as_its_sentences"),
+    pytest.param("Kỳ họp thứ 8, HĐND huyện khóa XIX: Thông qua nhiều nghị quyết quan trọng\n\n"
+                 "Trong 2 ngày 23 và 24/7, HĐND huyện tổ chức kỳ họp thứ 8.\n\n"
+                 "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy dự kỳ họp.\n\n"
+                 "Tới dự có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n\n"
+                 "6 tháng đầu năm 2026, kinh tế của huyện tăng trưởng 12%.",
+                 "6 tháng đầu năm 2026", id="the_guests_lines_are_passed_over_to_find_the_lead_that_names_the_period"),
+])
+def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta
 
-    text = ("Giao ban công tác quân sự, quốc phòng địa phương tháng 8\n\nChiều ngày 20/8, Bộ Chỉ huy Quân sự tỉnh tổ chức "
-            "Hội nghị giao ban công tác quân sự, quốc phòng địa phương tháng 8, triển khai phương hướng, nhiệm vụ tháng 9 "
-            "năm 2026. Các đơn vị duy trì nghiêm chế độ trực sẵn sàng chiến đấu.")
-    assert rules_meta(parse(text)).period == "tháng 8 năm 2026"
-
-
-def test_a_hard_wrapped_lead_is_read_as_its_sentences():
-    from summarizer.pipeline.meta import rules_meta
-
-    text = ("Sáng\nngày 25/7/2026, Chi bộ Trường THCS Lê Lợi đã tổ chức sinh hoạt định\nkỳ tháng 8. Tại buổi\nsinh hoạt, "
-            "đồng chí Bí thư Chi bộ đã đánh giá kết quả lãnh đạo thực hiện nhiệm\nvụ chính trị trong tháng 7, đồng thời triển "
-            "khai các nhiệm vụ trọng tâm trong\ntháng 8.")
-    assert rules_meta(parse(text)).period == "tháng 7 năm 2026"
+    assert rules_meta(parse(text)).period == expected
 
 
 def test_a_plans_horizon_is_not_the_reviewed_periods_year():
@@ -82,17 +86,6 @@ def test_a_plans_horizon_is_not_the_reviewed_periods_year():
     assert rules_meta(parse(text)).period == "6 tháng đầu năm"
     dated = text.replace("đến năm 2035; ", "đến năm 2035; năm 2026 hoàn thành 12 công trình; ")
     assert rules_meta(parse(dated)).period == "6 tháng đầu năm 2026"
-
-
-def test_the_guests_lines_are_passed_over_to_find_the_lead_that_names_the_period():
-    from summarizer.pipeline.meta import rules_meta
-
-    text = ("Kỳ họp thứ 8, HĐND huyện khóa XIX: Thông qua nhiều nghị quyết quan trọng\n\n"
-            "Trong 2 ngày 23 và 24/7, HĐND huyện tổ chức kỳ họp thứ 8.\n\n"
-            "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy dự kỳ họp.\n\n"
-            "Tới dự có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n\n"
-            "6 tháng đầu năm 2026, kinh tế của huyện tăng trưởng 12%.")
-    assert rules_meta(parse(text)).period == "6 tháng đầu năm 2026"
 
 
 def test_the_agendas_main_content_is_the_review_not_the_next_periods_focus():
