@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.evals.metrics import MATCH_THRESHOLD, gold_items
-from summarizer.evals.text import similarity, tokens
+from summarizer.evals.text import token_similarity, tokens
 from summarizer.extract.clauses import item_text
 from summarizer.extract.cuts import everywhere
 from summarizer.extract.rules import RulesStrategy
@@ -56,12 +56,13 @@ def joint_labels(source: str, parts: list[tuple[int, int]], items: list[str]) ->
     the best grouping of the parts against the gold `items` decides (module docstring)."""
     n = len(parts)
     score: dict[tuple[int, int], tuple[float, bool]] = {}
+    golds = [tokens(g) for g in items]  # each text tokenised once: the spans are compared with every item
     for i in range(n):
         for j in range(i, n):
-            text = item_text(source[parts[i][0] : parts[j][1]])
-            sim = max((similarity(text, g) for g in items), default=0.0)
+            spanned = tokens(item_text(source[parts[i][0] : parts[j][1]]))
+            sim = max((token_similarity(spanned, g) for g in golds), default=0.0)
             matched = sim >= MATCH_THRESHOLD
-            score[i, j] = (sim * sim * len(tokens(text)) if matched else 0.0, matched)
+            score[i, j] = (sim * sim * len(spanned) if matched else 0.0, matched)
     best, back = [0.0] * (n + 1), [0] * (n + 1)
     for j in range(1, n + 1):
         best[j], back[j] = max((best[i] + score[i, j - 1][0], i) for i in range(j))
