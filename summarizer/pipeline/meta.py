@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from itertools import islice
 
 from summarizer.models import ExtractedMeta, Meta
 from summarizer.pipeline.chair import find_chair
@@ -181,7 +182,7 @@ _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE
 
 def _reviewed_period(doc: Document) -> str | None:
     # a hard-wrapped paragraph is one line; a line naming the guests is passed over ("Tới dự có đồng chí …")
-    lead = "\n".join([" ".join(t.split()) for t in (doc.text_of(p) for p in doc.paragraphs) if not GUESTS.match(t)][:3])
+    lead = "\n".join(islice((" ".join(t.split()) for t in map(doc.text_of, doc.paragraphs) if not GUESTS.match(t)), 3))
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:

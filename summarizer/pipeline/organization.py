@@ -131,7 +131,7 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
                             r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:lần thứ \w+,?\s+)?(?:của\s+)?)(?P<org>"
                             + BODY_HEAD + NAME_CHAR + r"{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
-                            r"|xác định|thống nhất|nhất trí|đề ra|kết luận|với|về|như|ngày|sáng|chiều|tối|hôm|cũng|đã|đang|sẽ)\b|(?<!\bT)[,.;:(]|$)",
+                            r"|xác định|thống nhất|nhất trí|đề ra|kết luận|với|về|như|ngày|sáng|chiều|tối|hôm|cũng|đã|đang|sẽ)\b|[,.;:(]|$)",
                             re.IGNORECASE)
 # "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
