@@ -273,6 +273,12 @@ CASES = [
                  id="the_road_safety_committee_is_named_with_its_lower_case_field"),
     pytest.param("Chiều 14/1, sau 1 ngày làm việc, Kỳ họp thứ 12 HĐND TP.Bà Rịa khóa XII bế mạc. Năm 2026, thu ngân sách đạt 1.200 tỷ đồng.",
                  "HĐND TP.Bà Rịa", id="a_session_named_with_its_council_keeps_the_citys_abbreviated_level"),
+    pytest.param("UB MTTQ huyện Sơn Động tổng kết công tác Mặt trận năm 2026\n\nNăm 2026, UB MTTQ huyện đã vận động 1.200 "
+                 "hộ tham gia xây dựng nông thôn mới.", "UB MTTQ huyện Sơn Động",
+                 id="the_fronts_committee_abbreviated_with_a_space_is_a_body"),
+    pytest.param("Chiều 20/12, khối Dân vận xã Tân Phú tổ chức Hội nghị tổng kết công tác dân vận năm 2026. Năm 2026, khối "
+                 "đã vận động nhân dân hiến 3.000 m2 đất làm đường.", "Khối Dân vận xã Tân Phú",
+                 id="a_communes_mass_mobilisation_bloc_named_in_lower_case_is_a_body"),
 ]
 
 
