@@ -279,6 +279,13 @@ CASES = [
     pytest.param("Chiều 20/12, khối Dân vận xã Tân Phú tổ chức Hội nghị tổng kết công tác dân vận năm 2026. Năm 2026, khối "
                  "đã vận động nhân dân hiến 3.000 m2 đất làm đường.", "Khối Dân vận xã Tân Phú",
                  id="a_communes_mass_mobilisation_bloc_named_in_lower_case_is_a_body"),
+    pytest.param("Sáng 20-6, tại Tam Đảo, UBND huyện Sóc Sơn - Cụm trưởng Cụm Thi đua số 4 (gồm các huyện: Sóc Sơn, Đông "
+                 "Anh, Gia Lâm) đã chủ trì tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2026. Các huyện trong Cụm đã "
+                 "khen thưởng 1.200 tập thể.", "Cụm Thi đua số 4",
+                 id="a_cluster_hosted_by_its_leading_member_holds_its_review"),
+    pytest.param("Tham dự hội nghị có đại diện các huyện trong cụm.\n\nBan Thường trực Ủy ban MTTQ Việt Nam huyện Định Quán - "
+                 "Cụm trưởng cụm thi đua số III chủ trì hội nghị. Năm 2026, các huyện trong cụm vận động 2 tỷ đồng.",
+                 "Cụm thi đua số III", id="a_cluster_whose_leader_chairs_holds_the_meeting"),
 ]
 
 

@@ -48,6 +48,18 @@ def council_session(doc: Document, holder: str) -> str:
     return f"{session.group('council')} {place.group('level').lower()} {place.group('name')}" if session else holder
 
 
+# A council meets in its "kỳ họp"; its standing committee (Thường trực HĐND) holds the monthly "phiên họp" between
+# them: a council named as the holder of a "phiên họp thường kỳ", where the article names its standing committee
+# ("Chủ tịch HĐND tỉnh chủ trì phiên họp thường kỳ …; các Ủy viên Thường trực HĐND tỉnh"), is that committee.
+_COUNCIL = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)
+_SESSION = re.compile(r"\bphiên họp\b", re.IGNORECASE)
+_STANDING = re.compile(r"\bThường trực\b(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Đảng|Quận)\s*(?:ủy|uỷ)\b)")  # not a party committee's
+
+
+def standing_session(holder: str, lead: str, source: str) -> str:
+    return "Thường trực " + holder if _COUNCIL.match(holder) and _SESSION.search(lead) and _STANDING.search(source) else holder
+
+
 # An emulation bloc or cluster names its members before its verb ("Khối Thi đua Mặt trận-Đoàn thể gồm các cơ quan: Ủy ban
 # MTTQ tỉnh, Hội Nông dân, …, Tỉnh đoàn và LĐLĐ tỉnh tổ chức Hội nghị sơ kết"): the bloc holds the review, so the
 # list after "gồm …:" is read past (with the parent it belongs to, ", thuộc Sở …"), never taken for a joint holder.
@@ -57,3 +69,10 @@ _MEMBER_LIST = re.compile(r"(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm(?: 
 
 def drop_members(text: str) -> str:
     return _MEMBER_LIST.sub("", text)
+
+
+# The member that leads an emulation cluster hosts the cluster's review ("UBND huyện Mê Linh - Cụm trưởng Cụm Thi đua số
+# 9 (gồm …) đã chủ trì tổ chức sơ kết", "Ủy ban MTTQ huyện Cẩm Mỹ - Cụm trưởng cụm thi đua số II chủ trì hội nghị"):
+# the cluster holds it, the leader only hosts, as in "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc".
+HOSTED_CLUSTER = re.compile(r"\s[-–]\s+(?:đơn vị\s+)?(?:[Cc]ụm|[Kk]hối) trưởng\s+(?P<org>(?:[Cc]ụm|[Kk]hối)(?: (?i:thi đua))?\s+"
+                            r"[^,.;:()\n]{1,60}?)(?=\s*\(|\s+(?:đã\s+|vừa\s+)?(?:chủ trì|tổ chức)\b)")

@@ -25,7 +25,14 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.org_kinds import GOVERNMENT, council_session, drop_members, propaganda_board
+from summarizer.pipeline.org_kinds import (
+    GOVERNMENT,
+    HOSTED_CLUSTER,
+    council_session,
+    drop_members,
+    propaganda_board,
+    standing_session,
+)
 from summarizer.pipeline.org_places import (
     ORG,
     committee_name,
@@ -203,7 +210,7 @@ def meeting_holder(doc: Document) -> str | None:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
         if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
-            return _ORG_TAIL.sub("", cluster.group("org")).strip()
+            return capitalised(_ORG_TAIL.sub("", cluster.group("org")).strip())
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
                 return headline
@@ -211,6 +218,8 @@ def meeting_holder(doc: Document) -> str | None:
                 return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
             fuller = next((h for h in (headline, launched) if h and names_more(h, found)), None)
             return fuller or found  # the headline names the lead's body with its level or place
+    if cluster := next((c for t in texts if (c := HOSTED_CLUSTER.search(t))), None):  # the cluster its leader hosts for
+        return capitalised(cluster.group("org"))
     # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
     captions = [doc.text_of(r) for r in doc.removed if r.reason == "caption"]
     return headline or _first_holder(doc, _NAMED_MEETING, captions)
@@ -297,13 +306,6 @@ _PLACE_HOLDER = re.compile(_PLACE + r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|h�
 _PLACE_REPORT = re.compile(r"(?i:báo cáo|đánh giá)\b[^.;:]{0,200}?\bcủa\s+" + _PLACE + r"\s+cho thấy")
 
 
-# A council meets in its "kỳ họp"; its standing committee (Thường trực HĐND) holds the monthly "phiên họp" between
-# them: a council named as the holder of a "phiên họp thường kỳ", where the article names its standing committee
-# ("Chủ tịch HĐND tỉnh chủ trì phiên họp thường kỳ …; các Ủy viên Thường trực HĐND tỉnh"), is that committee.
-_COUNCIL = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)
-_SESSION = re.compile(r"\bphiên họp\b", re.IGNORECASE)
-_STANDING = re.compile(r"\bThường trực\b(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Đảng|Quận)\s*(?:ủy|uỷ)\b)")  # not a party committee's
-
 
 # "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
 _WHOLE = re.compile(r"\btoàn\s+(?=(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\b)", re.IGNORECASE)
@@ -349,8 +351,7 @@ def _organization(doc: Document) -> str | None:
         body = reported_body(doc) if "hđnd" in _short(holder) else None
         if body and re.match(r"Thường trực (?:HĐND|Hội đồng nhân dân)\s", body) and _short(body).endswith(" " + _short(holder)):
             holder = body
-        if _COUNCIL.match(holder) and _SESSION.search(lead_text(doc, 2)) and _STANDING.search(doc.source):
-            holder = "Thường trực " + holder
+        holder = standing_session(holder, lead_text(doc, 2), doc.source)
         org = complete(doc, holder)
         if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
