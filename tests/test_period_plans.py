@@ -26,6 +26,14 @@ from summarizer.pipeline.meta import find_period
                  "Ngày 15/01/2027, Hội Nông dân huyện tổ chức Hội nghị tổng kết công tác hội năm 2026, triển khai phương "
                  "hướng, nhiệm vụ, ký kết giao ước thi đua năm 2027.",
                  "năm 2026", id="the_year_an_emulation_pledge_is_signed_for_comes_next"),
+    pytest.param("Ngày 15/1, Công ty CP Cấp nước An Giang tổ chức hội nghị đại biểu người lao động năm 2027. Công ty phấn đấu "
+                 "doanh thu 300 tỷ đồng. Năm 2026, doanh thu đạt 280 tỷ đồng, tăng 5% so với năm 2025.",
+                 "năm 2026", id="a_staff_conference_is_named_for_the_year_whose_plan_it_adopts"),
+    pytest.param("Chiều 29/1, Sở Tư pháp tổ chức hội nghị cán bộ, công chức, viên chức năm 2027. Năm 2026, Sở đã thẩm định "
+                 "120 dự thảo văn bản.", "năm 2026", id="a_staff_conference_of_civil_servants_likewise"),
+    pytest.param("Theo báo cáo đánh giá thực hiện nghị quyết Hội nghị người lao động năm 2026, sản lượng điện đạt 64 tỷ kWh, "
+                 "tăng 13% so với năm 2025; phương hướng nhiệm vụ năm 2027 là bảo đảm vận hành an toàn.",
+                 "năm 2026", id="the_resolution_of_a_years_staff_conference_is_carried_out_in_that_year"),
 ])
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's
