@@ -286,6 +286,12 @@ CASES = [
     pytest.param("Tham dự hội nghị có đại diện các huyện trong cụm.\n\nBan Thường trực Ủy ban MTTQ Việt Nam huyện Định Quán - "
                  "Cụm trưởng cụm thi đua số III chủ trì hội nghị. Năm 2026, các huyện trong cụm vận động 2 tỷ đồng.",
                  "Cụm thi đua số III", id="a_cluster_whose_leader_chairs_holds_the_meeting"),
+    pytest.param("Năm 2026, Cảnh sát Phòng cháy và chữa cháy tỉnh Yên Bái đã kiểm tra 900 cơ sở, phát hiện 120 thiếu sót.",
+                 "Cảnh sát Phòng cháy và chữa cháy tỉnh Yên Bái", id="the_fire_police_are_a_body_named_with_their_lower_case_field"),
+    pytest.param("Trong 6 tháng đầu năm 2026, lực lượng Cảnh sát PCCC đã tuyên truyền cho 5.000 hộ dân và kiểm tra 300 cơ sở.",
+                 "Cảnh sát PCCC", id="the_fire_police_by_their_initials_report_their_own_half_year"),
+    pytest.param("Năm 2026, Cảnh sát biển Việt Nam đã tuần tra 1.200 lượt trên các vùng biển, bắt giữ 40 tàu vi phạm.",
+                 "Cảnh sát biển Việt Nam", id="the_coast_guard_is_a_body"),
 ]
 
 
