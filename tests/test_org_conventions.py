@@ -292,6 +292,12 @@ CASES = [
                  "Cảnh sát PCCC", id="the_fire_police_by_their_initials_report_their_own_half_year"),
     pytest.param("Năm 2026, Cảnh sát biển Việt Nam đã tuần tra 1.200 lượt trên các vùng biển, bắt giữ 40 tàu vi phạm.",
                  "Cảnh sát biển Việt Nam", id="the_coast_guard_is_a_body"),
+    pytest.param("Xác định phát triển Đảng là nhiệm vụ trọng tâm, năm 2026, các tổ chức cơ sở đảng của huyện Lạc Dương đã "
+                 "kết nạp 108 đảng viên. Bên cạnh đó, Huyện ủy Lạc Dương còn tổ chức 2 lớp bồi dưỡng lý luận chính trị.",
+                 "Huyện ủy Lạc Dương", id="a_name_never_holds_the_adverb_before_its_verb"),
+    pytest.param("Tham dự hội nghị có Bộ trưởng Bộ Công an; Chủ tịch UBND TP.HCM Nguyễn Văn An cùng lãnh đạo các quận, huyện."
+                 "\n\nNăm 2026, Công an TP.HCM đã điều tra khám phá 3.405 vụ phạm pháp hình sự, đạt tỷ lệ 74,4%.",
+                 "Công an TP.HCM", id="a_line_of_guests_names_no_holder_even_with_an_abbreviated_city"),
 ]
 
 

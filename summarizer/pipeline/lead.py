@@ -67,5 +67,5 @@ def lead_text(doc: Document, paragraphs: int = 3) -> str:
 
 # A line naming a meeting's guests ("Tới dự có đồng chí …", "Đồng chí …, Phó Chủ tịch UBND tỉnh dự kỳ họp.") tells
 # who came, not what the meeting reviewed.
-GUESTS = re.compile(r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b[^.]{0,300}\.?\s*$"
-                    r"|(?:Đồng chí|Ông|Bà)\s[^.]{0,200}\b(?:dự|tham dự)(?: và chỉ đạo)?(?: hội nghị| kỳ họp| buổi \w+)?\.?\s*$")
+GUESTS = re.compile(r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b(?:[^.]|\.(?=\S)){0,300}\.?\s*$"
+                    r"|(?:Đồng chí|Ông|Bà)\s(?:[^.]|\.(?=\S)){0,200}\b(?:dự|tham dự)(?: và chỉ đạo)?(?: hội nghị| kỳ họp| buổi \w+)?\.?\s*$")
