@@ -241,6 +241,9 @@ def test_meta_accuracy_fields():
                         ("NHCSXH huyện", "Ngân hàng Chính sách xã hội huyện"),
                         ("UBMTTQVN tỉnh Gia Lai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"),
                         ("MTTQ Việt Nam xã Phú Thạnh", "Ủy ban MTTQ xã Phú Thạnh"),
+                        ("HTX Dịch vụ nông nghiệp Tân Hòa", "Hợp tác xã Dịch vụ nông nghiệp Tân Hòa"),
+                        ("UBKT Huyện ủy Đơn Dương", "Ủy ban Kiểm tra Huyện ủy Đơn Dương"),
+                        ("Bộ Chỉ huy BĐBP tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
                         # old and new tone placement spell one name
                         ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True

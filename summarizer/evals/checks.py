@@ -53,7 +53,7 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "vksnd": "viện kiểm sát nhân dân", "bhxh": "bảo hiểm xã hội", "nhcsxh": "ngân hàng chính sách xã hội", "thads": "thi hành án dân sự",
                   "pccc": "phòng cháy chữa cháy", "khkt": "khoa học và kỹ thuật", "vhnt": "văn học nghệ thuật",
                   "ubmttqvn": "mặt trận tổ quốc", "mặt trận tổ quốc việt nam": "mặt trận tổ quốc",  # the Front, with or without "Việt Nam"
-                  "ntkc": "người tù kháng chiến",
+                  "ntkc": "người tù kháng chiến", "htx": "hợp tác xã", "ubkt": "ủy ban kiểm tra", "bđbp": "bộ đội biên phòng",
                   # departments' initials, written with "&" or "và" ("Sở GD&ĐT" = "Sở Giáo dục và Đào tạo")
                   "gd đt": "giáo dục và đào tạo", "nn ptnt": "nông nghiệp và phát triển nông thôn",
                   "lđtb xh": "lao động thương binh và xã hội", "tn mt": "tài nguyên và môi trường",
