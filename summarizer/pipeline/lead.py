@@ -69,3 +69,8 @@ def lead_text(doc: Document, paragraphs: int = 3) -> str:
 # who came, not what the meeting reviewed.
 GUESTS = re.compile(r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b(?:[^.]|\.(?=\S)){0,300}\.?\s*$"
                     r"|(?:Đồng chí|Ông|Bà)\s(?:[^.]|\.(?=\S)){0,200}\b(?:dự|tham dự)(?: và chỉ đạo)?(?: hội nghị| kỳ họp| buổi \w+)?\.?\s*$")
+
+
+def host_paragraphs(doc: Document) -> list[str]:
+    """The paragraphs' texts, less the lines of guests: what the meeting's holder and period are read from."""
+    return [t for t in map(doc.text_of, doc.paragraphs) if not GUESTS.match(t)]

@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from itertools import islice
 
 from summarizer.models import ExtractedMeta, Meta
 from summarizer.pipeline.chair import find_chair
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import GUESTS, lead_text
+from summarizer.pipeline.lead import host_paragraphs, lead_text
 from summarizer.pipeline.organization import find_organization
 from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
 
@@ -182,7 +181,7 @@ _SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE
 
 def _reviewed_period(doc: Document) -> str | None:
     # a hard-wrapped paragraph is one line; a line naming the guests is passed over ("Tới dự có đồng chí …")
-    lead = "\n".join(islice((" ".join(t.split()) for t in map(doc.text_of, doc.paragraphs) if not GUESTS.match(t)), 3))
+    lead = "\n".join(" ".join(t.split()) for t in host_paragraphs(doc)[:3])
     title = doc.text_of(doc.title) if doc.title else ""
     monthly = _monthly_period(doc, "\n".join([title, lead]))
     if monthly:

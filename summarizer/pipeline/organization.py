@@ -24,7 +24,7 @@ from summarizer.pipeline.bodies import (
     titled_person,
 )
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import GUESTS, lead_text
+from summarizer.pipeline.lead import host_paragraphs, lead_text
 from summarizer.pipeline.org_kinds import (
     GOVERNMENT,
     HOSTED_CLUSTER,
@@ -360,7 +360,7 @@ def _organization(doc: Document) -> str | None:
             org = " ".join([holder, *place]) if place else holder  # "Hội Liên hiệp VHNT Nghệ An tổ chức …"
         return committee_name(doc, org)
     title = doc.text_of(doc.title) if doc.title else ""
-    hosts = [t for t in map(doc.text_of, doc.paragraphs) if not GUESTS.match(t)]  # a line of guests names no holder
+    hosts = host_paragraphs(doc)  # a line of guests names no holder
     texts = [_CREDIT.sub(" ", t) for t in (
         title if not title.isupper() else "",  # an all-caps banner does not give the name's case
         "\n".join(hosts[:2]), "\n".join(hosts),

@@ -49,13 +49,14 @@ _DASHED = re.compile(r"^\s*[-–]\s*" + UPPER + r"\w*(?=[\s,.;:]|$)")
 
 
 # The police's branches by their line of work ("Phòng Cảnh sát đường thủy", "Cảnh sát PCCC và CNCH"), named so in every province.
+_FIRE = r"[Pp]hòng cháy,?(?: và)? chữa cháy"  # fire prevention and fighting, however a page joins its two halves
 _POLICE_BRANCH = (r"Cảnh sát (?:giao thông(?: đường thủy)?|đường thủy|hình sự|kinh tế|điều tra|cơ động|môi trường|quản lý hành chính"
-                  r"|[Pp]hòng cháy,?(?: và)? chữa cháy(?: và cứu nạn,? cứu hộ)?|PCCC(?: và CNCH)?)")
+                  r"|" + _FIRE + r"(?: và cứu nạn,? cứu hộ)?|PCCC(?: và CNCH)?)")
 # Standard unit names written, as Vietnamese writes compounds, with only their first syllable capitalised
 # ("Đảng ủy Quân sự tỉnh", "Công ty Điện lực Tuyên Quang", "Ban Chỉ huy Biên phòng"): the same in every
 # province, and a lower-case syllable would otherwise end the name at "Quân" ("Đảng ủy Lữ đoàn", not "Đảng ủy Lữ").
 UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát biển|" + _POLICE_BRANCH + r"|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
-         r"|Công an|[Pp]hòng cháy,?(?: và)? chữa cháy|Thi hành án dân sự|An toàn giao thông|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị"
+         r"|Công an|" + _FIRE + r"|Thi hành án dân sự|An toàn giao thông|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị"
          r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công thương|Ngoại vụ"
          r"|Quốc phòng|Quốc hội|Chính phủ|Dân tộc|Đối ngoại|Ngoại giao|Nhà nước|Mặt trận Tổ quốc|Tối cao|Cổ phần|Cao su"
          r"|Vùng (?:Cảnh sát biển|CSB|Hải quân) \d{1,2}|Vùng \d{1,2} Hải quân"
