@@ -28,6 +28,7 @@ BOILERPLATE_LINES = [
     "Các tin khác",
     "Các tin đã đưa",
     "Skip to main content",
+    "Tiếng Việt | English",  # a portal's language menu
     "Chế độ ban đêm In trang Xuất PDF Đọc nội dung",  # a portal's page tools
     "-A A +A",
     "+ aa -",
@@ -92,6 +93,13 @@ def test_boilerplate_line_is_removed(line):
     doc = parse(f"Đảng ủy xã An Bình họp giao ban\n{body}\n{line}\n")
     assert kept(doc) == [body]
     assert line in removed(doc)
+
+
+def test_a_language_menu_above_the_headline_is_not_the_title():
+    body = "Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ chính trị quý I/2024 của toàn Đảng bộ xã."
+    doc = parse(f"Tiếng Việt | English\nĐảng ủy xã An Bình họp giao ban\n{body}\n")
+    assert doc.text_of(doc.title) == "Đảng ủy xã An Bình họp giao ban"
+    assert "Tiếng Việt | English" in removed(doc, "boilerplate")
 
 
 @pytest.mark.parametrize("line", [

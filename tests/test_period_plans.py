@@ -34,6 +34,16 @@ from summarizer.pipeline.meta import find_period
     pytest.param("Theo báo cáo đánh giá thực hiện nghị quyết Hội nghị người lao động năm 2026, sản lượng điện đạt 64 tỷ kWh, "
                  "tăng 13% so với năm 2025; phương hướng nhiệm vụ năm 2027 là bảo đảm vận hành an toàn.",
                  "năm 2026", id="the_resolution_of_a_years_staff_conference_is_carried_out_in_that_year"),
+    pytest.param("Xã An Phú: Hội nghị triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2027\n\n"
+                 "Sáng 20/12, UBND xã An Phú tổ chức hội nghị triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2027. "
+                 "Theo báo cáo, năm 2026, xã đã giao đủ 12 thanh niên nhập ngũ, đạt 100% chỉ tiêu.",
+                 "năm 2026", id="the_year_whose_tasks_a_meeting_deploys_is_not_reviewed_however_long_their_name"),
+    pytest.param("Ngày 20/12, HĐND huyện An Phú khai mạc kỳ họp thứ 9, nghe báo cáo kinh tế - xã hội năm 2026 và phương hướng "
+                 "năm 2027. Tổng thu ngân sách năm 2026 ước đạt 450 tỷ đồng, tăng 8% "
+                 "so với dự toán năm 2026. Kỳ họp xác định nhiệm vụ thực hiện trong năm 2027 với 20 chỉ tiêu.",
+                 "năm 2026", id="a_year_compared_with_its_budget_is_the_reviewed_year"),
+    pytest.param("Ngày 17/2, Hội Nông dân tỉnh tổ chức Hội nghị triển khai nhiệm vụ công tác Hội và phong trào nông dân "
+                 "năm 2027.", "", id="a_meeting_that_only_deploys_a_years_tasks_reviews_no_named_period"),
 ])
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's

@@ -23,7 +23,7 @@ MAX_BYTES = 20_000_000
 # Web furniture that is never article content: ratings, comment forms, their character counters and
 # prompts ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."),
 # a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News" follow link, "other news",
-# posting stamps, a comment link (even glued to the credit line: "Trung tâm VHTT-TT huyện XXem phản hồi"), view counters, keyword lists, link boxes, a portal's footer (its name, licence,
+# posting stamps, a language menu ("Tiếng Việt | English"), a comment link (even glued to the credit line: "Trung tâm VHTT-TT huyện XXem phản hồi"), view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a government portal's page labels ("Xuất bản thông
 # tin", "Chi tiết bài viết Tin tức" above the headline) and page tools ("Chế độ ban đêm In trang Xuất PDF", text-size buttons "-A A +A", "+ aa -"), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
@@ -37,7 +37,7 @@ _BOILERPLATE = re.compile(
         (?=.{0,100}$).*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |  # a view counter is short
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
-        skip\s+to\s+(?:main\s+)?content$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
+        skip\s+to\s+(?:main\s+)?content$ | (?:tiếng\s+việt|english|vietnamese)(?:\s*\|\s*(?:tiếng\s+việt|english|vietnamese))+$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
         (?:(?:chế\s+độ\s+ban\s+đêm|in\s+trang|xuất\s+pdf|đọc\s+nội\s+dung|nghe\s+đọc\s+bài)\s*)+$ | (?=.*[-+]|.*a\s+[-+]?a)[-+\s]*a{1,2}(?:[-+\s]+a{1,2}){0,3}[-+\s]*$ |
         xuất\s+bản\s+thông\s+tin$ | chi\s+tiết\s+bài\s+viết(?:\s+tin\s+tức)?$ |
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
