@@ -305,6 +305,21 @@ CASES = [
                  id="the_legal_aid_centre_is_named_with_its_lower_case_field"),
 ]
 
+CASES += [
+    pytest.param("Trong 6 tháng đầu năm 2026, Thanh tra Sở Giao thông vận tải đã kiểm tra 1.200 phương tiện, xử phạt 395 trường "
+                 "hợp với số tiền 1,7 tỷ đồng.", "Thanh tra Sở Giao thông vận tải",
+                 id="a_departments_inspectorate_is_named_with_the_departments_standard_name"),
+    pytest.param("Cung ứng điện ổn định trong 9 tháng\n\nTheo Sở Công Thương Hà Nội, 9 tháng qua, sản lượng điện thương phẩm đạt "
+                 "11.972 triệu kWh, tăng 11% so với cùng kỳ. Sở Công Thương Hà Nội đã chỉ đạo các đơn vị bảo đảm cung ứng điện.",
+                 "Sở Công Thương Hà Nội", id="the_trade_departments_two_capitalised_words_are_its_name_not_a_place"),
+    pytest.param("Khám sức khỏe cho cán bộ\n\nNăm 2026, Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh khám chữa bệnh cho hơn 11.500 "
+                 "lượt cán bộ, tăng 15% so với kế hoạch.", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh",
+                 id="the_cadres_health_board_keeps_the_comma_of_its_standard_name"),
+    pytest.param("Hòa giải thành công 1.232 vụ việc\n\nTheo Hội đồng Phối hợp Phổ biến giáo dục pháp luật tỉnh: 6 tháng đầu năm, "
+                 "toàn tỉnh đã hòa giải 1.451 vụ việc. Hội đồng Phối hợp Phổ biến giáo dục pháp luật tỉnh đã tổ chức 30 hội nghị.",
+                 "Hội đồng Phối hợp Phổ biến giáo dục pháp luật tỉnh", id="the_law_education_council_is_named_in_full"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_the_body_that_held_the_meeting(text, expected):

@@ -24,13 +24,15 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
 COMMITTEE_LEVELS = ("Tỉnh", "Huyện", "Thành", "Thị", "Quận")  # "Tỉnh ủy", "Huyện ủy", …: a level's Party committee
 _COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
-_DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + _COMMITTEE + r")?\b"
+DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + _COMMITTEE + r")?\b"
                 r"|Ban (?:Chấp hành|[Cc]hỉ đạo|Quản lý)\b"
-                r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú)"
+                r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú|Trung cấp|Cao đẳng)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
-                r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?))")
+                r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?"
+                r"|Công Thương|Xây dựng|Tài chính|Ngoại vụ|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ)"
+                r"|Hội đồng (?i:phối hợp phổ biến,? giáo dục pháp luật|nghĩa vụ quân sự|giáo dục quốc phòng(?: và an ninh)?|thi đua(?:,|\s*[-–])? khen thưởng))")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ"
            r"|Văn học(?:\s*[-–]\s*|\s+)Nghệ thuật(?: các dân tộc thiểu số)?|Bảo trợ (?:người tàn tật|người khuyết tật)(?: và trẻ (?:em )?mồ côi)?"
@@ -50,7 +52,7 @@ SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đ
           r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")
 BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
 BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
-              r"(?:" + _DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
+              r"(?:" + DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
               r"|Đảng (?i:bộ)|Chi (?i:bộ)|Chi (?i:đoàn)|UBND|HĐND|TAND|VKSND|BHXH|NHCSXH|LĐLĐ|KBNN|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|BCH(?= (?i:quân sự))|Trại (?:tạm )?giam|Ban|Bộ Chỉ huy|Bộ đội|BĐBP|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
               r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.?\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Quỹ (?i:tín dụng nhân dân)(?: liên xã)?|Bảo (?i:hiểm)|Kho (?i:bạc)|Bưu (?i:điện)"
               r"|Trung (?i:tâm)|Văn (?i:phòng)|Tổ đại biểu|CLB|Câu lạc bộ|Bệnh viện (?i:Đa khoa)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|[Cc]ụm (?i:thi đua)|Cụm(?= " + UPPER + r")|[Kk]hối (?i:thi đua|dân vận)|(?<!ủy )(?<!uỷ )Khối(?= các\s)|(?<!ủy )(?<!uỷ )Khối(?= (?:An ninh|CSND|Cảnh sát|Xây dựng lực lượng|Hậu cần|Tham mưu)\b)|Công ty|Tổng (?i:công ty)|Tập (?i:đoàn)(?= " + UPPER + r")|Liên (?i:minh (?:Hợp tác xã|HTX))|Hợp (?i:tác xã)|HTX(?= " + UPPER + r")|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Cảnh sát biển|Cảnh sát(?= (?:PCCC|PC&CC|[Pp]hòng cháy)\b)|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
@@ -93,7 +95,7 @@ _LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giá
 
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
-_DEPARTMENT = re.compile(_DEPARTMENTS)
+_DEPARTMENT = re.compile(DEPARTMENTS)
 _LEVEL_AFTER = re.compile(r"(?:\s*\([A-ZĐ&-]{2,10}\))?\s+(" + LEVEL_NAMES + r")(?!\w)")  # "(CSXH) huyện"
 _NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
 _NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
@@ -114,12 +116,12 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
                     bool(re.match(_ACTS, rest[number.end():]))
                 continue
             name, levelled = m.group(0).strip(), bool(m.group("level"))
-            dept = _DEPARTMENT.match(text, m.start())
+            dept = _DEPARTMENT.match(text, m.start()) or _DEPARTMENT.match(text, m.end() + len(rest) - len(rest.lstrip()))
             whole = bool(dept and dept.end() > m.end())  # "Sở Giáo dục và Đào tạo (GD-ĐT) đề ra": the standard name, never "Sở Giáo"
-            if whole:
+            if whole:  # "Thanh tra Sở Giao thông vận tải": a body of a department, the department by its standard name
                 level = _LEVEL_AFTER.match(text, dept.end())
-                name, levelled, rest = " ".join([dept.group(0), *([level.group(1)] if level else [])]), bool(level), \
-                    text[(level or dept).end():]
+                name, levelled, rest = " ".join([text[m.start():dept.end()].strip(), *([level.group(1)] if level else [])]), \
+                    bool(level) or levelled, text[(level or dept).end():]
             place = place_after(rest)
             person = not whole and bool(place) and (full_name(place) or titled_person(place, text[:m.start()]))
             own = place if place and not person else []

@@ -180,7 +180,7 @@ _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:tri�
 # Any capitalised subject of the lead's "… (đã|vừa) tổ chức hội nghị/kỳ họp …", when no known head names it
 # ("Sáng 13/1, Cảnh sát Phòng cháy và chữa cháy tỉnh Vĩnh Phúc đã tổ chức hội nghị …", "Cụm VIII các Hội Đông y
 # (gồm các tỉnh: …) tổ chức hội nghị giao ban"): who holds the meeting is the genre's lead, whatever the body.
-_NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Ông|Bà|Hôm|Sáng|Chiều|Tối|Ngày|Trong|Theo|Hội nghị|Sau|Với|Để|Nhằm)\b)"
+_NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Đ/[cC]|Ông|Bà|Hôm|Sáng|Chiều|Tối|Ngày|Trong|Theo|Hội nghị|Sau|Với|Để|Nhằm)\b)"
 # A dateline's publisher mark ("ĐTO - Huyện Hồng Ngự vừa tổ chức …", "LSO-") opens the lead, not the name.
 _ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:"
                          + _NO_ASPECT + r"(?!\schủ trì\s)\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
