@@ -318,6 +318,9 @@ CASES += [
     pytest.param("Hòa giải thành công 1.232 vụ việc\n\nTheo Hội đồng Phối hợp Phổ biến giáo dục pháp luật tỉnh: 6 tháng đầu năm, "
                  "toàn tỉnh đã hòa giải 1.451 vụ việc. Hội đồng Phối hợp Phổ biến giáo dục pháp luật tỉnh đã tổ chức 30 hội nghị.",
                  "Hội đồng Phối hợp Phổ biến giáo dục pháp luật tỉnh", id="the_law_education_council_is_named_in_full"),
+    pytest.param("Giảm tổn thất điện năng\n\nTheo Tổng công ty Điện lực miền Nam, lũy kế 6 tháng năm 2026, tỷ lệ tổn thất điện "
+                 "năng là 3,4%, giảm 0,2% so với cùng kỳ.", "Tổng công ty Điện lực miền Nam",
+                 id="a_regional_power_corporation_keeps_its_region"),
 ]
 
 

@@ -66,6 +66,7 @@ UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát biển|
 # … and so are the departments' and fronts' ("Sở Tư pháp", "Bộ Tư lệnh", "Mặt trận Tổ quốc"), not "Sở" of a place "Tư"
 _UNIT_START = re.compile(UNIT)
 _LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"
+_REGION = re.compile(r"\s+(miền (?:Bắc|Trung|Nam))(?!\w)")
 _SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level abbreviated in headlines and leads  # the level between a unit's or bloc's name and its place
 
 
@@ -101,6 +102,8 @@ def place_after(text: str) -> list[str]:
     if unit:
         rest = stripped[unit.end():]
         level = re.match(_LEVEL + r"\b", rest)
+        if not level and (region := _REGION.match(rest)):  # "Tổng công ty Điện lực miền Bắc": a region is the unit's place
+            return [unit.group(), *region.group(1).split()]
         if not level and _UNIT_START.match(rest.lstrip()):  # "Bộ Tư lệnh Bộ đội Biên phòng": units in a row
             return [unit.group(), *place_after(rest)]
         tail = capitalised_run(rest[level.end():] if level else rest, 5)
