@@ -42,6 +42,9 @@ from summarizer.pipeline.meta import find_period
                  "năm 2027. Tổng thu ngân sách năm 2026 ước đạt 450 tỷ đồng, tăng 8% "
                  "so với dự toán năm 2026. Kỳ họp xác định nhiệm vụ thực hiện trong năm 2027 với 20 chỉ tiêu.",
                  "năm 2026", id="a_year_compared_with_its_budget_is_the_reviewed_year"),
+    pytest.param("Sáng ngày 16/12/2026, HĐND huyện đã tổ chức kỳ họp thứ 17 (Kỳ họp thường lệ cuối năm 2026). Phát biểu khai mạc, "
+                 "đồng chí Chủ tịch HĐND huyện nhấn mạnh, năm 2026 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 05 "
+                 "năm 2021 - 2026.", "năm 2026", id="the_first_year_of_a_plans_span_is_not_the_reviewed_year"),
     pytest.param("Ngày 17/2, Hội Nông dân tỉnh tổ chức Hội nghị triển khai nhiệm vụ công tác Hội và phong trào nông dân "
                  "năm 2027.", "", id="a_meeting_that_only_deploys_a_years_tasks_reviews_no_named_period"),
 ])

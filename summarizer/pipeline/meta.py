@@ -103,7 +103,7 @@ _REVIEWED = re.compile(
     r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
     r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
     r"|" + _ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
-    r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])",  # "tình hình thực hiện nhiệm vụ năm 2018": a last resort
+    r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*(?:19|20)\d\d)",  # "… nhiệm vụ năm 2018": a last resort; never a plan's span ("5 năm 2016 - 2020")
     re.IGNORECASE)
 # Words that announce the *next* period: a period right after them is not the one reviewed. Year-end
 # and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come;
