@@ -303,9 +303,6 @@ CASES = [
     pytest.param("Năm 2026, Trung tâm Trợ giúp pháp lý Nhà nước tỉnh đã trợ giúp pháp lý cho 210 lượt người, trong đó 80 người "
                  "nghèo.", "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh",
                  id="the_legal_aid_centre_is_named_with_its_lower_case_field"),
-]
-
-CASES += [
     pytest.param("Trong 6 tháng đầu năm 2026, Thanh tra Sở Giao thông vận tải đã kiểm tra 1.200 phương tiện, xử phạt 395 trường "
                  "hợp với số tiền 1,7 tỷ đồng.", "Thanh tra Sở Giao thông vận tải",
                  id="a_departments_inspectorate_is_named_with_the_departments_standard_name"),

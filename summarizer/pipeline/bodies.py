@@ -31,7 +31,7 @@ DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|D�
                 r"|Nông nghiệp và Môi trường|Giáo dục và Đào tạo|Lao động\s*[-–,]?\s*Thương binh và Xã hội|Tài nguyên và Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao và Du lịch| và Thông tin)"
                 r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học và Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế và Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?"
-                r"|Công Thương|Xây dựng|Tài chính|Ngoại vụ|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ)"
+                r"|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ)"
                 r"|Hội đồng (?i:phối hợp phổ biến,? giáo dục pháp luật|nghĩa vụ quân sự|giáo dục quốc phòng(?: và an ninh)?|thi đua(?:,|\s*[-–])? khen thưởng))")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ"
@@ -116,7 +116,7 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
                     bool(re.match(_ACTS, rest[number.end():]))
                 continue
             name, levelled = m.group(0).strip(), bool(m.group("level"))
-            dept = _DEPARTMENT.match(text, m.start()) or _DEPARTMENT.match(text, m.end() + len(rest) - len(rest.lstrip()))
+            dept = _DEPARTMENT.match(text, m.start()) or _DEPARTMENT.match(text, len(text) - len(rest.lstrip()))
             whole = bool(dept and dept.end() > m.end())  # "Sở Giáo dục và Đào tạo (GD-ĐT) đề ra": the standard name, never "Sở Giáo"
             if whole:  # "Thanh tra Sở Giao thông vận tải": a body of a department, the department by its standard name
                 level = _LEVEL_AFTER.match(text, dept.end())
