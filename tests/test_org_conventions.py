@@ -318,6 +318,13 @@ CASES = [
     pytest.param("Giảm tổn thất điện năng\n\nTheo Tổng công ty Điện lực miền Nam, lũy kế 6 tháng năm 2026, tỷ lệ tổn thất điện "
                  "năng là 3,4%, giảm 0,2% so với cùng kỳ.", "Tổng công ty Điện lực miền Nam",
                  id="a_regional_power_corporation_keeps_its_region"),
+    pytest.param("Đón 120 đoàn khách quốc tế\n\nĐón 120 đoàn khách quốc tế là kết quả đạt được của Ban Chỉ đạo công tác Thông tin "
+                 "đối ngoại tỉnh 6 tháng đầu năm 2026. Hội nghị được tổ chức chiều 11/7.", "Ban Chỉ đạo công tác Thông tin đối ngoại tỉnh",
+                 id="a_steering_committee_is_named_by_its_remit_up_to_its_level"),
+    pytest.param("Trao 40 xe lăn\n\nTrong 6 tháng đầu năm 2026, Hội người khuyết tật Bình Định đã trao 40 xe lăn. Hội đã tổ "
+                 "chức 12 lớp dạy nghề.", "Hội người khuyết tật Bình Định", id="an_association_is_named_by_its_members_before_its_place"),
+    pytest.param("Chi bộ xóm Sòng kết nạp 2 đảng viên\n\nNăm 2026, Chi bộ đã lãnh đạo nhân dân xóm làm 2 km đường. Chi bộ xóm "
+                 "Sòng có 40 đảng viên.", "Chi bộ xóm Sòng", id="a_party_cell_is_named_with_its_hamlet"),
 ]
 
 

@@ -337,3 +337,29 @@ def names_more(headline: str, lead: str) -> bool:
     head, _, level = lead.rpartition(" ")
     rest = headline[len(head):] if head and headline.casefold().startswith(head.casefold() + " ") else ""
     return level.lower() in LEVELS and bool(re.fullmatch(r"\s+" + UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,3}", rest))
+
+
+# A generic head names no one body until its remit or kind follows: "Ban Chỉ đạo" is any of a province's steering
+# committees ("Ban Chỉ đạo công tác Thông tin đối ngoại tỉnh"), "Đảng bộ Khối" any of its blocs ("Đảng bộ Khối các
+# cơ quan tỉnh"), "Chi bộ" any cell ("Chi bộ xóm Sòng"). Such a name is written in lower-case words up to its level,
+# so it is read on to the first level (and the place after it); an association is named by its members before its
+# place ("Hội người mù Quảng Nam"). A word of the sentence (a verb, a time, a preposition) ends the search.
+_GENERIC = re.compile(r"(?i:Ban chỉ đạo(?: công tác)?|BCĐ|Chi bộ|Đảng (?:bộ|ủy|uỷ)(?: Khối)?|Hội|Trung tâm|(?:Cụm|Khối) thi đua)")
+_NOT_NAME = (r"(?!(?:đã|vừa|đang|sẽ|tổ|chức|họp|tổng|sơ|kết|triển|khai|đánh|giá|đạt|có|là|của|cho|với|tại|trong|được"
+             r"|nghị|năm|tháng|quý|đến|dự|hiện|gồm|về|nhằm|để|cấp|kịp|tiếp|tục|ban|hành)\b)")
+_TO_LEVEL = re.compile(r"((?:[ \t]+" + _NOT_NAME + r"[^\s,.;:()\d]+){0,12}?)[ \t]+(" + LEVEL_NAMES
+                       + r"|xóm|(?<!nông )thôn|ấp)(?!\w)")  # "nông thôn" is the countryside, no hamlet
+_MEMBERS = re.compile(r"((?:[ \t]+" + _NOT_NAME + LOWER + r"+){1,4})[ \t]+(?=" + UPPER + ")")
+
+
+def remit_end(doc: Document, org: str) -> str:
+    """A generic head alone ("Ban Chỉ đạo", "Đảng bộ Khối", "Hội") read on to the full name the article writes it with."""
+    if not _GENERIC.fullmatch(org):
+        return org
+    for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source, re.IGNORECASE):
+        rest = doc.source[m.end():]
+        if run := _TO_LEVEL.match(rest):
+            return " ".join([doc.source[m.start():m.end()] + run.group(1), run.group(2), *place_after(rest[run.end():])])
+        if org.lower() == "hội" and (run := _MEMBERS.match(rest)) and (place := place_after(rest[run.end():])):
+            return " ".join([doc.source[m.start():m.end()] + run.group(1), *place])
+    return org

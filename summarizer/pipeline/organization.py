@@ -45,6 +45,7 @@ from summarizer.pipeline.org_places import (
     names_more,
     place_on_line,
     placeless,
+    remit_end,
     with_level,
     with_place,
 )
@@ -323,7 +324,7 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split())))
+    org = remit_end(doc, compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))))
     levelled = with_level(doc, org)
     return level_once(complete(doc, levelled) if levelled != org else org)  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
