@@ -325,6 +325,10 @@ CASES = [
                  "chức 12 lớp dạy nghề.", "Hội người khuyết tật Bình Định", id="an_association_is_named_by_its_members_before_its_place"),
     pytest.param("Chi bộ xóm Sòng kết nạp 2 đảng viên\n\nNăm 2026, Chi bộ đã lãnh đạo nhân dân xóm làm 2 km đường. Chi bộ xóm "
                  "Sòng có 40 đảng viên.", "Chi bộ xóm Sòng", id="a_party_cell_is_named_with_its_hamlet"),
+    pytest.param("Hội nghị giao chỉ tiêu công tác Hội nông dân năm 2026. Dự hội nghị có đồng chí Lê Thị Hoa, Chủ tịch Ủy ban MTTQ "
+                 "Việt Nam xã Tân Phú; chi hội trưởng các chi hội. Đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Phú Lê Thị Hoa phát "
+                 "biểu tại hội nghị. Tại hội nghị, Hội nông dân xã Tân Phú đã thông qua chương trình công tác năm 2026.",
+                 "Hội nông dân xã Tân Phú", id="a_guest_who_speaks_at_the_meeting_heads_another_body"),
 ]
 
 

@@ -26,10 +26,12 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import host_paragraphs, lead_text
 from summarizer.pipeline.org_kinds import (
+    ASSOCIATION_BOARD,
     GOVERNMENT,
     HOSTED_CLUSTER,
     council_session,
     drop_members,
+    guest,
     propaganda_board,
     standing_session,
 )
@@ -290,6 +292,8 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, _HEAD_OF))
+            if pattern is _SPEAKER_BODY and guest(doc.source, m.group("org")[len(org):]):
+                continue
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
             if pattern is SUPERVISED and not first_level_place(org) and org.split()[-1].lower() not in LEVELS:
@@ -324,15 +328,9 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = remit_end(doc, compound_end(doc, _ASSOCIATION_BOARD.sub("", " ".join(org.split()))))
+    org = remit_end(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(org.split()))))
     levelled = with_level(doc, org)
     return level_once(complete(doc, levelled) if levelled != org else org)  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
-
-
-# An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
-# the Hội's year, and the corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is
-# labelled as the board: its plenum is the body that meets).
-_ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=Hội\s)")
 
 
 def _short(name: str) -> str:
