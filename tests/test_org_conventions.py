@@ -329,6 +329,9 @@ CASES = [
                  "Việt Nam xã Tân Phú; chi hội trưởng các chi hội. Đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã Tân Phú Lê Thị Hoa phát "
                  "biểu tại hội nghị. Tại hội nghị, Hội nông dân xã Tân Phú đã thông qua chương trình công tác năm 2026.",
                  "Hội nông dân xã Tân Phú", id="a_guest_who_speaks_at_the_meeting_heads_another_body"),
+    pytest.param("Tân Kỳ: Phát động tết khuyến học\n\nSáng ngày 9/1/2026, hội Khuyến học huyện Tân Kỳ tổ chức hội nghị tổng kết công "
+                 "tác hội năm 2025. Đ/c Lê Văn Nam, Phó Chủ tịch UBND huyện, dự hội nghị.", "Hội Khuyến học huyện Tân Kỳ",
+                 id="an_association_written_with_a_lower_case_head_holds_the_meeting"),
 ]
 
 
