@@ -332,6 +332,8 @@ CASES = [
     pytest.param("Tân Kỳ: Phát động tết khuyến học\n\nSáng ngày 9/1/2026, hội Khuyến học huyện Tân Kỳ tổ chức hội nghị tổng kết công "
                  "tác hội năm 2025. Đ/c Lê Văn Nam, Phó Chủ tịch UBND huyện, dự hội nghị.", "Hội Khuyến học huyện Tân Kỳ",
                  id="an_association_written_with_a_lower_case_head_holds_the_meeting"),
+    pytest.param("Năm 2026, các cấp Công đoàn tỉnh đã chăm lo cho 12.000 đoàn viên. Nhân dịp này, Liên đoàn Lao động tỉnh đã "
+                 "tặng Bằng khen cho 20 tập thể.", "Liên đoàn Lao động tỉnh", id="a_provinces_trade_union_is_its_labour_federation"),
 ]
 
 

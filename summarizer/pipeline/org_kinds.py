@@ -1,7 +1,8 @@
 """Who holds a meeting by the genre's convention for its kind: the Government's monthly session is the Government's;
 where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's; a place's
 council session is its council's; a bloc that lists its members holds its review, not they; a guest who speaks
-heads another body; an association's board meets as the association.
+heads another body; an association's board meets as the association; a territorial trade union is its labour
+federation.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -92,3 +93,17 @@ def guest(text: str, person: str) -> bool:
 # the Hội's year, and the corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is
 # labelled as the board: its plenum is the body that meets).
 ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=Hội\s)")
+
+
+# A province's or district's trade union is its labour federation: "Công đoàn tỉnh" is how a reporter names the
+# movement, "Liên đoàn Lao động tỉnh" (LĐLĐ) the body that meets, and an article that names both means the one body.
+_TERRITORIAL_UNION = re.compile(r"Công đoàn\s+(?=(?:" + LEVEL_NAMES + r")(?!\w))")
+
+
+def federation(doc: Document, org: str) -> str:
+    """"Công đoàn quận Cẩm Lệ" is "Liên đoàn Lao động quận Cẩm Lệ" where the article names the level's federation."""
+    m = _TERRITORIAL_UNION.match(org)
+    level = org[m.end():].split()[0] if m else ""
+    if m and re.search(r"(?:Liên đoàn Lao động|LĐLĐ)(?:\s*\(LĐLĐ\))?\s+" + level + r"(?!\w)", doc.source):
+        return "Liên đoàn Lao động " + org[m.end():]
+    return org

@@ -31,6 +31,7 @@ from summarizer.pipeline.org_kinds import (
     HOSTED_CLUSTER,
     council_session,
     drop_members,
+    federation,
     guest,
     propaganda_board,
     standing_session,
@@ -330,7 +331,7 @@ def find_organization(doc: Document) -> str | None:
         return None
     org = remit_end(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(org.split()))))
     levelled = with_level(doc, org)
-    return level_once(complete(doc, levelled) if levelled != org else org)  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+    return federation(doc, level_once(complete(doc, levelled) if levelled != org else org))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
 
 def _short(name: str) -> str:
