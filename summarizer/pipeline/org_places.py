@@ -359,7 +359,10 @@ def remit_end(doc: Document, org: str) -> str:
     for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source, re.IGNORECASE):
         rest = doc.source[m.end():]
         if run := _TO_LEVEL.match(rest):
-            return " ".join([doc.source[m.start():m.end()] + run.group(1), run.group(2), *place_after(rest[run.end():])])
+            place = place_after(rest[run.end():])
+            if place or not re.match(r"[ \t]+" + UPPER, rest[run.end():]):  # "… huyện Trần Văn Hai": a person, no place
+                return " ".join([doc.source[m.start():m.end()] + run.group(1), run.group(2), *place])
+            continue
         if org.lower() == "hội" and (run := _MEMBERS.match(rest)) and (place := place_after(rest[run.end():])):
             return " ".join([doc.source[m.start():m.end()] + run.group(1), *place])
     return org
