@@ -92,6 +92,9 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
                  "Tới dự có đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh.\n\n"
                  "6 tháng đầu năm 2026, kinh tế của huyện tăng trưởng 12%.",
                  "6 tháng đầu năm 2026", id="the_guests_lines_are_passed_over_to_find_the_lead_that_names_the_period"),
+    pytest.param("Công đoàn Giáo dục tỉnh sơ kết học kỳ I\n\nChiều 15/1, Công đoàn Giáo dục tỉnh tổ chức hội nghị sơ kết hoạt "
+                 "động học kỳ I, năm học 2026 – 2027. Trong học kỳ I, các công đoàn cơ sở đã thăm hỏi 300 đoàn viên.",
+                 "học kỳ I, năm học 2026–2027", id="a_first_terms_review_names_the_term_of_its_school_year"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

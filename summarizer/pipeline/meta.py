@@ -95,7 +95,7 @@ _YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2
 _REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
-    r"|(?P<s>năm học\s+" + _YEARS + ")"
+    r"|(?P<s>(?:học\s+k[ỳì]\s+(?:I{1,2}|[12])(?!\w)\s*,?\s*(?:của\s+)?)?năm học\s+" + _YEARS + ")"  # a term of a school year
     r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
