@@ -95,6 +95,9 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
     pytest.param("Công đoàn Giáo dục tỉnh sơ kết học kỳ I\n\nChiều 15/1, Công đoàn Giáo dục tỉnh tổ chức hội nghị sơ kết hoạt "
                  "động học kỳ I, năm học 2026 – 2027. Trong học kỳ I, các công đoàn cơ sở đã thăm hỏi 300 đoàn viên.",
                  "học kỳ I, năm học 2026–2027", id="a_first_terms_review_names_the_term_of_its_school_year"),
+    pytest.param("BHXH tỉnh tổng kết công tác\n\nSố người tham gia BHXH bắt buộc là 93.868 người, tăng 1.148 người so với cuối năm "
+                 "2025. Thu BHXH năm 2026 toàn tỉnh đạt 3.421 tỷ đồng.",
+                 "năm 2026", id="the_year_a_figure_is_compared_with_is_not_the_reviewed_year"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

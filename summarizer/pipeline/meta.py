@@ -115,7 +115,7 @@ _NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá t
                    re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
 # (nor a plan's horizon: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045")
-_NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: năm)?\s*$|\b(?:đến|tới)\s+năm\s*$", re.IGNORECASE)
+_NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới)\s+năm\s*$", re.IGNORECASE)
 
 
 # A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
