@@ -334,6 +334,8 @@ CASES = [
                  id="an_association_written_with_a_lower_case_head_holds_the_meeting"),
     pytest.param("Năm 2026, các cấp Công đoàn tỉnh đã chăm lo cho 12.000 đoàn viên. Nhân dịp này, Liên đoàn Lao động tỉnh đã "
                  "tặng Bằng khen cho 20 tập thể.", "Liên đoàn Lao động tỉnh", id="a_provinces_trade_union_is_its_labour_federation"),
+    pytest.param("Hội nghị tổng kết công tác khoa học công nghệ năm 2026.\n\nTheo đánh giá của sở KHCN, 10/10 lĩnh vực công tác đã được "
+                 "sở KHCN triển khai hiệu quả trong năm 2026.", "Sở KHCN", id="a_department_written_in_lower_case_before_its_initials"),
 ]
 
 
