@@ -336,6 +336,8 @@ CASES = [
                  "tặng Bằng khen cho 20 tập thể.", "Liên đoàn Lao động tỉnh", id="a_provinces_trade_union_is_its_labour_federation"),
     pytest.param("Hội nghị tổng kết công tác khoa học công nghệ năm 2026.\n\nTheo đánh giá của sở KHCN, 10/10 lĩnh vực công tác đã được "
                  "sở KHCN triển khai hiệu quả trong năm 2026.", "Sở KHCN", id="a_department_written_in_lower_case_before_its_initials"),
+    pytest.param("Năm 2026, CĐ Dệt May Việt Nam đã chăm lo Tết cho 20.000 đoàn viên, tăng 12% so với năm trước.",
+                 "CĐ Dệt May Việt Nam", id="a_trade_union_written_by_its_initials_heads_a_body"),
 ]
 
 
