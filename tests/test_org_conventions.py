@@ -338,6 +338,8 @@ CASES = [
                  "sở KHCN triển khai hiệu quả trong năm 2026.", "Sở KHCN", id="a_department_written_in_lower_case_before_its_initials"),
     pytest.param("Năm 2026, CĐ Dệt May Việt Nam đã chăm lo Tết cho 20.000 đoàn viên, tăng 12% so với năm trước.",
                  "CĐ Dệt May Việt Nam", id="a_trade_union_written_by_its_initials_heads_a_body"),
+    pytest.param("Trong năm qua, CĐ Tổng Công ty Điện lực TPHCM còn giúp 7 đoàn viên khó khăn sửa chữa nhà ở với kinh phí 10 "
+                 "triệu đồng/người.", "CĐ Tổng Công ty Điện lực TPHCM", id="a_company_whose_period_is_reported_keeps_the_ty_of_cong_ty"),
 ]
 
 
