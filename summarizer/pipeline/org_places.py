@@ -1,7 +1,8 @@
 """Where a body's name stops short of its place and where the article gives it: the level and place written
 after the name elsewhere ("Chi cục Thuế" → "Chi cục Thuế huyện Sơn Hòa"), the place a headline opens with,
 the place the lead names at the body's level, the place written straight after the body ("Công an Cao Bằng"), the
-level a headline leaves out ("Hội liên hiệp phụ nữ Nghi Thu" → "… phường Nghi Thu", `with_level`).
+level a headline leaves out ("Hội liên hiệp phụ nữ Nghi Thu" → "… phường Nghi Thu", `with_level`), and the remit
+a generic head is written with ("Ban Chỉ đạo" → "Ban Chỉ đạo công tác Thông tin đối ngoại tỉnh", `remit_end`).
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`, `pipeline.words`.
 """
