@@ -1,5 +1,5 @@
 """Where a news article states its meeting: the lead (title and first paragraphs) and the
-capitalised runs that are names. Shared by the metadata finders (`meta`, `organization`).
+capitalised runs that are names, and who came as a guest. Shared by the metadata finders (`meta`, `organization`).
 
 May import: `pipeline.ingest` only.
 """
@@ -67,10 +67,18 @@ def lead_text(doc: Document, paragraphs: int = 3) -> str:
 
 # A line naming a meeting's guests ("Tới dự có đồng chí …", "Đồng chí …, Phó Chủ tịch UBND tỉnh dự kỳ họp.") tells
 # who came, not what the meeting reviewed.
-GUESTS = re.compile(r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b(?:[^.]|\.(?=\S)){0,300}\.?\s*$"
+_GUESTS_OPEN = r"(?:Tới dự|Đến dự|Cùng dự|Tham dự|Dự (?:hội nghị|kỳ họp|buổi)|Về dự)\b"
+GUESTS = re.compile(_GUESTS_OPEN + r"(?:[^.]|\.(?=\S)){0,300}\.?\s*$"
                     r"|(?:Đồng chí|Ông|Bà)\s(?:[^.]|\.(?=\S)){0,200}\b(?:dự|tham dự)(?: và chỉ đạo)?(?: hội nghị| kỳ họp| buổi \w+)?\.?\s*$")
 
 
 def host_paragraphs(doc: Document) -> list[str]:
     """The paragraphs' texts, less the lines of guests: what the meeting's holder and period are read from."""
     return [t for t in map(doc.text_of, doc.paragraphs) if not GUESTS.match(t)]
+
+
+def guest(text: str, person: str) -> bool:
+    """Whether `person` is named among a meeting's guests ("Dự hội nghị có đồng chí X, Chủ tịch Ủy ban MTTQ xã"): a guest
+    who speaks at the meeting heads another body, not the one that held it."""
+    person = person.strip()
+    return bool(person) and re.search(_GUESTS_OPEN + r"(?:[^.\n]|\.(?=\S)){0,300}?" + re.escape(person), text) is not None

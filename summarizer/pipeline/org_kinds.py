@@ -1,8 +1,7 @@
 """Who holds a meeting by the genre's convention for its kind: the Government's monthly session is the Government's;
 where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's; a place's
-council session is its council's; a bloc that lists its members holds its review, not they; a guest who speaks
-heads another body; an association's board meets as the association; a territorial trade union is its labour
-federation.
+council session is its council's; a bloc that lists its members holds its review, not they; an association's board
+meets as the association; a territorial trade union is its labour federation.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -78,15 +77,6 @@ def drop_members(text: str) -> str:
 # the cluster holds it, the leader only hosts, as in "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc".
 HOSTED_CLUSTER = re.compile(r"\s[-–]\s+(?:đơn vị\s+)?(?:[Cc]ụm|[Kk]hối) trưởng\s+(?P<org>(?:[Cc]ụm|[Kk]hối)(?: (?i:thi đua))?\s+"
                             r"[^,.;:()\n]{1,60}?)(?=\s*\(|\s+(?:đã\s+|vừa\s+)?(?:chủ trì|tổ chức)\b)")
-
-
-_GUESTS = r"(?:[Đđ]ến dự|[Tt]ham dự|(?<!\w)[Dd]ự)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi giao ban)?[^.\n]{0,300}?"
-
-
-def guest(text: str, person: str) -> bool:
-    """Whether `person` is named among a meeting's guests ("Dự hội nghị có đồng chí X, Chủ tịch Ủy ban MTTQ xã"): a guest
-    who speaks at the meeting heads another body, not the one that held it."""
-    return bool(person.strip()) and re.search(_GUESTS + re.escape(person.strip()), text) is not None
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews

@@ -24,7 +24,7 @@ from summarizer.pipeline.bodies import (
     titled_person,
 )
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import host_paragraphs, lead_text
+from summarizer.pipeline.lead import guest, host_paragraphs, lead_text
 from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
     GOVERNMENT,
@@ -32,7 +32,6 @@ from summarizer.pipeline.org_kinds import (
     council_session,
     drop_members,
     federation,
-    guest,
     propaganda_board,
     standing_session,
 )
