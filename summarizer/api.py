@@ -18,7 +18,7 @@ from summarizer.extract.weights import version as weights_version
 from summarizer.models import Summary
 from summarizer.pipeline.assemble import assemble_summary
 from summarizer.pipeline.chunk import make_chunks
-from summarizer.pipeline.ingest import Document, read_article
+from summarizer.pipeline.ingest import Document, parse, read_article
 
 if TYPE_CHECKING:  # the model path's modules (openai, instructor) load only when a model is used
     from summarizer.backends.base import Backend
@@ -42,6 +42,16 @@ def summarize(article: str | Path, options: Options | None = None, *, backend: B
     """Summarise one article file (.txt or .html). Opens (and closes) a backend unless given one."""
     t0 = time.perf_counter()
     doc = read_article(article)
+    return summarize_document(doc, options, backend=backend, cache=cache, throttle=throttle,
+                              ingest_seconds=time.perf_counter() - t0)
+
+
+def summarize_text(text: str, options: Options | None = None, *, name: str = "article",
+                   backend: Backend | None = None, cache: ResponseCache | None = None,
+                   throttle: Throttle | None = None) -> Summary:
+    """Summarise an article given as text (already decoded); `name` labels it in errors."""
+    t0 = time.perf_counter()
+    doc = parse(text, name)
     return summarize_document(doc, options, backend=backend, cache=cache, throttle=throttle,
                               ingest_seconds=time.perf_counter() - t0)
 

@@ -236,17 +236,33 @@ def decode(data: bytes, name: str) -> str:
 
 
 def read_article(path: str | Path) -> Document:
+    """Read an article file. Text passed where a path belongs, and any error the file system
+    raises, become one InputError line, never an OSError traceback."""
+    if isinstance(path, str) and ("\n" in path or len(path) > 1024):
+        raise InputError(f"{_shown(path)}: looks like article text, not a file name; "
+                         "pass text to summarize_text() instead")
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder, not an article file")
-    if p.stat().st_size > MAX_BYTES:
-        raise InputError(f"{p}: {p.stat().st_size} bytes is too large for one article")
-    text = decode(p.read_bytes(), p.name)
+    try:
+        if not p.exists():
+            raise InputError(f"{p}: no such file")
+        if p.is_dir():
+            raise InputError(f"{p}: is a folder, not an article file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{p}: {size} bytes is too large for one article")
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{_shown(str(p))}: cannot be read ({e.strerror or e})") from None
+    text = decode(data, p.name)
     if p.suffix.lower() in {".html", ".htm"}:
         text = html_to_text(text)
     return parse(text, p.name)
+
+
+def _shown(name: str) -> str:
+    """A file name as one short line for an error message."""
+    one = " ".join(name.split())
+    return one if len(one) <= 80 else one[:77] + "…"
 
 
 def _slogan(line: str) -> bool:
