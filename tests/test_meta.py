@@ -86,6 +86,8 @@ def test_chair_names_without_titles():
     ("Chủ trì Hội nghị, Tổng Thanh tra Chính phủ Trần Văn Truyền nhấn mạnh công tác tiếp dân.", ["Trần Văn Truyền"]),
     ("Đoàn công tác tỉnh Bà Rịa Vũng Tàu chủ trì cuộc họp.", []),  # a place after its level is no person
     ("UBND huyện Long Điền chủ trì cuộc họp.", []),
+    ("Chủ tịch UBND huyện Lò Văn Pành chủ trì hội nghị.", ["Lò Văn Pành"]),  # a Thái family name
+    ("Phó Chủ tịch UBND huyện Hầu A Pó chủ trì hội nghị.", ["Hầu A Pó"]),  # a Hmông family name
 ])
 def test_chair_by_honorific_rank_or_title(sentence, chair):
     doc = parse(f"Sáng 5/4/2026, UBND xã Hòa Bình tổ chức họp giao ban quý I năm 2026. {sentence}\n"

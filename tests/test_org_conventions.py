@@ -340,6 +340,10 @@ CASES = [
                  "CĐ Dệt May Việt Nam", id="a_trade_union_written_by_its_initials_heads_a_body"),
     pytest.param("Trong năm qua, CĐ Tổng Công ty Điện lực TPHCM còn giúp 7 đoàn viên khó khăn sửa chữa nhà ở với kinh phí 10 "
                  "triệu đồng/người.", "CĐ Tổng Công ty Điện lực TPHCM", id="a_company_whose_period_is_reported_keeps_the_ty_of_cong_ty"),
+    pytest.param("UBND huyện họp kiểm điểm tiến độ giải ngân vốn đầu tư công\n\nNgày 8/10, UBND huyện họp kiểm điểm tiến độ giải "
+                 "ngân vốn đầu tư công năm 2026. Đồng chí Ma Phúc Thành, Phó Chủ tịch UBND huyện chủ trì cuộc họp.\n\nPhó Chủ tịch "
+                 "UBND huyện Ma Phúc Thành phát biểu chỉ đạo tại cuộc họp.\n\nĐến 30/9/2026, huyện Chiêm Hóa đã giải ngân được 72,5% "
+                 "kế hoạch vốn.", "UBND huyện Chiêm Hóa", id="a_tay_family_name_after_a_title_is_the_persons_not_the_place"),
 ]
 
 

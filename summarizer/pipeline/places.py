@@ -15,7 +15,12 @@ from summarizer.text import UPPER
 # place ends where the chair's name begins.
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
             "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Đào", "Mai", "Tạ", "Hà", "Lưu", "Cao", "Chu",
-            "Tô", "Tăng", "Phùng", "Vương", "Quách", "Kiều", "Lại", "Doãn", "Khổng", "Trịnh"}
+            "Tô", "Tăng", "Phùng", "Vương", "Quách", "Kiều", "Lại", "Doãn", "Khổng", "Trịnh",
+            "Tống", "Thân", "Khúc", "Nghiêm", "Mạc", "Lã", "Hứa", "Diệp",
+            # the commonest family names of the northern and highland peoples (Tày, Nùng, Thái, Hmông, Dao); not those
+            # that are also a syllable of a place ("Nông" of Tam Nông, "Sầm" of Sầm Sơn, "Lục" of Lục Nam, "Tôn" of Tri Tôn)
+            "Ma", "Lò", "Lường", "Quàng", "Bế", "Đàm", "Giàng", "Thào", "Sùng", "Vàng", "Mùa", "Lầu", "Cầm", "Tòng",
+            "Hầu", "Triệu"}
 
 
 def drop_person(org: str, titled: bool = True) -> str:
