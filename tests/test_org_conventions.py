@@ -344,6 +344,17 @@ CASES = [
                  "ngân vốn đầu tư công năm 2026. Đồng chí Ma Phúc Thành, Phó Chủ tịch UBND huyện chủ trì cuộc họp.\n\nPhó Chủ tịch "
                  "UBND huyện Ma Phúc Thành phát biểu chỉ đạo tại cuộc họp.\n\nĐến 30/9/2026, huyện Chiêm Hóa đã giải ngân được 72,5% "
                  "kế hoạch vốn.", "UBND huyện Chiêm Hóa", id="a_tay_family_name_after_a_title_is_the_persons_not_the_place"),
+    pytest.param("TỔNG CỤC TRƯỞNG TỔNG CỤC THỦY SẢN LÀM VIỆC VỚI CÁC ĐƠN VỊ\n\nNgày 13/3/2027, Tổng cục trưởng Tổng cục Thủy sản "
+                 "Trần Đình Luân đã có buổi làm việc với các đơn vị trực thuộc. Năm 2026, sản lượng thủy sản đạt 9,1 triệu tấn.",
+                 "Tổng cục Thủy sản", id="a_name_read_on_over_its_compound_word_ends_at_its_titled_heads_name"),
+    pytest.param("Hội nghị tổng kết năm 2026\n\nNgày 6/1/2027, Viện trưởng Viện Chăn nuôi Dương Tất Thắng chủ trì hội nghị tổng kết "
+                 "công tác năm 2026. Năm 2026, Viện đã chuyển giao 12 giống mới.", "Viện Chăn nuôi",
+                 id="a_heads_title_before_truong_is_not_the_body"),
+    pytest.param("Ngày 13/3/2027, Tổng cục trưởng Tổng cục Thủy sản Trần Đình Luân chủ trì hội nghị sơ kết quý I năm 2027. Quý I, "
+                 "sản lượng thủy sản đạt 2,1 triệu tấn.", "Tổng cục Thủy sản", id="a_heads_title_before_truong_is_not_the_body_also"),
+    pytest.param("Ngày 13/3/2027, Tổng cục trưởng Tổng cục Lâm nghiệp Trần Quang Bảo đã có buổi làm việc tại Vườn quốc gia Bạch "
+                 "Mã. Năm 2026, Vườn đã tổ chức 240 lượt tuần tra.", "Vườn quốc gia Bạch Mã",
+                 id="a_national_park_visited_is_the_body_reviewed"),
 ]
 
 

@@ -325,6 +325,9 @@ def whole_word(doc: Document, org: str) -> str:
         joins = word == "và" and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
         if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins):
             break
+        run = capitalised_run(" ".join(words[i:]), 5)
+        if full_name(run) and titled_person(run, doc.source[: m.start()]):
+            break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
         out.append(word)
     return org[: -len(last)] + " ".join(out)
 
