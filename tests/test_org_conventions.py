@@ -355,6 +355,9 @@ CASES = [
     pytest.param("Ngày 13/3/2027, Tổng cục trưởng Tổng cục Lâm nghiệp Trần Quang Bảo đã có buổi làm việc tại Vườn quốc gia Bạch "
                  "Mã. Năm 2026, Vườn đã tổ chức 240 lượt tuần tra.", "Vườn quốc gia Bạch Mã",
                  id="a_national_park_visited_is_the_body_reviewed"),
+    pytest.param("Đại hội Hội Nạn nhân chất độc da cam tỉnh\n\nQNO.VN - Sáng 12/10, Hội Nạn nhân chất độc da cam tỉnh tổ chức Đại "
+                 "hội đại biểu lần thứ IV. Nhiệm kỳ qua, Hội đã vận động 12 tỷ đồng.", "Hội Nạn nhân chất độc da cam tỉnh",
+                 id="a_sites_dateline_after_the_level_is_no_place"),
 ]
 
 
