@@ -358,6 +358,11 @@ CASES = [
     pytest.param("Đại hội Hội Nạn nhân chất độc da cam tỉnh\n\nQNO.VN - Sáng 12/10, Hội Nạn nhân chất độc da cam tỉnh tổ chức Đại "
                  "hội đại biểu lần thứ IV. Nhiệm kỳ qua, Hội đã vận động 12 tỷ đồng.", "Hội Nạn nhân chất độc da cam tỉnh",
                  id="a_sites_dateline_after_the_level_is_no_place"),
+    pytest.param("Trong 6 tháng đầu năm 2026, Đoàn Thanh niên (ĐTN) Công an tỉnh đã có nhiều đóng góp tích cực trong các phong trào "
+                 "Đoàn. Cụ thể, ĐTN Công an tỉnh đã tổ chức 12 buổi tuyên truyền cho 1.200 người dân.",
+                 "Đoàn Thanh niên Công an tỉnh", id="a_name_goes_on_after_the_initials_it_introduces"),
+    pytest.param("Năm 2026, Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã kiểm tra 45 tổ chức đảng, giám sát 30 đảng viên. UBKT Tỉnh ủy cũng đã "
+                 "thi hành kỷ luật 3 đảng viên.", "Ủy ban Kiểm tra Tỉnh ủy", id="a_name_goes_on_after_its_initials_to_its_party_committee"),
 ]
 
 

@@ -286,6 +286,11 @@ _LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
 
 
 def compound_end(doc: Document, org: str) -> str:
+    """The name whole: its compound word (`_compound_end`), then what follows its initials (`over_initials`)."""
+    return over_initials(doc, _compound_end(doc, org))
+
+
+def _compound_end(doc: Document, org: str) -> str:
     """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
     same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
     with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
@@ -303,6 +308,23 @@ def compound_end(doc: Document, org: str) -> str:
     if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
         return f"{org} {after[0]}"
     return org
+
+
+_INITIALS = r"[ \t]*\([A-ZĐ][A-ZĐ&.-]{1,11}\)[ \t]+"
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?!\w)")
+
+
+def over_initials(doc: Document, org: str) -> str:
+    """A name the article first writes with its initials in brackets goes on after them: "Đoàn Thanh niên (ĐTN)
+    Công an tỉnh" is "Đoàn Thanh niên Công an tỉnh", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy" the Tỉnh ủy's: reporters
+    introduce a short form right after the words it stands for, before the rest of the name."""
+    m = re.search(r"(?<!\w)" + re.escape(org) + _INITIALS, doc.source)
+    if not m:
+        return org
+    rest = doc.source[m.end():]
+    if committee := _PARTY_COMMITTEE.match(rest):
+        return " ".join([org, committee.group(0), *place_after(rest[committee.end():])])
+    return " ".join([org, *(level_place(rest) or place_after(rest))])
 
 
 def whole_word(doc: Document, org: str) -> str:
