@@ -9,6 +9,7 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.pipeline.ingest import parse, read_article
+from summarizer.pipeline.meta import find_period
 
 BOILERPLATE_LINES = [
     "Đánh giá: 4.5/5",
@@ -445,6 +446,16 @@ def test_a_view_counter_is_furniture_but_a_broadcasters_views_are_a_result():
     kept = [doc.text_of(p) for p in doc.paragraphs]
     assert kept[-1].startswith("Trong 6 tháng đầu năm, Đài thực hiện hơn 3000 tin") and len(kept) == 2
     assert [doc.text_of(r) for r in doc.removed if r.reason == "boilerplate"] == ["Lượt xem: 416"]
+
+
+def test_a_visitor_counter_is_furniture_and_never_the_title():
+    doc = parse("Truy cập hiện tại\n\nĐang có 151 khách và không thành viên đang online\n\n"
+                "Tân Phú triển khai nhiệm vụ năm 2027\n\nSáng 30/1/2027, UBND huyện Tân Phú tổ chức hội nghị triển khai "
+                "nhiệm vụ năm 2027.\n\nĐang truy cập: 6406\n\nNăm 2026, thu ngân sách huyện đạt 107% dự toán.\n")
+    assert doc.text_of(doc.title) == "Tân Phú triển khai nhiệm vụ năm 2027"
+    assert {"Truy cập hiện tại", "Đang có 151 khách và không thành viên đang online", "Đang truy cập: 6406"} <= set(
+        doc.text_of(r) for r in doc.removed if r.reason == "boilerplate")
+    assert find_period(doc) == "Năm 2026"  # the year the deployment meeting reviews, not the one it deploys
 
 
 def test_a_comment_forms_prompt_is_furniture():

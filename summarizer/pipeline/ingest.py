@@ -28,13 +28,15 @@ MAX_BYTES = 20_000_000
 # tin", "Chi tiết bài viết Tin tức" above the headline) and page tools ("Chế độ ban đêm In trang Xuất PDF", text-size buttons "-A A +A", "+ aa -"), a photo gallery's header ("Dưới đây là một số
 # hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
 # score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay. A view counter is a
-# short line: "Các trang mạng xã hội … thu hút hàng trăm triệu lượt xem" is a broadcaster's result.
+# short line: "Các trang mạng xã hội … thu hút hàng trăm triệu lượt xem" is a broadcaster's result. So is a
+# visitor counter ("Truy cập hiện tại", "Đang có 151 khách và không thành viên đang online", "Đang truy cập: 6406").
 _BOILERPLATE = re.compile(
     r"""^(?:[*•]\s*)?(?:  # a page may star its furniture ("* Mời quý độc giả theo dõi …")
         đánh\s+giá\s*(?::|(?=[\d★☆*(])|$)\s*(?:\S+\s+){0,5}\S*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
         liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
         (?=.{0,100}$).*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |  # a view counter is short
+        truy\s+cập\s+hiện\s+tại$ | đang\s+có\s+\d+\s+khách\b.{0,40}$ | (?:đang\s+truy\s+cập|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập|đang\s+online)\s*:?\s*[\d.,]*$ |
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | (?:tiếng\s+việt|english|vietnamese)(?:\s*\|\s*(?:tiếng\s+việt|english|vietnamese))+$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
