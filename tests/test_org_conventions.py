@@ -363,6 +363,9 @@ CASES = [
                  "Đoàn Thanh niên Công an tỉnh", id="a_name_goes_on_after_the_initials_it_introduces"),
     pytest.param("Năm 2026, Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã kiểm tra 45 tổ chức đảng, giám sát 30 đảng viên. UBKT Tỉnh ủy cũng đã "
                  "thi hành kỷ luật 3 đảng viên.", "Ủy ban Kiểm tra Tỉnh ủy", id="a_name_goes_on_after_its_initials_to_its_party_committee"),
+    pytest.param("Chiều 30/8, tại Tỉnh đoàn Hậu Giang, Hội Sinh viên tỉnh tổ chức Hội nghị tổng kết năm học 2026 – 2027. Trong năm học, "
+                 "Hội Sinh viên các trường đạt và vượt 8/10 chỉ tiêu.", "Hội Sinh viên tỉnh Hậu Giang",
+                 id="a_provinces_youth_union_named_with_its_place_names_the_province"),
 ]
 
 

@@ -171,7 +171,7 @@ def _lead_place(doc: Document, level: str) -> str | None:
     """The place the title or lead names at the body's level ("… huyện" → "Thường Tín" from "Huyện ủy
     Thường Tín" or "huyện Thường Tín")."""
     lead = lead_text(doc, 2)
-    for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ))?\s+", lead, re.IGNORECASE):
+    for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ|(?-i:đoàn)))?\s+", lead, re.IGNORECASE):
         if m.group(0).isupper():
             continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
         place = place_after(lead[m.end():])
