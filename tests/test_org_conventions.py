@@ -366,6 +366,10 @@ CASES = [
     pytest.param("Chiều 30/8, tại Tỉnh đoàn Hậu Giang, Hội Sinh viên tỉnh tổ chức Hội nghị tổng kết năm học 2026 – 2027. Trong năm học, "
                  "Hội Sinh viên các trường đạt và vượt 8/10 chỉ tiêu.", "Hội Sinh viên tỉnh Hậu Giang",
                  id="a_provinces_youth_union_named_with_its_place_names_the_province"),
+    pytest.param("Sáng 12/7, Ban chỉ đạo tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Theo báo cáo của Ban chỉ đạo Chương trình mục "
+                 "tiêu Quốc gia xây dựng nông thôn mới (NTM) huyện Ninh Sơn, 6 tháng qua huyện có thêm 2 xã đạt chuẩn NTM.",
+                 "Ban chỉ đạo Chương trình mục tiêu Quốc gia xây dựng nông thôn mới huyện Ninh Sơn",
+                 id="a_generic_head_is_read_on_over_initials_in_brackets_which_stay_out_of_its_name"),
 ]
 
 
