@@ -47,6 +47,12 @@ from summarizer.pipeline.meta import find_period
                  "năm 2021 - 2026.", "năm 2026", id="the_first_year_of_a_plans_span_is_not_the_reviewed_year"),
     pytest.param("Ngày 17/2, Hội Nông dân tỉnh tổ chức Hội nghị triển khai nhiệm vụ công tác Hội và phong trào nông dân "
                  "năm 2027.", "", id="a_meeting_that_only_deploys_a_years_tasks_reviews_no_named_period"),
+    pytest.param("Kon Tum sẽ trồng mới 500 ha sâm Ngọc Linh trong năm 2027\n\nSáng 6/12, HĐND tỉnh khai mạc kỳ họp thứ 11. Năm "
+                 "2026, tổng sản phẩm trên địa bàn ước tăng 9,39% so với năm trước.", "năm 2026",
+                 id="a_year_something_will_be_done_in_comes_next"),
+    pytest.param("Phát biểu chỉ đạo, Bí thư Thành ủy đánh giá, năm 2026, công tác kiểm tra được thực hiện toàn diện.\n\nBí thư Thành "
+                 "ủy đề nghị thực hiện có hiệu quả các mục tiêu, nhiệm vụ đề ra trong năm 2027.", "năm 2026",
+                 id="a_year_goals_are_set_for_comes_next"),
 ])
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's
