@@ -53,6 +53,9 @@ from summarizer.pipeline.meta import find_period
     pytest.param("Phát biểu chỉ đạo, Bí thư Thành ủy đánh giá, năm 2026, công tác kiểm tra được thực hiện toàn diện.\n\nBí thư Thành "
                  "ủy đề nghị thực hiện có hiệu quả các mục tiêu, nhiệm vụ đề ra trong năm 2027.", "năm 2026",
                  id="a_year_goals_are_set_for_comes_next"),
+    pytest.param("Ngày 25/1/2027, Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh tổng kết hoạt động nắm 2026 và đề ra "
+                 "phương hướng, nhiệm vụ năm 2027.\n\nNăm 2026, tổng nguồn vốn đạt hơn 1.791 tỷ đồng.", "năm 2026",
+                 id="what_a_review_names_after_va_de_ra_comes_next"),
 ])
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's

@@ -130,7 +130,10 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
     out, bare, last, nxt = [], [], [], set()
     for m in _REVIEWED.finditer(text):
         before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
-        if _NEXT.search(before) or (m.group("p") or m.group("t") or m.group("f")) and _PLANNED.match(text, m.end()):
+        # "tổng kết hoạt động nắm 2017 và đề ra phương hướng, nhiệm vụ năm 2018": what follows "và" is the next period
+        span = m.group("y") or ""
+        within = span[: span.lower().rfind("năm")].rpartition(" và ")[2] if " và " in span else ""
+        if _NEXT.search(before) or _NEXT.search(within) or (m.group("p") or m.group("t") or m.group("f")) and _PLANNED.match(text, m.end()):
             if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
                 nxt.add(year.group())
             continue
