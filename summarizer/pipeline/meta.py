@@ -89,9 +89,8 @@ def _dated_year(lead: str, month: int) -> str | None:
 
 _YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2021", "2023–2024"
 
-# A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month
-# with its year ("tháng 7.2022", "tháng 12 năm 2018"; never the month of a date "ngày 24 tháng 12"),
-# and a whole year after "tổng kết" ("tổng kết công tác năm 2024").
+# A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month with its year ("tháng
+# 7.2022", "tháng 12 năm 2018"; never a date's "ngày 24 tháng 12"), a whole year after "tổng kết" ("… công tác năm 2024").
 _REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
@@ -105,12 +104,11 @@ _REVIEWED = re.compile(
     r"|" + _ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
     r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*(?:19|20)\d\d)",  # "… nhiệm vụ năm 2018": a last resort; never a plan's span ("5 năm 2016 - 2020")
     re.IGNORECASE)
-# Words that announce the *next* period: a period right after them is not the one reviewed. Year-end
-# and New Year meetings "xác định nhiệm vụ", "phát động thi đua" and pass the "dự toán" of the year to come;
-# a committee "ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý II" for the quarter to come; a guest "đề nghị
-# trong năm 2015, …" what the year to come must bring; bodies "ký kết giao ước thi đua" for the year to come; a
-# meeting "triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2022" deploys that year however long the tasks' name.
-# A result measured against a budget ("so với dự toán năm 2019", "đạt 95% dự toán") is the reviewed year's.
+# Words that announce the *next* period: a period right after them is not the one reviewed. Year-end and New Year meetings
+# "xác định nhiệm vụ", "phát động thi đua", pass the "dự toán" of the year to come, "ra nghị quyết lãnh đạo thực hiện nhiệm
+# vụ quý II", "ký kết giao ước thi đua", set its goals ("nhiệm vụ đề ra/đặt ra trong năm 2025"); a guest "đề nghị trong năm
+# 2015, …"; what "sẽ" be done; a meeting "triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2022" deploys that year
+# however long the tasks' name. A result measured against a budget ("so với dự toán năm 2019") is the reviewed year's.
 _NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
                    re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
@@ -130,9 +128,8 @@ def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
     out, bare, last, nxt = [], [], [], set()
     for m in _REVIEWED.finditer(text):
         before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
-        # "tổng kết hoạt động nắm 2017 và đề ra phương hướng, nhiệm vụ năm 2018": what follows "và" is the next period
-        span = m.group("y") or ""
-        within = span[: span.lower().rfind("năm")].rpartition(" và ")[2] if " và " in span else ""
+        span = m.group("y") or ""  # "tổng kết … nắm 2017 và đề ra phương hướng, nhiệm vụ năm 2018": after "và", the next period
+        within = re.sub(r"(?i)năm\s+\d{4}$", "", span.rpartition(" và ")[2]) if " và " in span else ""
         if _NEXT.search(before) or _NEXT.search(within) or (m.group("p") or m.group("t") or m.group("f")) and _PLANNED.match(text, m.end()):
             if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
                 nxt.add(year.group())
