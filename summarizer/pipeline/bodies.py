@@ -98,7 +98,8 @@ _LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giá
 
 # Units and clusters go by their number ("Sư đoàn 320", "Cụm thi đua số 5"): the number is their name.
 _DEPARTMENT = re.compile(DEPARTMENTS)
-_LEVEL_AFTER = re.compile(r"(?:\s*\([A-ZĐ&-]{2,10}\))?\s+(" + LEVEL_NAMES + r")(?!\w)")  # "(CSXH) huyện"
+BRACKETED = r"\([A-ZĐ][A-ZĐ&.-]{1,11}\)"  # a name's initials in brackets: "(CSXH)", "(ĐTN)", "(UBKT)", "(NTM)"
+_LEVEL_AFTER = re.compile(r"(?:\s*" + BRACKETED + r")?\s+(" + LEVEL_NAMES + r")(?!\w)")  # "(CSXH) huyện"
 _NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
 _NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 

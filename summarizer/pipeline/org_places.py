@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from summarizer.pipeline.bodies import BODY_HEAD, COMMITTEE_LEVELS, capitalised, titled_person
+from summarizer.pipeline.bodies import BODY_HEAD, BRACKETED, COMMITTEE_LEVELS, capitalised, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.places import (
@@ -310,7 +310,7 @@ def _compound_end(doc: Document, org: str) -> str:
     return org
 
 
-_INITIALS = r"[ \t]*\([A-ZĐ][A-ZĐ&.-]{1,11}\)[ \t]+"
+_INITIALS = r"[ \t]*" + BRACKETED + r"[ \t]+"
 _PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?!\w)")
 
 
@@ -373,7 +373,7 @@ def names_more(headline: str, lead: str) -> bool:
 _GENERIC = re.compile(r"(?i:Ban chỉ đạo(?: công tác)?|BCĐ|Chi bộ|Đảng (?:bộ|ủy|uỷ)(?: Khối)?|Hội|Trung tâm|(?:Cụm|Khối) thi đua)")
 _NOT_NAME = (r"(?!(?:đã|vừa|đang|sẽ|tổ|chức|họp|tổng|sơ|kết|triển|khai|đánh|giá|đạt|có|là|của|cho|với|tại|trong|được"
              r"|nghị|năm|tháng|quý|đến|dự|hiện|gồm|về|nhằm|để|cấp|kịp|tiếp|tục|ban|hành)\b)")
-_TO_LEVEL = re.compile(r"((?:[ \t]+(?:" + _NOT_NAME + r"[^\s,.;:()\d]+|\([A-ZĐ&-]{2,10}\))){0,12}?)[ \t]+(" + LEVEL_NAMES
+_TO_LEVEL = re.compile(r"((?:[ \t]+(?:" + _NOT_NAME + r"[^\s,.;:()\d]+|" + BRACKETED + r")){0,12}?)[ \t]+(" + LEVEL_NAMES
                        + r"|xóm|(?<!nông )thôn|ấp)(?!\w)")  # "nông thôn" is the countryside, no hamlet
 _MEMBERS = re.compile(r"((?:[ \t]+" + _NOT_NAME + LOWER + r"+){1,4})[ \t]+(?=" + UPPER + ")")
 
@@ -387,7 +387,7 @@ def remit_end(doc: Document, org: str) -> str:
         if run := _TO_LEVEL.match(rest):
             place = place_after(rest[run.end():])
             if place or not re.match(r"[ \t]+" + UPPER, rest[run.end():]):  # "… huyện Trần Văn Hai": a person, no place
-                name = re.sub(r"[ \t]+\([A-ZĐ&-]{2,10}\)", "", doc.source[m.start():m.end()] + run.group(1))  # its initials
+                name = re.sub(r"[ \t]+" + BRACKETED, "", doc.source[m.start():m.end()] + run.group(1))  # its initials
                 return " ".join([name, run.group(2), *place])  # ("… nông thôn mới (NTM) huyện …") are no part of it
             continue
         if org.lower() == "hội" and (run := _MEMBERS.match(rest)) and (place := place_after(rest[run.end():])):
