@@ -23,8 +23,8 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
 # "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
 COMMITTEE_LEVELS = ("Tỉnh", "Huyện", "Thành", "Thị", "Quận")  # "Tỉnh ủy", "Huyện ủy", …: a level's Party committee
-_COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
-DEPARTMENTS = (r"(?:Ban Tổ chức " + _COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + _COMMITTEE + r")?\b"
+PARTY_COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
+DEPARTMENTS = (r"(?:Ban Tổ chức " + PARTY_COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + PARTY_COMMITTEE + r")?\b"
                 r"|Ban (?:Chấp hành|[Cc]hỉ đạo|Quản lý)\b"
                 r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú|Trung cấp|Cao đẳng)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin và Truyền thông|Kế hoạch và Đầu tư|Nông nghiệp và Phát triển nông thôn"

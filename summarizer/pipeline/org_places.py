@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from summarizer.pipeline.bodies import BODY_HEAD, BRACKETED, COMMITTEE_LEVELS, capitalised, titled_person
+from summarizer.pipeline.bodies import (
+    BODY_HEAD,
+    BRACKETED,
+    COMMITTEE_LEVELS,
+    PARTY_COMMITTEE,
+    capitalised,
+    titled_person,
+)
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.places import (
@@ -286,11 +293,6 @@ _LEVEL_BODIES = LEVELS | {"đoàn", "đội", "ủy", "uỷ", "hội"}
 
 
 def compound_end(doc: Document, org: str) -> str:
-    """The name whole: its compound word (`_compound_end`), then what follows its initials (`over_initials`)."""
-    return over_initials(doc, _compound_end(doc, org))
-
-
-def _compound_end(doc: Document, org: str) -> str:
     """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
     same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
     with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
@@ -311,7 +313,7 @@ def _compound_end(doc: Document, org: str) -> str:
 
 
 _INITIALS = r"[ \t]*" + BRACKETED + r"[ \t]+"
-_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng) (?:ủy|uỷ)(?!\w)")
+_PARTY_COMMITTEE = re.compile(PARTY_COMMITTEE + r"(?!\w)")
 
 
 def over_initials(doc: Document, org: str) -> str:
@@ -342,13 +344,13 @@ def whole_word(doc: Document, org: str) -> str:
     words = segment(f"{last}{rest}")
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
-    out = [words[0]]
+    out, before = [words[0]], doc.source[: m.start()]
     for i, word in enumerate(words[1:], 1):
         joins = word == "và" and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
         if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins):
             break
         run = capitalised_run(" ".join(words[i:]), 5)
-        if full_name(run) and titled_person(run, doc.source[: m.start()]):
+        if full_name(run) and titled_person(run, before):
             break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
         out.append(word)
     return org[: -len(last)] + " ".join(out)

@@ -45,6 +45,7 @@ from summarizer.pipeline.org_places import (
     level_end,
     level_once,
     names_more,
+    over_initials,
     place_on_line,
     placeless,
     remit_end,
@@ -328,7 +329,7 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = remit_end(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(org.split()))))
+    org = remit_end(doc, over_initials(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(org.split())))))
     levelled = with_level(doc, org)
     return federation(doc, level_once(complete(doc, levelled) if levelled != org else org))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 

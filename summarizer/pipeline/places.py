@@ -96,14 +96,14 @@ def _before_person(words: list[str], start: int, stop: int) -> int:
     return next((i for i in range(start, stop) if full_name(words[i:])), stop)
 
 
-_DATELINE = re.compile(r"[A-ZĐ][\w.]*\.(?:VN|vn|Vn|com|net)\b")  # a site's dateline code opens a lead, never a place
+_SITE_CODE = re.compile(r"[A-ZĐ][\w.]*\.(?:VN|vn|Vn|com|net)\b")  # a site's dateline code opens a lead, never a place
 
 
 def place_after(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
     a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
     stripped = text.lstrip()
-    if _DATELINE.match(stripped):
+    if _SITE_CODE.match(stripped):
         return []  # "… tỉnh" ending a headline, then the lead's "TTH.VN - Sáng 21/10, …": the publisher's dateline
     short = _SHORT_LEVEL.match(stripped)
     if short:  # "HĐND Q. Hải Châu", "UBND H. Củ Chi", "TP. Hồ Chí Minh": the level abbreviated, then the name
