@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -214,3 +216,27 @@ def test_table_report_and_chart(evalset):
     png = write_chart(run, evalset["root"] / "out" / "chart.png")
     data = png.read_bytes()
     assert len(data) > 1000 and data[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _eval_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "summarizer.cli", "eval", *args], cwd=cwd, capture_output=True,
+                          text=True)
+
+
+def test_a_run_file_without_json_suffix_is_refused_before_any_work(evalset):
+    """`-o runs/NAME` would make the run file and its predictions folder one path: refused up front, in one line."""
+    root = evalset["root"]
+    proc = _eval_cli("run", "--strategy", "rules", "--labels", str(evalset["labels"]), "--articles",
+                     str(evalset["articles"]), "-o", "runs/r2", cwd=root)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and ".json" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (root / "runs" / "r2").exists()  # nothing was summarised
+    proc = _eval_cli("score", str(evalset["preds"]), "--labels", str(evalset["labels"]), "--articles",
+                     str(evalset["articles"]), "-o", str(evalset["preds"]), cwd=root)
+    assert proc.returncode == 2 and ".json" in proc.stderr
+    assert sorted(p.name for p in evalset["preds"].iterdir()) == ["a.json"]  # the predictions folder is untouched
+    proc = _eval_cli("run", "--strategy", "rules", "--labels", str(evalset["labels"]), "--articles",
+                     str(evalset["articles"]), "-o", "runs/r2.json", cwd=root)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert (root / "runs" / "r2.json").is_file() and sorted(p.name for p in (root / "runs" / "r2").iterdir()) == [
+        "a.json", "b.json"]

@@ -33,6 +33,14 @@ Split = Annotated[Literal["dev", "test", "seeds", "all"], typer.Option(
     "--split", help="Articles to run (evals/split.json); report dev and test apart")]
 
 
+def _run_file(out: Path) -> Path:
+    """A run file is NAME.json with its predictions in NAME/ beside it: any other name would make the two one path
+    (or lose the report after a long run), so it is refused before any work."""
+    if out.suffix != ".json" or out.is_dir():
+        fail(f"{out}: -o/--out names a run file ending in .json (e.g. evals/runs/NAME.json)", 2)
+    return out
+
+
 def _finish(run: dict, out: Path) -> None:
     from summarizer.evals.run import format_table, write_chart, write_report, write_run
 
@@ -58,6 +66,7 @@ def run_cmd(
     from summarizer.evals.run import load_labels, score_predictions, store_prediction
     from summarizer.render import render_json
 
+    out = _run_file(out)
     opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout,
                         concurrency, no_cache, cache).with_env()
     gold = load_labels(labels, split)
@@ -134,6 +143,8 @@ def score_cmd(
 
     if not pred_dir.is_dir():
         fail(f"{pred_dir}: not a folder of predictions", 2)
+    if out:
+        out = _run_file(out)
     run = score_predictions(pred_dir, labels, articles, threshold=threshold, name=pred_dir.name, split=split)
     if out:
         _finish(run, out)
