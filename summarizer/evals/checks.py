@@ -59,7 +59,11 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "lđtb xh": "lao động thương binh và xã hội", "tn mt": "tài nguyên và môi trường",
                   "kh đt": "kế hoạch và đầu tư", "vh tt dl": "văn hóa thể thao và du lịch",
                   "vhttdl": "văn hóa thể thao và du lịch", "gtvt": "giao thông vận tải", "khcn": "khoa học và công nghệ",
-                  "kh cn": "khoa học và công nghệ", "tt tt": "thông tin và truyền thông"}
+                  "kh cn": "khoa học và công nghệ", "tt tt": "thông tin và truyền thông",
+                  "csxh": "chính sách xã hội",
+                  # a radio and television station, its two halves joined by "và", a dash or nothing ("PT-TH", "PTTH")
+                  "ptth": "phát thanh truyền hình", "pt th": "phát thanh truyền hình",
+                  "phát thanh và truyền hình": "phát thanh truyền hình"}
 
 # The Party's charter calls a Party organisation's executive committee ("Ban Chấp hành Đảng bộ tỉnh X") its "Tỉnh ủy X"
 # ("Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"; "Đảng ủy" below the district): both names key to "đảng ủy <level> X".
@@ -103,7 +107,8 @@ _OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
 def org_key(name: str | None) -> str:
     """An organisation's comparison key: normalised, one tone placement, a number without its leading zeros,
     abbreviations expanded, a Party executive committee named one way."""
-    key = " ".join(re.findall(r"\w+", normalize(name)))
+    # "&" standing between words is "và" ("Sở Văn hóa, Thể thao & Du lịch"); inside initials it joins them ("KH&CN")
+    key = " ".join(re.findall(r"\w+", re.sub(r"\s&\s", " và ", normalize(name))))
     key = re.sub(r"\b0+(?=\d)", "", key)  # "Cụm thi đua số 03" is "Cụm thi đua số 3"
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
