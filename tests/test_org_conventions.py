@@ -370,6 +370,11 @@ CASES = [
                  "tiêu Quốc gia xây dựng nông thôn mới (NTM) huyện Ninh Sơn, 6 tháng qua huyện có thêm 2 xã đạt chuẩn NTM.",
                  "Ban chỉ đạo Chương trình mục tiêu Quốc gia xây dựng nông thôn mới huyện Ninh Sơn",
                  id="a_generic_head_is_read_on_over_initials_in_brackets_which_stay_out_of_its_name"),
+    pytest.param("Chiều 12/4, Trưởng ban Tuyên giáo Huyện ủy Lê Hòa chủ trì hội nghị sơ kết công tác tuyên giáo quý I năm 2026. "
+                 "Quý I, các cấp ủy đã tổ chức 15 buổi tuyên truyền.", "Ban Tuyên giáo Huyện ủy",
+                 id="a_boards_head_titled_with_the_board_and_a_two_word_name_who_chairs_is_no_place"),
+    pytest.param("Chiều 12/4, Bí thư Huyện ủy Hà Quảng chủ trì hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, huyện Hà Quảng "
+                 "đạt 8/12 chỉ tiêu.", "Huyện ủy Hà Quảng", id="a_chair_read_from_a_place_the_article_writes_after_its_level_stays_a_place"),
 ]
 
 

@@ -73,7 +73,8 @@ def capitalised(org: str) -> str:
     """A body's name starts with a capital even where the sentence writes it in lower case."""
     return org[:1].upper() + org[1:]
 
-_TITLED = re.compile(HEAD_TITLES + r"\s*$", re.IGNORECASE)  # "Phó Chủ tịch UBND tỉnh <name>"
+# "Phó Chủ tịch UBND tỉnh <name>"; a board's head is titled with the board's name ("Trưởng ban Dân vận Thành ủy <name>")
+_TITLED = re.compile(HEAD_TITLES + r"(?:\s+ban\s+[A-ZĐ]\w*(?:\s+\w+)?)?\s*$", re.IGNORECASE)
 
 
 def titled_person(place: list[str], before: str) -> bool:

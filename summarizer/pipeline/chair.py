@@ -1,5 +1,6 @@
 """Who chaired the meeting: the names a "chủ trì"/"chủ tọa" sentence of the first paragraphs gives, else a photo
-caption's. Apart from meta.py (period and dates), which re-exports `find_chair` for the meeting's metadata.
+caption's; and a chair's name cut off a body's name read on into it. Apart from meta.py (period and dates), which
+re-exports `find_chair` for the meeting's metadata.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`, `text`.
 """
@@ -11,7 +12,7 @@ import re
 from summarizer.pipeline.bodies import HEAD_TITLES
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run
-from summarizer.pipeline.places import SURNAMES
+from summarizer.pipeline.places import LEVEL_NAMES, SURNAMES
 from summarizer.text import UPPER
 
 # Who chaired is named with the genre's honorifics ("đồng chí", "đ/c", "ông", "bà", a military rank), or
@@ -66,3 +67,14 @@ def _titled_name(words: list[str]) -> list[str]:
         if words[k] in SURNAMES:
             return words[k:]
     return []
+
+
+def without_chair(doc: Document, org: str) -> str:
+    """A body's name read on into its chair's ("Trưởng ban Dân vận Thành ủy Phạm Quý chủ trì"): whoever chairs the
+    meeting is never part of the body's name, though a two-word name (family and given name) reads like a place. A
+    name the article also writes after a level ("huyện Hà Quảng") is the place, read as a chair by mistake."""
+    for name in find_chair(doc):
+        if (len(name.split()) >= 2 and org.endswith(" " + name) and len(org) > len(name) + 1
+                and not re.search(r"(?i:" + LEVEL_NAMES + r")\s+" + re.escape(name), doc.source)):
+            return org[: -len(name) - 1]
+    return org

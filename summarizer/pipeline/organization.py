@@ -3,7 +3,7 @@ subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a nam
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_kinds`, `pipeline.org_places`, `pipeline.org_reported`,
-`pipeline.org_reviewed`, `pipeline.places`.
+`pipeline.org_reviewed`, `pipeline.places`, `pipeline.chair`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from summarizer.pipeline.bodies import (
     named_sector,
     titled_person,
 )
+from summarizer.pipeline.chair import without_chair
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import guest, host_paragraphs, lead_text
 from summarizer.pipeline.org_kinds import (
@@ -329,7 +330,7 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = remit_end(doc, over_initials(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(org.split())))))
+    org = remit_end(doc, over_initials(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split())))))
     levelled = with_level(doc, org)
     return federation(doc, level_once(complete(doc, levelled) if levelled != org else org))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
