@@ -375,6 +375,8 @@ CASES = [
                  id="a_boards_head_titled_with_the_board_and_a_two_word_name_who_chairs_is_no_place"),
     pytest.param("Chiều 12/4, Bí thư Huyện ủy Hà Quảng chủ trì hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, huyện Hà Quảng "
                  "đạt 8/12 chỉ tiêu.", "Huyện ủy Hà Quảng", id="a_chair_read_from_a_place_the_article_writes_after_its_level_stays_a_place"),
+    pytest.param("Ngày 25/7/2026, Sở Văn hóa, Thể thao & Du lịch tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, ngành "
+                 "đạt 8/12 chỉ tiêu.", "Sở Văn hóa, Thể thao & Du lịch", id="a_departments_va_written_as_an_ampersand"),
 ]
 
 
