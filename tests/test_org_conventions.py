@@ -377,6 +377,11 @@ CASES = [
                  "đạt 8/12 chỉ tiêu.", "Huyện ủy Hà Quảng", id="a_chair_read_from_a_place_the_article_writes_after_its_level_stays_a_place"),
     pytest.param("Ngày 25/7/2026, Sở Văn hóa, Thể thao & Du lịch tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, ngành "
                  "đạt 8/12 chỉ tiêu.", "Sở Văn hóa, Thể thao & Du lịch", id="a_departments_va_written_as_an_ampersand"),
+    pytest.param("Chiều ngày 5/10, Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tổ chức phiên họp quý III/2026. Đồng chí "
+                 "Lê Văn Bình, Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh chủ trì phiên họp.",
+                 "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh", id="xa_hoi_in_a_name_is_no_level"),
+    pytest.param("Ngày 10/7, Chi cục Quản lý thị trường tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, Chi cục Quản lý "
+                 "thị trường tỉnh đã kiểm tra 412 vụ.", "Chi cục Quản lý thị trường tỉnh", id="thi_truong_in_a_name_is_no_level"),
 ]
 
 

@@ -205,13 +205,16 @@ def small_letter_place(doc: Document, org: str) -> list[str]:
     return list(places.pop()) if len(places) == 1 else []
 
 
+_NAMES_LEVEL = re.compile(r"(?<!\w)(?:" + LEVEL_NAMES.replace("|xã|", "|xã(?! hội)|") + r")(?!\w)")
+
+
 def with_level(doc: Document, org: str) -> str:
     """A body named without its level in the lead ("Khối thi đua Văn hóa- Xã hội", "Đảng bộ Cục Thuế") that
     the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
     the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title); a department named
     bare takes its sector's place (`sector_place`)."""
-    if any(w in LEVELS for w in org.split()[1:]):  # lower case: "Văn hóa- Xã hội" names no level
-        return org
+    if _NAMES_LEVEL.search(org.split(maxsplit=1)[-1]):  # lower case: "Văn hóa- Xã hội" names no level; nor do
+        return org  # "Chính sách xã hội", "Quản lý thị trường"
     levelled = _level_before_place(doc, org)
     if levelled:
         return levelled
