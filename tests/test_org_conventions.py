@@ -382,6 +382,9 @@ CASES = [
                  "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh", id="xa_hoi_in_a_name_is_no_level"),
     pytest.param("Ngày 10/7, Chi cục Quản lý thị trường tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, Chi cục Quản lý "
                  "thị trường tỉnh đã kiểm tra 412 vụ.", "Chi cục Quản lý thị trường tỉnh", id="thi_truong_in_a_name_is_no_level"),
+    pytest.param("Ngày 28/12, tại Hội Nông dân tỉnh Vĩnh Long, 5 Hội Nông dân thuộc Cụm thi đua số 4, khu vực Tây Nam Bộ tổ chức hội "
+                 "nghị tổng kết năm 2026. Trong năm, các hội đã vận động 3.200 hộ.", "Cụm thi đua số 4, khu vực Tây Nam Bộ",
+                 id="members_that_report_as_a_cluster_hold_its_review"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Who holds a meeting by the genre's convention for its kind: the Government's monthly session is the Government's;
 where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's; a place's
-council session is its council's; a bloc that lists its members holds its review, not they; an association's board
-meets as the association; a territorial trade union is its labour federation.
+council session is its council's; a bloc that lists its members holds its review, not they, and so does a cluster
+its members report in or a convener names after the review; an association's board meets as the association; a
+territorial trade union is its labour federation.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.pipeline.bodies import COMMITTEE_LEVELS, capitalised
+from summarizer.pipeline.bodies import COMMITTEE_LEVELS, NAME_CHAR, capitalised
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.places import LEVEL_NAMES, drop_person
 from summarizer.text import UPPER
@@ -77,6 +78,18 @@ def drop_members(text: str) -> str:
 # the cluster holds it, the leader only hosts, as in "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc".
 HOSTED_CLUSTER = re.compile(r"\s[-–]\s+(?:đơn vị\s+)?(?:[Cc]ụm|[Kk]hối) trưởng\s+(?P<org>(?:[Cc]ụm|[Kk]hối)(?: (?i:thi đua))?\s+"
                             r"[^,.;:()\n]{1,60}?)(?=\s*\(|\s+(?:đã\s+|vừa\s+)?(?:chủ trì|tổ chức)\b)")
+
+
+# A review held by a convener or a host for an emulation cluster or bloc, named after the review: the
+# cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
+REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết|đánh giá|giao ban)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
+                               + NAME_CHAR + r"{1,90})")
+
+
+# Members that report as a cluster hold its review ("6 Đài Phát thanh – Truyền hình thuộc Cụm thi đua số 8, khu vực Bắc sông
+# Hậu tổ chức Hội nghị tổng kết"): the cluster, by its number and region, holds it.
+OF_CLUSTER = re.compile(r"\s(?:thuộc|trong)\s+(?P<org>(?:[Cc]ụm|[Kk]hối)\s+(?i:thi\s+đua)(?:\s+số)?\s+[\dIVX]+(?:,?\s+(?:khu\s+vực\s+)?"
+                        + UPPER + r"\w*(?:\s+(?:" + UPPER + r"\w*|sông))*)?)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|sơ kết|tổng kết|giao ban)\b")
 
 
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews

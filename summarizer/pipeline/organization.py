@@ -30,6 +30,8 @@ from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
     GOVERNMENT,
     HOSTED_CLUSTER,
+    OF_CLUSTER,
+    REVIEWED_CLUSTER,
     council_session,
     drop_members,
     federation,
@@ -206,6 +208,8 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [drop_members(_ABBR_PAREN.sub("", t)) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
+    if member := next((c for t in texts if (c := OF_CLUSTER.search(t))), None):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
+        return capitalised(" ".join(member.group("org").split()))
     for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
@@ -213,7 +217,7 @@ def meeting_holder(doc: Document) -> str | None:
         found = _lead_subject(doc, texts) if pattern is _HOLDER else _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
-        cluster = next((c for t in texts if (c := _REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
+        cluster = next((c for t in texts if (c := REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
         if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
             return capitalised(_ORG_TAIL.sub("", cluster.group("org")).strip())
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
@@ -228,12 +232,6 @@ def meeting_holder(doc: Document) -> str | None:
     # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
     captions = [doc.text_of(r) for r in doc.removed if r.reason == "caption"]
     return headline or _first_holder(doc, _NAMED_MEETING, captions)
-
-
-# A review held by a convener or a host for an emulation cluster or bloc, named after the review: the
-# cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
-_REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết|đánh giá|giao ban)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"
-                               + NAME_CHAR + r"{1,90})")
 
 
 def _lead_subject(doc: Document, texts: list[str]) -> str | None:
@@ -311,7 +309,6 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
 _PLACE = r"(?P<org>(?i:phường|xã|thị trấn|huyện|thị xã|quận|thành phố)\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,2})"
 _PLACE_HOLDER = re.compile(_PLACE + r"\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|" + _MET + r")\b")
 _PLACE_REPORT = re.compile(r"(?i:báo cáo|đánh giá)\b[^.;:]{0,200}?\bcủa\s+" + _PLACE + r"\s+cho thấy")
-
 
 
 # "Hội nghị Công an toàn tỉnh" gathers the whole province's force: the body is "Công an tỉnh".
