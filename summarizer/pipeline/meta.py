@@ -1,6 +1,6 @@
 """Meeting metadata from general Vietnamese news conventions, and checks on a model's guesses.
-The organisation lives in `pipeline.organization` and the chair in `pipeline.chair`; this module finds
-period and date and puts the four together.
+The organisation lives in `pipeline.organization`, the chair in `pipeline.chair` and how a period is written in
+`pipeline.period_words`; this module chooses the period, finds the date and puts the four together.
 
 Conventions used (none tied to one article): the lead says "<Sáng/Chiều> ngày D/M[/YYYY], <tổ
 chức> tổ chức hội nghị …"; the chair is named in the sentence with "chủ trì" after an honorific
@@ -20,7 +20,16 @@ from summarizer.pipeline.chair import find_chair
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import host_paragraphs, lead_text
 from summarizer.pipeline.organization import find_organization
-from summarizer.text import PERIOD, QUARTER, UPPER, normalize, quarter_number
+from summarizer.pipeline.period_words import (
+    ASSESSED,
+    NOT_YEAR,
+    RANGE,
+    REVIEWED,
+    SO_FAR,
+    SPAN,
+    reviewed_periods,
+)
+from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
 
 # A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "Sáng qua (2-1)", "ngày 01/10/2020", "ngày 30 tháng 12
 # năm 2021"; a two-day meeting by its first day ("Trong 2 ngày 3 và 4/11", "ngày 27, 28 tháng 12"). A date
@@ -45,13 +54,12 @@ _TITLES = re.compile(
 # (a field of up to three words between; "kỳ" is also written "kì", as "quý" is "quí").
 # So does the review it holds: "họp thường kỳ để đánh giá (nghe báo cáo) tình hình thực hiện nhiệm vụ … tháng 7 và
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
-_ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
 _MONTH_NAMED = r"\s+tháng\s+(?P<month>\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
 _WITH_YEAR = r"(?:\s*(?P<sep>/|năm)\s*(?P<year>(?:19|20)\d\d))?"
-_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì]|giao ban(?: công tác)?(?:,?\s+(?!tháng)[^\s\d,.;:]+){0,7}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + _ASSESSED + r")"
+_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì]|giao ban(?: công tác)?(?:,?\s+(?!tháng)[^\s\d,.;:]+){0,7}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + ASSESSED + r")"
                       + _MONTH_NAMED + r"|(?:định k[ỳì]|thường k[ỳì]|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       + _WITH_YEAR, re.IGNORECASE)
-_ASSESSED_MONTH = re.compile(_ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)
+_ASSESSED_MONTH = re.compile(ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)
 # A monthly report opens on the month it reviews: "Trong tháng 10, các cơ quan báo chí … đã tập trung thông tin …"
 # (a paragraph's first words), unless what follows is the month's plan ("Trong tháng 9, Chi bộ tiếp tục chỉ đạo …").
 _OPENING_MONTH = re.compile(r"(?:^|\n)(?:Trong|Qua)\s+tháng\s+(?P<month>\d{1,2})" + _WITH_YEAR + r"\s*,(?P<rest>[^.\n]*)", re.IGNORECASE)
@@ -87,68 +95,6 @@ def _dated_year(lead: str, month: int) -> str | None:
     return str(dated[2] - (1 if month > dated[1] else 0))
 
 
-_YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2021", "2023–2024"
-
-# A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month with its year ("tháng
-# 7.2022", "tháng 12 năm 2018"; never a date's "ngày 24 tháng 12"), a whole year after "tổng kết" ("… công tác năm 2024").
-_REVIEWED = re.compile(
-    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
-    r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
-    r"|(?P<s>(?:học\s+k[ỳì]\s+(?:I{1,2}|[12])(?!\w)\s*,?\s*(?:của\s+)?)?năm học\s+" + _YEARS + ")"  # a term of a school year
-    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
-    r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
-    r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
-    r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,|\s+(?-i:" + UPPER + r"))"  # a paragraph opening "Năm 2018, …" or "Năm 2018 TAND huyện …" reports that year
-    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
-    r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
-    r"|" + _ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
-    r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*(?:19|20)\d\d)",  # "… nhiệm vụ năm 2018": a last resort; never a plan's span ("5 năm 2016 - 2020")
-    re.IGNORECASE)
-# Words that announce the *next* period: a period right after them is not the one reviewed. Year-end and New Year meetings
-# "xác định nhiệm vụ", "phát động thi đua", pass the "dự toán" of the year to come, "ra nghị quyết lãnh đạo thực hiện nhiệm
-# vụ quý II", "ký kết giao ước thi đua", set its goals ("nhiệm vụ đề ra/đặt ra trong năm 2025"); a guest "đề nghị trong năm
-# 2015, …"; what "sẽ" be done; a meeting "triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2022" deploys that year
-# however long the tasks' name. A result measured against a budget ("so với dự toán năm 2019") is the reviewed year's.
-_NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
-                   re.IGNORECASE)
-_YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
-# (nor a plan's horizon: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045")
-_NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới)\s+năm\s*$", re.IGNORECASE)
-
-
-# A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
-# "Năm 2024 là năm thứ tư thực hiện Nghị quyết …", "năm 2021 sẽ tập trung …") is the plan's year, not the one reviewed.
-_PLANNED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:đặt (?:ra )?mục tiêu|(?<!nỗ lực )(?<!nổ lực )(?<!sự )(?<!đã )phấn đấu|là năm (?:thứ|cuối|đầu|diễn ra|tổ chức)|(?<!đã )sẽ|dự kiến)\b",
-                      re.IGNORECASE)
-
-
-def _reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
-    """Periods the text names as reviewed, in order; those named without "năm" ("6 tháng qua"); and
-    the years it names only in passing."""
-    out, bare, last, nxt = [], [], [], set()
-    for m in _REVIEWED.finditer(text):
-        before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
-        span = m.group("y") or ""  # "tổng kết … nắm 2017 và đề ra phương hướng, nhiệm vụ năm 2018": after "và", the next period
-        within = re.sub(r"(?i)năm\s+\d{4}$", "", span.rpartition(" và ")[2]) if " và " in span else ""
-        if _NEXT.search(before) or _NEXT.search(within) or (m.group("p") or m.group("t") or m.group("f")) and _PLANNED.match(text, m.end()):
-            if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
-                nxt.add(year.group())
-            continue
-        if m.group("f") and _NOT_YEAR.search(before):  # never "cùng kỳ năm 2022"
-            continue
-        value = m.group("e") or m.group(0)
-        if m.group("y"):
-            value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
-        (last if m.group("f") else bare if m.group("r") or m.group("k") or m.group("e") else out).append(
-            re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
-    # a year the text announces as the next one ("triển khai công tác giảm nghèo năm 2016") is not the one a
-    # sentence opened by it reviews ("Trong năm 2016, huyện phấn đấu …"), where another year is named
-    if any(v[-4:] not in nxt for v in out + last if _YEAR_NAMED.fullmatch(v)):
-        out = [v for v in out if not (_YEAR_NAMED.fullmatch(v) and v[-4:] in nxt)]
-        last = [v for v in last if v[-4:] not in nxt]
-    return out, bare, last
-
-
 def find_period(doc: Document) -> str | None:
     """The reviewed period: the first one the title or lead names that is not announced as the next
     one ("triển khai nhiệm vụ 6 tháng cuối năm"), completed with its year where the article gives it.
@@ -167,20 +113,6 @@ def _shouted(word: str) -> bool:
     return word.isupper() and not re.fullmatch(r"[IVX]+", word)
 
 
-# A review of a council's term, a programme's stage or a resolution's years names its span, not a year: "tổng kết hoạt
-# động HĐND nhiệm kỳ 2016 - 2021", "sơ kết giai đoạn 2018 - 2020", "tổng kết 10 năm thực hiện Nghị quyết 26".
-_SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?:(?!đại hội)[^.;:\n]){0,100}?\s)?"  # not a congress's term
-                   r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + _YEARS + r"|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
-                   re.IGNORECASE)
-
-# A supervision or an inspection reviews the months between two dates: "từ tháng 1/2016 đến tháng 9/2018"; or the time
-# since a date: "Từ năm 2021 đến nay", "từ tháng 9-2018 đến nay".
-_MONTH_OF_YEAR = r"tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d"
-_RANGE = re.compile(r"\b(?P<span>từ\s+" + _MONTH_OF_YEAR + r"\s+đến\s+(?:hết\s+)?" + _MONTH_OF_YEAR
-                    + r"|từ\s+(?:năm\s+(?:19|20)\d\d|" + _MONTH_OF_YEAR + r")\s+(?:đến|tới)\s+nay)\b", re.IGNORECASE)
-_SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
-
-
 def _reviewed_period(doc: Document) -> str | None:
     # a hard-wrapped paragraph is one line; a line naming the guests is passed over ("Tới dự có đồng chí …")
     lead = "\n".join(" ".join(t.split()) for t in host_paragraphs(doc)[:3])
@@ -189,15 +121,15 @@ def _reviewed_period(doc: Document) -> str | None:
     if monthly:
         return monthly
     text = title + "\n" + lead
-    span, named = _SPAN.search(text) or _RANGE.search(text), _REVIEWED.search(text)
+    span, named = SPAN.search(text) or RANGE.search(text), REVIEWED.search(text)
     if span and (not named or span.start("span") <= named.start()):  # the span is what the meeting reviews first
         return " ".join(span.group("span").split())
-    found, bare, passing = _reviewed_periods(text)
+    found, bare, passing = reviewed_periods(text)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named
-        so_far = _SO_FAR.search(text)
+        so_far = SO_FAR.search(text)
         return so_far.group(0) if so_far else None
     first = found[0]
     if not re.search(r"\d{4}", first):
@@ -209,7 +141,7 @@ def _reviewed_period(doc: Document) -> str | None:
                 return later
         months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:(?:\s+đầu)?\s+năm)?", first, re.I)
         for m in re.finditer(rf"\b{months.group(1)}\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d\d)\b", body, re.I) if months else ():
-            if not _NOT_YEAR.search(body[max(0, m.start() - 20): m.start()]):  # "9 tháng" in the lead, "9 tháng năm 2024" further on
+            if not NOT_YEAR.search(body[max(0, m.start() - 20): m.start()]):  # "9 tháng" in the lead, "9 tháng năm 2024" further on
                 return _with_year(first, m.group(1))
         year, joiner = _period_year(doc, "\n".join([title, body]), first)
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
@@ -246,7 +178,7 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
     # (nor the first date of a span: an anniversary's "(06/6/1941- 06/6/2024)" names the founding day)
     for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)"
                          r"|\b\d{1,2}([/.])\d{1,2}\2((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", lead):
-        if not _NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
+        if not NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
             return int(m.group(1) or m.group(3)), "/"
     if doc.posted_date:
         return _posted_year(doc, period), "/"

@@ -1,0 +1,90 @@
+"""How reports write the period they review, and the next one they announce: the quarter, months, school year, month
+or year a review names ("quý I/2024", "9 tháng đầu năm 2020", "năm học 2023-2024"), a term's or programme's span
+("nhiệm kỳ 2016 - 2021"), the months between two dates, the year so far; and the words before a period that make it
+the next one ("triển khai nhiệm vụ …", "phương hướng …"). `pipeline.meta` chooses among them.
+
+May import: `text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text import UPPER
+
+# A review's assessment of a period: "đánh giá tình hình …", "sơ kết kết quả …", "báo cáo tình hình …".
+ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
+YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2021", "2023–2024"
+
+# A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month with its year ("tháng
+# 7.2022", "tháng 12 năm 2018"; never a date's "ngày 24 tháng 12"), a whole year after "tổng kết" ("… công tác năm 2024").
+REVIEWED = re.compile(
+    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
+    r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
+    r"|(?P<s>(?:học\s+k[ỳì]\s+(?:I{1,2}|[12])(?!\w)\s*,?\s*(?:của\s+)?)?năm học\s+" + YEARS + ")"  # a term of a school year
+    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
+    r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
+    r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
+    r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,|\s+(?-i:" + UPPER + r"))"  # a paragraph opening "Năm 2018, …" or "Năm 2018 TAND huyện …" reports that year
+    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
+    r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
+    r"|" + ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
+    r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*(?:19|20)\d\d)",  # "… nhiệm vụ năm 2018": a last resort; never a plan's span ("5 năm 2016 - 2020")
+    re.IGNORECASE)
+# Words that announce the *next* period: a period right after them is not the one reviewed. Year-end and New Year meetings
+# "xác định nhiệm vụ", "phát động thi đua", pass the "dự toán" of the year to come, "ra nghị quyết lãnh đạo thực hiện nhiệm
+# vụ quý II", "ký kết giao ước thi đua", set its goals ("nhiệm vụ đề ra/đặt ra trong năm 2025"); a guest "đề nghị trong năm
+# 2015, …"; what "sẽ" be done; a meeting "triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2022" deploys that year
+# however long the tasks' name. A result measured against a budget ("so với dự toán năm 2019") is the reviewed year's.
+NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
+                   re.IGNORECASE)
+YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
+# (nor a plan's horizon: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045")
+NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới)\s+năm\s*$", re.IGNORECASE)
+
+
+# A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
+# "Năm 2024 là năm thứ tư thực hiện Nghị quyết …", "năm 2021 sẽ tập trung …") is the plan's year, not the one reviewed.
+PLANNED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:đặt (?:ra )?mục tiêu|(?<!nỗ lực )(?<!nổ lực )(?<!sự )(?<!đã )phấn đấu|là năm (?:thứ|cuối|đầu|diễn ra|tổ chức)|(?<!đã )sẽ|dự kiến)\b",
+                      re.IGNORECASE)
+
+
+def reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
+    """Periods the text names as reviewed, in order; those named without "năm" ("6 tháng qua"); and
+    the years it names only in passing."""
+    out, bare, last, nxt = [], [], [], set()
+    for m in REVIEWED.finditer(text):
+        before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
+        span = m.group("y") or ""  # "tổng kết … nắm 2017 và đề ra phương hướng, nhiệm vụ năm 2018": after "và", the next period
+        within = re.sub(r"(?i)năm\s+\d{4}$", "", span.rpartition(" và ")[2]) if " và " in span else ""
+        if NEXT.search(before) or NEXT.search(within) or (m.group("p") or m.group("t") or m.group("f")) and PLANNED.match(text, m.end()):
+            if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
+                nxt.add(year.group())
+            continue
+        if m.group("f") and NOT_YEAR.search(before):  # never "cùng kỳ năm 2022"
+            continue
+        value = m.group("e") or m.group(0)
+        if m.group("y"):
+            value = re.search(r"năm\s+\d{4}$", value, re.IGNORECASE).group(0)  # "tổng kết … Năm 2023"
+        (last if m.group("f") else bare if m.group("r") or m.group("k") or m.group("e") else out).append(
+            re.sub(r"(\d)\s*([-–])\s*(\d)", r"\1\2\3", " ".join(value.split())))
+    # a year the text announces as the next one ("triển khai công tác giảm nghèo năm 2016") is not the one a
+    # sentence opened by it reviews ("Trong năm 2016, huyện phấn đấu …"), where another year is named
+    if any(v[-4:] not in nxt for v in out + last if YEAR_NAMED.fullmatch(v)):
+        out = [v for v in out if not (YEAR_NAMED.fullmatch(v) and v[-4:] in nxt)]
+        last = [v for v in last if v[-4:] not in nxt]
+    return out, bare, last
+
+
+# A review of a council's term, a programme's stage or a resolution's years names its span, not a year: "tổng kết hoạt
+# động HĐND nhiệm kỳ 2016 - 2021", "sơ kết giai đoạn 2018 - 2020", "tổng kết 10 năm thực hiện Nghị quyết 26".
+SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?:(?!đại hội)[^.;:\n]){0,100}?\s)?"  # not a congress's term
+                   r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + YEARS + r"|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
+                   re.IGNORECASE)
+
+# A supervision or an inspection reviews the months between two dates: "từ tháng 1/2016 đến tháng 9/2018"; or the time
+# since a date: "Từ năm 2021 đến nay", "từ tháng 9-2018 đến nay".
+MONTH_OF_YEAR = r"tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d"
+RANGE = re.compile(r"\b(?P<span>từ\s+" + MONTH_OF_YEAR + r"\s+đến\s+(?:hết\s+)?" + MONTH_OF_YEAR
+                    + r"|từ\s+(?:năm\s+(?:19|20)\d\d|" + MONTH_OF_YEAR + r")\s+(?:đến|tới)\s+nay)\b", re.IGNORECASE)
+SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
