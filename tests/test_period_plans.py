@@ -10,6 +10,12 @@ from summarizer.pipeline.meta import find_period
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ngày 26-4, Hội Cựu chiến binh xã An Sơn tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2027-2032.\n\n"
+                 "Trong nhiệm kỳ qua, Hội đã vận động hội viên giúp nhau 320 ngày công, kết nạp 45 hội viên mới.",
+                 "nhiệm kỳ qua", id="a_congress_reviews_the_term_that_is_ending"),
+    pytest.param("Ngày 18/5, Huyện đoàn tổ chức Hội nghị sơ kết giữa nhiệm kỳ.\n\n"
+                 "Trong nửa nhiệm kỳ vừa qua, Huyện đoàn đã tổ chức 12 đợt ra quân tình nguyện.",
+                 "", id="half_a_term_is_not_the_term"),
     pytest.param("Hội Nông dân tỉnh tổng kết công tác\n\n"
                  "Năm 2024, Hội đặt mục tiêu phấn đấu thành lập mới 20 tổ hội nghề nghiệp.\n\n"
                  "Năm 2023, Hội đã vận động 1.200 hộ đăng ký thi đua sản xuất, kinh doanh giỏi.",

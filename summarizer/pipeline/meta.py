@@ -23,6 +23,7 @@ from summarizer.pipeline.organization import find_organization
 from summarizer.pipeline.period_words import (
     ASSESSED,
     NOT_YEAR,
+    PAST_TERM,
     RANGE,
     REVIEWED,
     SO_FAR,
@@ -128,8 +129,8 @@ def _reviewed_period(doc: Document) -> str | None:
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
-    if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named
-        so_far = SO_FAR.search(text)
+    if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
+        so_far = SO_FAR.search(text) or PAST_TERM.search(text)  # so is a congress's "Trong nhiệm kỳ qua, …"
         return so_far.group(0) if so_far else None
     first = found[0]
     if not re.search(r"\d{4}", first):

@@ -87,4 +87,7 @@ SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?
 MONTH_OF_YEAR = r"tháng\s+\d{1,2}\s*[./-]\s*(?:19|20)\d\d"
 RANGE = re.compile(r"\b(?P<span>từ\s+" + MONTH_OF_YEAR + r"\s+đến\s+(?:hết\s+)?" + MONTH_OF_YEAR
                     + r"|từ\s+(?:năm\s+(?:19|20)\d\d|" + MONTH_OF_YEAR + r")\s+(?:đến|tới)\s+nay)\b", re.IGNORECASE)
+# A congress, or a board meeting late in its term, reviews the term that is ending, and reports name it so: "Trong
+# nhiệm kỳ qua, Hội đã …", "Nhiệm kỳ vừa qua, …" (half a term, "nửa nhiệm kỳ vừa qua", is a mid-term review's).
+PAST_TERM = re.compile(r"(?<!nửa )(?<!giữa )\bnhiệm kỳ (?:vừa )?qua\b", re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
