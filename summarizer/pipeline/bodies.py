@@ -21,17 +21,17 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # "Ban Tuyên giáo Thành ủy": its board named with its committee, never "Ban Tuyên giáo Thành"; "Ban Chỉ đạo", "Ban
 # Chấp hành", never "Ban Chỉ")
 # and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
-# "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính"); a department's "và" is also written "&" ("Sở Văn hóa, Thể
-# thao & Du lịch").
+# "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
 COMMITTEE_LEVELS = ("Tỉnh", "Huyện", "Thành", "Thị", "Quận")  # "Tỉnh ủy", "Huyện ủy", …: a level's Party committee
 PARTY_COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
+_AND = r"\s*(?:và|&)\s*"  # "và" inside a department's name, also written "&" ("Sở Văn hóa, Thể thao & Du lịch")
 DEPARTMENTS = (r"(?:Ban Tổ chức " + PARTY_COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + PARTY_COMMITTEE + r")?\b"
                 r"|Ban (?:Chấp hành|[Cc]hỉ đạo|Quản lý)\b"
                 r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú|Trung cấp|Cao đẳng)"
-                r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin\s*(?:và|&)\s*Truyền thông|Kế hoạch\s*(?:và|&)\s*Đầu tư|Nông nghiệp\s*(?:và|&)\s*Phát triển nông thôn"
-                r"|Nông nghiệp\s*(?:và|&)\s*Môi trường|Giáo dục\s*(?:và|&)\s*Đào tạo|Lao động\s*[-–,]?\s*Thương binh\s*(?:và|&)\s*Xã hội|Tài nguyên\s*(?:và|&)\s*Môi trường"
-                r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao\s*(?:và|&)\s*Du lịch|\s*(?:và|&)\s*Thông tin)"
-                r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học\s*(?:và|&)\s*Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế\s*(?:và|&)\s*Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?"
+                r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin" + _AND + r"Truyền thông|Kế hoạch" + _AND + r"Đầu tư|Nông nghiệp" + _AND + r"Phát triển nông thôn"
+                r"|Nông nghiệp" + _AND + r"Môi trường|Giáo dục" + _AND + r"Đào tạo|Lao động\s*[-–,]?\s*Thương binh" + _AND + r"Xã hội|Tài nguyên" + _AND + r"Môi trường"
+                r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao" + _AND + r"Du lịch|" + _AND + r"Thông tin)"
+                r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học" + _AND + r"Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế" + _AND + r"Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?"
                 r"|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ)"
                 r"|Hội đồng (?i:phối hợp phổ biến,? giáo dục pháp luật|nghĩa vụ quân sự|giáo dục quốc phòng(?: và an ninh)?|thi đua(?:,|\s*[-–])? khen thưởng))")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").

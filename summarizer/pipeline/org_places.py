@@ -213,7 +213,7 @@ def with_level(doc: Document, org: str) -> str:
     the article names with it elsewhere ("Khối thi đua Văn hóa- Xã hội tỉnh gồm 10 đơn vị") is named so, with
     the place too where one follows the level ("Chi cục Thuế huyện Sơn Hòa" in a speaker's title); a department named
     bare takes its sector's place (`sector_place`)."""
-    if _NAMES_LEVEL.search(org.split(maxsplit=1)[-1]):  # lower case: "Văn hóa- Xã hội" names no level; nor do
+    if _NAMES_LEVEL.search(org.partition(" ")[2]):  # lower case: "Văn hóa- Xã hội" names no level; nor do
         return org  # "Chính sách xã hội", "Quản lý thị trường"
     levelled = _level_before_place(doc, org)
     if levelled:
