@@ -143,8 +143,7 @@ def score_cmd(
 
     if not pred_dir.is_dir():
         fail(f"{pred_dir}: not a folder of predictions", 2)
-    if out:
-        out = _run_file(out)
+    out = _run_file(out) if out else None
     run = score_predictions(pred_dir, labels, articles, threshold=threshold, name=pred_dir.name, split=split)
     if out:
         _finish(run, out)

@@ -92,6 +92,11 @@ OF_CLUSTER = re.compile(r"\s(?:thuộc|trong)\s+(?P<org>(?:[Cc]ụm|[Kk]hối)\s
                         + UPPER + r"\w*(?:\s+(?:" + UPPER + r"\w*|sông))*)?)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|sơ kết|tổng kết|giao ban)\b")
 
 
+def first_cluster(pattern: re.Pattern[str], texts: list[str]) -> re.Match[str] | None:
+    """Where the first of `texts` (title, then lead) names a cluster by one of the patterns above."""
+    return next((m for text in texts if (m := pattern.search(text))), None)
+
+
 # An association's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …" reviews
 # the Hội's year, and the corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is
 # labelled as the board: its plenum is the body that meets).

@@ -205,7 +205,7 @@ def small_letter_place(doc: Document, org: str) -> list[str]:
     return list(places.pop()) if len(places) == 1 else []
 
 
-_NAMES_LEVEL = re.compile(r"(?<!\w)(?:" + LEVEL_NAMES.replace("|xã|", "|xã(?! hội)|") + r")(?!\w)")
+_NAMES_LEVEL = re.compile(r"(?<!\w)(?:" + LEVEL_NAMES + r")(?!\w)(?!(?<=xã) hội)")  # "xã hội" is society, no commune
 
 
 def with_level(doc: Document, org: str) -> str:

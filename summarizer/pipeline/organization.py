@@ -35,6 +35,7 @@ from summarizer.pipeline.org_kinds import (
     council_session,
     drop_members,
     federation,
+    first_cluster,
     propaganda_board,
     standing_session,
 )
@@ -208,7 +209,7 @@ def meeting_holder(doc: Document) -> str | None:
     texts = [drop_members(_ABBR_PAREN.sub("", t)) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
-    if member := next((c for t in texts if (c := OF_CLUSTER.search(t))), None):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
+    if member := first_cluster(OF_CLUSTER, texts):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
         return capitalised(" ".join(member.group("org").split()))
     for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
@@ -217,7 +218,7 @@ def meeting_holder(doc: Document) -> str | None:
         found = _lead_subject(doc, texts) if pattern is _HOLDER else _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
-        cluster = next((c for t in texts if (c := REVIEWED_CLUSTER.search(t))), None) if found and pattern is _HOLDER else None
+        cluster = first_cluster(REVIEWED_CLUSTER, texts) if found and pattern is _HOLDER else None
         if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
             return capitalised(_ORG_TAIL.sub("", cluster.group("org")).strip())
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
@@ -227,7 +228,7 @@ def meeting_holder(doc: Document) -> str | None:
                 return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
             fuller = next((h for h in (headline, launched) if h and names_more(h, found)), None)
             return fuller or found  # the headline names the lead's body with its level or place
-    if cluster := next((c for t in texts if (c := HOSTED_CLUSTER.search(t))), None):  # the cluster its leader hosts for
+    if cluster := first_cluster(HOSTED_CLUSTER, texts):  # the cluster its leader hosts for
         return capitalised(cluster.group("org"))
     # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
     captions = [doc.text_of(r) for r in doc.removed if r.reason == "caption"]
