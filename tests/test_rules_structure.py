@@ -250,6 +250,11 @@ def test_a_direction_that_opens_with_bam_sat_is_a_task_for_its_addressee(tmp_pat
     # a chair assigning work to a named body: "giao <body> <action>"
     ("Kết luận phiên họp, Chủ tịch UBND huyện giao Phòng Tài chính – Kế hoạch rà soát các khoản thu chưa đạt dự toán.",
      "Rà soát các khoản thu chưa đạt dự toán"),
+    # a capitalised word is the addressee's name, never the verb: "Cần Thơ" is no "cần"
+    ("Đồng chí Bí thư yêu cầu HĐND thành phố Cần Thơ cần tích cực giám sát việc thực hiện các dự án đầu tư công.",
+     "Tích cực giám sát việc thực hiện các dự án đầu tư công"),
+    ("Đoàn kiểm tra đề nghị các thành viên Ban Chỉ đạo nâng cao tinh thần trách nhiệm trong kiểm tra, giám sát.",
+     "Nâng cao tinh thần trách nhiệm trong kiểm tra, giám sát"),
 ])
 def test_a_directive_ends_its_addressee_at_the_modal_or_the_manner_of_the_task(tmp_path, sentence, task):
     with using(None):  # the rules' own verdict

@@ -90,13 +90,14 @@ LEAD_PARAGRAPHS, LEAD_SENTENCES = 2, 3  # where a report announces its meeting (
 _PURPOSE_ONLY = re.compile(r"(?:để|nhằm)\s(?![^,]*,.*\b(?:đã|cần|phải|sẽ|đạt|được|có)\b)", re.IGNORECASE)
 
 _AWARDING = r"trao|tặng|truy tặng|xét tặng|khen thưởng"  # handing out awards: procedure of the meeting, no direction
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|xét|công nhận|kỷ luật|" + _AWARDING + r")\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?(?:\s+(?:trong|từ|sau)\s[^,;:]{1,30}?,)?)\s+"
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|xét|công nhận|kỷ luật|" + _AWARDING + r")\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?(?:\s+(?:trong|từ|sau)\s[^,;:]{1,30}?,)?)\s+(?!(?-i:[A-ZĐ]))"
                         rf"(?:(?:cần|phải|nên)\s+(?!(?:{_AWARDING})\b)(?=\w)|(?!(?:{_AWARDING})\b)(?=(?:{ACTION_VERBS}|làm tốt|quan tâm|bám sát|sớm"
                         r"|thường xuyên|chủ động|khẩn trương|tích cực|kịp thời|nghiêm túc)\b))", re.IGNORECASE)
 # ("… đề nghị UBND tỉnh tặng cờ thi đua cho …": an award proposed at the meeting is procedure, not a direction)
 # ("… yêu cầu các tổ đại biểu cần bám sát các văn bản … và sớm hoàn thiện báo cáo": the standard openers of a direction;
 # "cần/phải" ends the addressee whatever verb follows: "Đề nghị trong thời gian tới, Công an tỉnh cần phân tích rõ …";
-# so does an adverb of manner: "đề nghị UBND huyện thường xuyên kiểm tra …")
+# so does an adverb of manner: "đề nghị UBND huyện thường xuyên kiểm tra …"; a capitalised word is still the
+# addressee's name, never its verb: "yêu cầu HĐND thành phố Cần Thơ cần …", "các thành viên Ban Chỉ đạo nâng cao …")
 # "… yêu cầu, UBND huyện và các phòng, ban … có kế hoạch triển khai …": after the comma, a long
 # addressee with the task; the task is all that follows the comma.
 _ADDRESSED = re.compile(r"^[^;:]{0,200}?\b(?:yêu cầu|đề nghị),\s+(?P<who>)(?=(?:các|mỗi|ubnd|hđnd|ủy ban|uỷ ban|ban|phòng"
