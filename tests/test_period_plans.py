@@ -113,6 +113,19 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
     pytest.param("BHXH tỉnh tổng kết công tác\n\nSố người tham gia BHXH bắt buộc là 93.868 người, tăng 1.148 người so với cuối năm "
                  "2025. Thu BHXH năm 2026 toàn tỉnh đạt 3.421 tỷ đồng.",
                  "năm 2026", id="the_year_a_figure_is_compared_with_is_not_the_reviewed_year"),
+    pytest.param("Chiều 12/10, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Tân Lạc về tình hình kinh tế - xã hội 3 quý đầu "
+                 "năm 2026, phương hướng nhiệm vụ quý IV. Thu ngân sách đạt 81% dự toán.",
+                 "3 quý đầu năm 2026", id="three_quarters_are_counted_as_quarters"),
+    pytest.param("Đại hội Đảng bộ Chi cục Thuế khu vực\n\nNhiệm kỳ 2025 - 2030, Đảng bộ Chi cục Thuế đã thu ngân sách đạt "
+                 "119% chỉ tiêu nghị quyết; kết nạp 18 đảng viên mới.",
+                 "Nhiệm kỳ 2025 - 2030", id="a_congress_opens_the_terms_results_with_its_span"),
+    pytest.param("Đại hội Hội Cựu chiến binh xã\n\nNhiệm kỳ 2025 - 2030, Hội phấn đấu 100% chi hội trong sạch vững mạnh; "
+                 "kết nạp 30 hội viên mới.",
+                 None, id="the_next_terms_plan_opens_the_same_way_but_is_not_reviewed"),
+    pytest.param("Sáng 19/5/2028, Đảng bộ xã An Hòa tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ "
+                 "xã lần thứ XIV, nhiệm kỳ 2025 - 2030.Tới dự có đồng chí Trần Văn Bình. Sau 2,5 năm, thu nhập bình quân đạt "
+                 "62 triệu đồng.",
+                 "giữa nhiệm kỳ 2025 - 2030", id="a_mid_term_review_reviews_the_first_half_of_its_term"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

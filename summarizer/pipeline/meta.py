@@ -22,6 +22,8 @@ from summarizer.pipeline.lead import host_paragraphs, lead_text
 from summarizer.pipeline.organization import find_organization
 from summarizer.pipeline.period_words import (
     ASSESSED,
+    DONE_TERM,
+    MID_TERM,
     NOT_YEAR,
     PAST_TERM,
     RANGE,
@@ -123,6 +125,8 @@ def _reviewed_period(doc: Document) -> str | None:
         return monthly
     text = title + "\n" + lead
     span, named = SPAN.search(text) or RANGE.search(text), REVIEWED.search(text)
+    if (mid := MID_TERM.search(text)) and (not named or mid.start() <= named.start()):  # what the meeting reviews first
+        return "giữa nhiệm kỳ " + " ".join(mid.group("years").split())
     if span and (not named or span.start("span") <= named.start()):  # the span is what the meeting reviews first
         return " ".join(span.group("span").split())
     found, bare, passing = reviewed_periods(text)
@@ -131,7 +135,10 @@ def _reviewed_period(doc: Document) -> str | None:
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
         so_far = SO_FAR.search(text) or PAST_TERM.search(text)  # so is a congress's "Trong nhiệm kỳ qua, …"
-        return so_far.group(0) if so_far else None
+        if so_far:
+            return so_far.group(0)
+        term = DONE_TERM.search(text)  # or "Nhiệm kỳ 2015 - 2020, Đảng bộ … đã …"
+        return " ".join(term.group("span").split()) if term else None
     first = found[0]
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)

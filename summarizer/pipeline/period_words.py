@@ -20,7 +20,7 @@ YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 20
 # 7.2022", "tháng 12 năm 2018"; never a date's "ngày 24 tháng 12"), a whole year after "tổng kết" ("… công tác năm 2024").
 REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
-    r"|(?P<n>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020"
+    r"|(?P<n>(?:(?:\d{1,2}|sáu|chín)\s+tháng|(?:[23]|hai|ba)\s+quý)(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020", "3 quý đầu năm 2016"
     r"|(?P<s>(?:học\s+k[ỳì]\s+(?:I{1,2}|[12])(?!\w)\s*,?\s*(?:của\s+)?)?năm học\s+" + YEARS + ")"  # a term of a school year
     r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
@@ -90,4 +90,9 @@ RANGE = re.compile(r"\b(?P<span>từ\s+" + MONTH_OF_YEAR + r"\s+đến\s+(?:hế
 # A congress, or a board meeting late in its term, reviews the term that is ending, and reports name it so: "Trong
 # nhiệm kỳ qua, Hội đã …", "Nhiệm kỳ vừa qua, …" (half a term, "nửa nhiệm kỳ vừa qua", is a mid-term review's).
 PAST_TERM = re.compile(r"(?<!nửa )(?<!giữa )\bnhiệm kỳ (?:vừa )?qua\b", re.IGNORECASE)
+# A mid-term review ("sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025") reviews the first half of the term its sentence names.
+MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
+# … or opens the term's results with its span: "Nhiệm kỳ 2015 - 2020, Đảng bộ Cục Thuế tỉnh đã thực hiện …" (the
+# next term's plan opens the same way, with what it "tiếp tục" or "phấn đấu": never "đã")
+DONE_TERM = re.compile(r"(?m:^)(?:trong\s+)?(?P<span>nhiệm kỳ\s+" + YEARS + r")\s*,(?=[^.;\n]{0,80}?\bđã\b)", re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
