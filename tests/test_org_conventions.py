@@ -385,6 +385,22 @@ CASES = [
     pytest.param("Ngày 28/12, tại Hội Nông dân tỉnh Vĩnh Long, 5 Hội Nông dân thuộc Cụm thi đua số 4, khu vực Tây Nam Bộ tổ chức hội "
                  "nghị tổng kết năm 2026. Trong năm, các hội đã vận động 3.200 hộ.", "Cụm thi đua số 4, khu vực Tây Nam Bộ",
                  id="members_that_report_as_a_cluster_hold_its_review"),
+    pytest.param("Năm 2026, Ban Chấp hành Công đoàn Viên chức tỉnh đã hướng dẫn các công đoàn cơ sở tổ chức 45 hội nghị cán bộ, "
+                 "công chức. Hoạt động công đoàn cơ sở đã có bước phát triển về chất lượng.", "Công đoàn Viên chức tỉnh",
+                 id="a_unions_executive_board_reports_as_the_union"),
+    pytest.param("Ngày 12/7, Ban chấp hành huyện Đoàn Tân Uyên tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. Sáu tháng qua, các cơ sở "
+                 "Đoàn đã kết nạp 120 đoàn viên.", "Huyện Đoàn Tân Uyên", id="a_youth_unions_executive_board_meets_as_the_union"),
+    pytest.param("Được biết, trong năm 2026, Sở Tài nguyên & Môi trường tỉnh Cà Mau đã cấp 19.320 giấy chứng nhận quyền sử dụng đất."
+                 "\n\nNăm 2026, Sở TN&MT đã thẩm định 42 hồ sơ.", "Sở Tài nguyên & Môi trường tỉnh Cà Mau",
+                 id="a_report_opened_by_duoc_biet_names_the_body_reported"),
+    pytest.param("Báo cáo tại Hội nghị nêu rõ, năm 2026, Công đoàn Tổng cục Hậu cần đã hướng dẫn các công đoàn cơ sở thực hiện "
+                 "tốt chương trình công tác. Tổng cục Hậu cần đã trao 20 suất quà.", "Công đoàn Tổng cục Hậu cần",
+                 id="a_report_opened_by_neu_ro_names_the_body_reported"),
+    pytest.param("Hoàn thành chỉ tiêu tạo việc làm\n\nTheo Sở Lao động - TB - XH, đến tháng 11/2026, đơn vị đã hoàn thành các chỉ "
+                 "tiêu về tạo việc làm mới cho 38.500 người.", "Sở Lao động - TB - XH",
+                 id="the_labour_department_named_with_its_initials_and_the_source_of_the_figures"),
+    pytest.param("Ngày 23/12/2026, HĐND phường phường Đoàn Kết khóa IV tổ chức kỳ họp thứ 6. Năm 2026, kinh tế của phường tiếp tục "
+                 "phát triển.", "HĐND phường Đoàn Kết", id="a_level_typed_twice_is_named_once"),
 ]
 
 

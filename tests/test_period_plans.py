@@ -126,6 +126,16 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
                  "xã lần thứ XIV, nhiệm kỳ 2025 - 2030.Tới dự có đồng chí Trần Văn Bình. Sau 2,5 năm, thu nhập bình quân đạt "
                  "62 triệu đồng.",
                  "giữa nhiệm kỳ 2025 - 2030", id="a_mid_term_review_reviews_the_first_half_of_its_term"),
+    pytest.param("Vừa qua, Đảng bộ xã Ea Tir đã tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2030 - 2035.\n\nĐảng bộ xã hiện có 246 "
+                 "đảng viên. Trong nhiệm kỳ 2025 - 2030, Đảng bộ xã đã lãnh đạo thực hiện thắng lợi các chỉ tiêu nghị quyết.",
+                 "nhiệm kỳ 2025 - 2030", id="a_sentence_of_the_terms_results_opened_by_its_span"),
+    pytest.param("Chiều 11/11, Đoàn Thanh niên Công an tỉnh tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2030-2035.\n\nGiai đoạn "
+                 "2027-2030, được sự quan tâm, chỉ đạo sát sao của Đảng ủy, Giám đốc Công an tỉnh, hoạt động của Đoàn Thanh niên "
+                 "Công an tỉnh đã đạt được những kết quả quan trọng.",
+                 "Giai đoạn 2027-2030", id="a_stage_written_as_giai_doan_opens_the_results_too"),
+    pytest.param("Ngày 24-6, Bộ đội Biên phòng tỉnh tổ chức Đại hội đại biểu Đoàn Thanh niên lần thứ VIII.\n\nTrong nhiệm kỳ qua, "
+                 "tuổi trẻ Biên phòng tỉnh đã xây dựng 12 mô hình. Từ năm 2027 đến nay, các cơ sở đoàn đã trao 300 suất quà.",
+                 "nhiệm kỳ qua", id="a_congress_names_its_past_term_before_the_years_since"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

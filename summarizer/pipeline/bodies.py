@@ -29,7 +29,7 @@ DEPARTMENTS = (r"(?:Ban Tổ chức " + PARTY_COMMITTEE + r"\b|Ban (?:Tuyên gi�
                 r"|Ban (?:Chấp hành|[Cc]hỉ đạo|Quản lý)\b"
                 r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú|Trung cấp|Cao đẳng)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin" + _AND + r"Truyền thông|Kế hoạch" + _AND + r"Đầu tư|Nông nghiệp" + _AND + r"Phát triển nông thôn"
-                r"|Nông nghiệp" + _AND + r"Môi trường|Giáo dục" + _AND + r"Đào tạo|Lao động\s*[-–,]?\s*Thương binh" + _AND + r"Xã hội|Tài nguyên" + _AND + r"Môi trường"
+                r"|Nông nghiệp" + _AND + r"Môi trường|Giáo dục" + _AND + r"Đào tạo|Lao động\s*[-–,]?\s*Thương binh" + _AND + r"Xã hội|Lao động\s*[-–]\s*TB\s*(?:[-–&]|và)\s*XH|Tài nguyên" + _AND + r"Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao" + _AND + r"Du lịch|" + _AND + r"Thông tin)"
                 r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học" + _AND + r"Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế" + _AND + r"Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?"
                 r"|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ)"

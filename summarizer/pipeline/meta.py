@@ -128,7 +128,8 @@ def _reviewed_period(doc: Document) -> str | None:
     if (mid := MID_TERM.search(text)) and (not named or mid.start() <= named.start()):  # what the meeting reviews first
         return "giữa nhiệm kỳ " + " ".join(mid.group("years").split())
     if span and (not named or span.start("span") <= named.start()):  # the span is what the meeting reviews first
-        return " ".join(span.group("span").split())
+        past = PAST_TERM.search(text, 0, span.start("span"))  # unless a congress named its past term before it
+        return past.group(0) if past else " ".join(span.group("span").split())
     found, bare, passing = reviewed_periods(text)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]

@@ -249,8 +249,8 @@ _LEVEL_TWICE = re.compile(r"^((?:Ban Thường vụ |Thường trực )?(?P<l>Hu
 
 
 def level_once(org: str) -> str:
-    """A committee named with its level twice ("Huyện ủy huyện Vũ Thư") named with it once."""
-    return _LEVEL_TWICE.sub(r"\1 ", org)
+    """A committee named with its level twice ("Huyện ủy huyện Vũ Thư"), or a level typed twice ("HĐND phường phường"), once."""
+    return re.sub(r"(?i)(?<!\w)(xã|phường|thị trấn|huyện|quận|tỉnh|thị xã|thành phố) \1(?!\w)", r"\1", _LEVEL_TWICE.sub(r"\1 ", org))
 
 
 def committee_name(doc: Document, org: str) -> str:

@@ -328,7 +328,7 @@ def find_organization(doc: Document) -> str | None:
     org = _organization(doc)
     if not org:
         return None
-    org = remit_end(doc, over_initials(doc, compound_end(doc, ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split())))))
+    org = remit_end(doc, over_initials(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split()))))))
     levelled = with_level(doc, org)
     return federation(doc, level_once(complete(doc, levelled) if levelled != org else org))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 

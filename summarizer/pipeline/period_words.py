@@ -92,7 +92,9 @@ RANGE = re.compile(r"\b(?P<span>từ\s+" + MONTH_OF_YEAR + r"\s+đến\s+(?:hế
 PAST_TERM = re.compile(r"(?<!nửa )(?<!giữa )\bnhiệm kỳ (?:vừa )?qua\b", re.IGNORECASE)
 # A mid-term review ("sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025") reviews the first half of the term its sentence names.
 MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
-# … or opens the term's results with its span: "Nhiệm kỳ 2015 - 2020, Đảng bộ Cục Thuế tỉnh đã thực hiện …" (the
+# … or opens a sentence of the term's results with its span: "Nhiệm kỳ 2015 - 2020, Đảng bộ Cục Thuế tỉnh đã thực hiện …",
+# "Giai đoạn 2022-2025, …, hoạt động của Đoàn Thanh niên Công an tỉnh đã đạt …" (the
 # next term's plan opens the same way, with what it "tiếp tục" or "phấn đấu": never "đã")
-DONE_TERM = re.compile(r"(?m:^)(?:trong\s+)?(?P<span>nhiệm kỳ\s+" + YEARS + r")\s*,(?=[^.;\n]{0,80}?\bđã\b)", re.IGNORECASE)
+DONE_TERM = re.compile(r"(?:(?m:^)|(?<=[.!?] ))(?:trong\s+)?(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + YEARS + r")\s*,(?=[^.;\n]{0,200}?\bđã\b)",
+                       re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
