@@ -98,8 +98,9 @@ def first_cluster(pattern: re.Pattern[str], texts: list[str]) -> re.Match[str] |
 
 
 # An association's or union's executive board meets as the association: "Ban Chấp hành Hội Chữ thập đỏ tỉnh họp …"
-# reviews the Hội's year ("Ban Chấp hành Công đoàn …", "… Liên đoàn Lao động …", "… Thành Đoàn …" alike), and the corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is
-# labelled as the board: its plenum is the body that meets).
+# reviews the Hội's year ("Ban Chấp hành Công đoàn …", "… Liên đoàn Lao động …", "… Thành Đoàn …" alike), and the
+# corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is labelled as the board: its
+# plenum is the body that meets).
 ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=(?:Hội|Công đoàn|Liên đoàn|Liên hiệp|(?:[Tt]rung ương |[Tt]hành |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Xx]ã )?[Đđ]oàn)\s)")
 
 

@@ -90,11 +90,11 @@ RANGE = re.compile(r"\b(?P<span>từ\s+" + MONTH_OF_YEAR + r"\s+đến\s+(?:hế
 # A congress, or a board meeting late in its term, reviews the term that is ending, and reports name it so: "Trong
 # nhiệm kỳ qua, Hội đã …", "Nhiệm kỳ vừa qua, …" (half a term, "nửa nhiệm kỳ vừa qua", is a mid-term review's).
 PAST_TERM = re.compile(r"(?<!nửa )(?<!giữa )\bnhiệm kỳ (?:vừa )?qua\b", re.IGNORECASE)
-# A mid-term review ("sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025") reviews the first half of the term its sentence names.
-MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
 # … or opens a sentence of the term's results with its span: "Nhiệm kỳ 2015 - 2020, Đảng bộ Cục Thuế tỉnh đã thực hiện …",
 # "Giai đoạn 2022-2025, …, hoạt động của Đoàn Thanh niên Công an tỉnh đã đạt …" (the
 # next term's plan opens the same way, with what it "tiếp tục" or "phấn đấu": never "đã")
 DONE_TERM = re.compile(r"(?:(?m:^)|(?<=[.!?] ))(?:trong\s+)?(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + YEARS + r")\s*,(?=[^.;\n]{0,200}?\bđã\b)",
                        re.IGNORECASE)
+# A mid-term review ("sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025") reviews the first half of the term its sentence names.
+MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
