@@ -90,7 +90,7 @@ LEAD_PARAGRAPHS, LEAD_SENTENCES = 2, 3  # where a report announces its meeting (
 _PURPOSE_ONLY = re.compile(r"(?:để|nhằm)\s(?![^,]*,.*\b(?:đã|cần|phải|sẽ|đạt|được|có)\b)", re.IGNORECASE)
 
 _AWARDING = r"trao|tặng|truy tặng|xét tặng|khen thưởng"  # handing out awards: procedure of the meeting, no direction
-_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|xét|công nhận|kỷ luật|" + _AWARDING + r")\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?(?:\s+(?:trong|từ|sau)\s[^,;:]{1,30}?,)?)\s+(?!(?-i:[A-ZĐ]))"
+_DIRECTIVE = re.compile(r"^[^;:]{0,200}?" + cue("directive").pattern + r"(?!(?:và|hoặc|xét|công nhận|kỷ luật|" + _AWARDING + r")\s)(?P<who>(?:(?:trong|từ|sau|nhất là|đặc biệt là)\s[^,;:]{1,40},\s*){0,2}[^;:]{1,60}?(?:\s+(?:trong|từ|sau)\s[^,;:]{1,30}?,)?)\s+(?!(?-i:" + UPPER + r"))"
                         rf"(?:(?:cần|phải|nên)\s+(?!(?:{_AWARDING})\b)(?=\w)|(?!(?:{_AWARDING})\b)(?=(?:{ACTION_VERBS}|làm tốt|quan tâm|bám sát|sớm"
                         r"|thường xuyên|chủ động|khẩn trương|tích cực|kịp thời|nghiêm túc)\b))", re.IGNORECASE)
 # ("… đề nghị UBND tỉnh tặng cờ thi đua cho …": an award proposed at the meeting is procedure, not a direction)

@@ -243,14 +243,14 @@ _BCH = re.compile(r"^(?:Ban Chấp hành|BCH)\s+Đảng bộ\s+(?P<level>huyện
 _COMMITTEE = {"huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", "quận": "Quận ủy"}
 _COMMITTEE_LEVEL = {head.split()[0].lower(): level for level, head in _COMMITTEE.items()}  # "Huyện ủy" → "huyện"
 
-
 # A committee's name holds its level once: "Huyện ủy huyện Vũ Thư" is the Huyện ủy Vũ Thư ("Quận ủy quận 3" keeps its number's).
 _LEVEL_TWICE = re.compile(r"^((?:Ban Thường vụ |Thường trực )?(?P<l>Huyện|Tỉnh|Thị|Thành|Quận) (?:ủy|uỷ)) (?P=l)(?: xã| phố)? (?=" + UPPER + ")", re.I)
+_TYPED_TWICE = re.compile(r"(?<!\w)(" + LEVEL_NAMES + r") \1(?!\w)", re.I)  # "HĐND phường phường Đoàn Kết": a slip of the keys
 
 
 def level_once(org: str) -> str:
     """A committee named with its level twice ("Huyện ủy huyện Vũ Thư"), or a level typed twice ("HĐND phường phường"), once."""
-    return re.sub(r"(?i)(?<!\w)(xã|phường|thị trấn|huyện|quận|tỉnh|thị xã|thành phố) \1(?!\w)", r"\1", _LEVEL_TWICE.sub(r"\1 ", org))
+    return _TYPED_TWICE.sub(r"\1", _LEVEL_TWICE.sub(r"\1 ", org))
 
 
 def committee_name(doc: Document, org: str) -> str:
