@@ -121,6 +121,8 @@ def test_every_entry_says_why_and_compiles():
     ("filler", "Từ những kết quả đạt được, Hội Nông dân xã sẽ tiếp tục vận động hội viên", "Tiếp tục vận động hội viên"),
     ("target_list", "thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với các chỉ tiêu chủ yếu như",
      "Năm 2025, xã hoàn thành 15/16 chỉ tiêu nghị quyết đề ra, cụ thể"),
+    ("target_list", "Năm 2026, phường Tân Phú phấn đấu thực hiện các chỉ tiêu",
+     "Năm 2025, phường Tân Phú đã phấn đấu hoàn thành các chỉ tiêu"),
     ("context", "Dịp này, Ủy ban MTTQ xã hiệp thương cử bổ sung 2 ủy viên.", "Mặt trận xã đã vận động 120 triệu đồng."),
     ("context", "Cũng tại kỳ họp, HĐND xã đã lấy phiếu tín nhiệm đối với 9 chức danh.",
      "HĐND xã đã tổ chức 4 cuộc giám sát chuyên đề."),
