@@ -381,6 +381,14 @@ def test_a_portals_cap_nhat_stamp_with_a_12_hour_time_is_the_posted_date():
     assert kept(doc) == ["Thu ngân sách đạt 95% dự toán."]
 
 
+@pytest.mark.parametrize(("stamp", "posted"), [("14/03/2023 08:57    113", (2023, 3, 14)),
+                                                ("5/31/2018 3:10:59 PM 491", (2018, 5, 31))])
+def test_a_stamp_with_its_view_count_is_the_posted_date_and_a_month_past_12_is_the_day(stamp, posted):
+    doc = parse(f"Giao ban báo chí tháng 2\n{stamp}\nChiều ngày 10/3, Sở tổ chức giao ban báo chí tháng 2.\n")
+    assert doc.posted_date == posted
+    assert kept(doc) == ["Chiều ngày 10/3, Sở tổ chức giao ban báo chí tháng 2."]
+
+
 def test_a_line_without_letters_is_furniture_and_never_the_title():
     doc = parse("0351 3588 588\n\nThường trực HĐND tỉnh họp phiên thường kỳ tháng 9\n\nSáng 6/9, Thường trực HĐND tỉnh "
                 "tổ chức phiên họp thường kỳ tháng 9.\n")

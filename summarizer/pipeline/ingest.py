@@ -71,7 +71,7 @@ _DATELINE = re.compile(
     r"^(?:(?:ngày\s+)?(?:cập nhật|đăng|đăng ngày|ngày đăng)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
     r"(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
-    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?)?(?:\s*[(\[]?GMT\s*[+-]\s*\d+[)\]]?)?(?:\s+A[-+]?){0,3}$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7", "… [GMT +7] A A" (text-size buttons)
+    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s+\d{1,7})?)?(?:\s*[(\[]?GMT\s*[+-]\s*\d+[)\]]?)?(?:\s+A[-+]?){0,3}$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7", "14/03/2023 08:57    113" (views), "… [GMT +7] A A" (text-size buttons)
     re.IGNORECASE,
 )
 _DATELINE_WORDS = re.compile(r"^(?:thứ\s+\S+,?\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$", re.IGNORECASE)  # in words
@@ -350,7 +350,7 @@ def parse(text: str, name: str = "article") -> Document:
         span = Span(start + lead, start + lead + len(line))
         d = _DATELINE.match(line) or _DATELINE_WORDS.match(line)
         if d:
-            posted = posted or (int(d.group(3)), int(d.group(2)), int(d.group(1)))
+            posted = posted or (int(d.group(3)), *sorted((int(d.group(2)), int(d.group(1))), key=lambda v: v > 12))  # "5/31/2018": month first
             removed.append(Span(span.start, span.end, "dateline"))
             continue
         norm = normalize(line)
