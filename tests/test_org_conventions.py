@@ -401,6 +401,26 @@ CASES = [
                  id="the_labour_department_named_with_its_initials_and_the_source_of_the_figures"),
     pytest.param("Ngày 23/12/2026, HĐND phường phường Đoàn Kết khóa IV tổ chức kỳ họp thứ 6. Năm 2026, kinh tế của phường tiếp tục "
                  "phát triển.", "HĐND phường Đoàn Kết", id="a_level_typed_twice_is_named_once"),
+    pytest.param("Toàn cảnh Hội nghị.\n\nĐồng chí Trần Văn An – Phó Viện trưởng VKSND huyện Kỳ Sơn đã thông qua Báo cáo tổng kết "
+                 "công tác Kiểm sát năm 2026. Năm 2026, đơn vị đã giải quyết 120 vụ án.", "VKSND huyện Kỳ Sơn",
+                 id="a_report_presented_thong_qua_names_its_body_without_the_verb"),
+    pytest.param("Sáu tháng cuối năm, Ban Dân tộc triển khai nhiệm vụ tích cực phối hợp với các sở, ngành tăng cường kiểm tra việc "
+                 "tổ chức thực hiện chính sách. Ban Dân tộc tỉnh Lai Châu đã cấp 1.200 thẻ bảo hiểm y tế.",
+                 "Ban Dân tộc tỉnh Lai Châu", id="a_name_holds_no_trien_khai_and_viec_to_chuc_is_the_noun"),
+    pytest.param("Giảm hộ cựu chiến binh nghèo\n\nHội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã thành "
+                 "lập 3 câu lạc bộ. Đến ngày 25.5, hội CCB các xã trong tỉnh hoàn thành tổng kết 5 năm thực hiện phong trào.",
+                 "Hội Cựu chiến binh tỉnh", id="a_body_telling_its_own_period_and_a_name_that_holds_no_hoan_thanh"),
+    pytest.param(" date 2026-06 Theo Cổng giao tiếp điện tử, tại kỳ họp, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng cho biết, "
+                 "trong 5 tháng đầu năm, giá trị sản xuất của quận đạt 447,21 tỷ đồng.", "HĐND quận Tây Hồ",
+                 id="a_place_ending_in_a_family_name_before_a_person_with_a_middle_name"),
+    pytest.param("Từ đầu năm đến nay, trên địa bàn huyện có 950 trẻ mới sinh. Để hạn chế tình trạng sinh con thứ 3, Trung tâm "
+                 "Dân số- KHHGĐ huyện đẩy mạnh tuyên truyền.", "Trung tâm Dân số- KHHGĐ huyện",
+                 id="the_population_centre_by_its_standard_name"),
+    pytest.param("Sáng ngày 25/5/2026, trường THCS Nguyễn Trãi tổ chức lễ tổng kết năm học 2025-2026. Năm học qua, trường "
+                 "có 98% học sinh lên lớp.", "Trường THCS Nguyễn Trãi", id="a_school_named_in_lower_case_mid_sentence"),
+    pytest.param("Sáng nay (11/1/2026), tại trường THPT Phan Bội Châu đã tổ chức buổi lễ sơ kết HKI năm học 2025-2026. Đến "
+                 "tham dự buổi lễ này có Ông Phạm Phi Đăng – Trưởng Ban đại diện hội phụ huynh học sinh.",
+                 "Trường THPT Phan Bội Châu", id="a_school_holds_the_ceremony_held_at_it_and_keeps_its_persons_name"),
 ]
 
 

@@ -20,7 +20,7 @@ from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 # The standard names of departments and offices ("Sở Thông tin và Truyền thông", a Party committee's "Ban Tổ chức Tỉnh ủy",
 # "Ban Tuyên giáo Thành ủy": its board named with its committee, never "Ban Tuyên giáo Thành"; "Ban Chỉ đạo", "Ban
 # Chấp hành", never "Ban Chỉ")
-# and of schools by their grade ("Trường Mầm non"): lower-case words inside them would otherwise end the name ("Sở Thông",
+# and of schools by their grade ("Trường Mầm non"; a district's "Trung tâm Dân số - KHHGĐ"): lower-case words inside them would otherwise end the name ("Sở Thông",
 # "Trường Mầm", "Ban Tổ", "Chi cục Thi", "Ngân hàng Chính").
 COMMITTEE_LEVELS = ("Tỉnh", "Huyện", "Thành", "Thị", "Quận")  # "Tỉnh ủy", "Huyện ủy", …: a level's Party committee
 PARTY_COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Trung ương|Đảng (?:ủy|uỷ))"  # a Party committee, the boards' parent
@@ -32,7 +32,7 @@ DEPARTMENTS = (r"(?:Ban Tổ chức " + PARTY_COMMITTEE + r"\b|Ban (?:Tuyên gi�
                 r"|Nông nghiệp" + _AND + r"Môi trường|Giáo dục" + _AND + r"Đào tạo|Lao động\s*[-–,]?\s*Thương binh" + _AND + r"Xã hội|Lao động\s*[-–]\s*TB\s*(?:[-–&]|và)\s*XH|Tài nguyên" + _AND + r"Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao" + _AND + r"Du lịch|" + _AND + r"Thông tin)"
                 r"|Pháp chế|Thanh tra nhân dân|Kinh tế\s*[-–]\s*(?:Xã hội|Ngân sách)|Văn h(?:óa|oá)\s*[-–]\s*Xã hội|Khoa học" + _AND + r"Công nghệ|Giao thông vận tải|Tài chính\s*[-–]\s*Kế hoạch|Kinh tế" + _AND + r"Hạ tầng|Tư pháp|Nội vụ|Y tế|Trợ giúp pháp lý(?: Nhà nước)?"
-                r"|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ)"
+                r"|Du lịch|Bảo vệ,? chăm sóc sức khỏe cán bộ|Dân số\s*[-–]?\s*(?:KHHGĐ|Kế hoạch hóa gia đình))"
                 r"|Hội đồng (?i:phối hợp phổ biến,? giáo dục pháp luật|nghĩa vụ quân sự|giáo dục quốc phòng(?: và an ninh)?|thi đua(?:,|\s*[-–])? khen thưởng))")
 # Mass organisations' standard names likewise ("Hội Nông dân tỉnh", not "Hội Nông").
 _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học|Nạn nhân chất độc da cam(?:\s*[-–/]\s*Dioxin)?|Luật gia|Doanh nhân trẻ"
@@ -58,8 +58,9 @@ BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
               r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.?\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Quỹ (?i:tín dụng nhân dân)(?: liên xã)?|Bảo (?i:hiểm)|Kho (?i:bạc)|Bưu (?i:điện)"
               r"|Trung (?i:tâm)|Văn (?i:phòng)|Tổ đại biểu|CLB|Câu lạc bộ|Bệnh viện (?i:Đa khoa)|Vườn (?i:quốc gia)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|[Cc]ụm (?i:thi đua)|Cụm(?= " + UPPER + r")|[Kk]hối (?i:thi đua|dân vận)|(?<!ủy )(?<!uỷ )Khối(?= các\s)|(?<!ủy )(?<!uỷ )Khối(?= (?:An ninh|CSND|Cảnh sát|Xây dựng lực lượng|Hậu cần|Tham mưu)\b)|Công ty|Tổng (?i:công ty)|Tập (?i:đoàn)(?= " + UPPER + r")|Liên (?i:minh (?:Hợp tác xã|HTX))|Hợp (?i:tác xã)|HTX(?= " + UPPER + r")|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Cảnh sát biển|Cảnh sát(?= (?:PCCC|PC&CC|[Pp]hòng cháy)\b)|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|xã đoàn|phường đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
-              r"|phòng(?= " + UPPER + r")|(?-i:(?<!đại )(?<!Đại )(?<!xã )hội(?= " + UPPER + r")|sở(?= [A-ZĐ]{2,})|(?<!Trường )(?<!Cao đẳng )CĐ(?= " + UPPER + r")))\b(?!\s+trưởng\b)")
-# ("Sáng 31-12, phòng Cảnh sát PCCC … tổ chức", "hội Khuyến học huyện …", "sở KHCN", a trade union's "CĐ …": case-sensitive)
+              r"|phòng(?= " + UPPER + r")|trường(?= (?:THCS|THPT|TH|MN|PTDTNT|PTDTBT|Tiểu học|Mầm non|Trung học)\b)|(?-i:(?<!đại )(?<!Đại )(?<!xã )hội(?= " + UPPER + r")|sở(?= [A-ZĐ]{2,})|(?<!Trường )(?<!Cao đẳng )CĐ(?= " + UPPER + r")))\b(?!\s+trưởng\b)")
+# ("Sáng 31-12, phòng Cảnh sát PCCC … tổ chức", "hội Khuyến học huyện …", "sở KHCN", a trade union's "CĐ …": case-sensitive;
+# a school by its grade: "trường THCS Nguyễn Trãi tổ chức lễ tổng kết năm học")
 # A head before "trưởng" is its head's title ("Viện trưởng Viện Chăn nuôi", "Chi cục trưởng", "Sư đoàn trưởng"), not a body.
 # An emulation cluster or bloc is named in lower case mid-sentence as often as not ("…, Trưởng cụm thi đua số 12
 # chủ trì hội nghị", "khối thi đua các huyện … đã tổ chức hội nghị"): it is a body in either case. So is a commune's

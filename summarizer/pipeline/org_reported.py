@@ -28,14 +28,18 @@ _SUBJECT = (
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …"
     re.compile(r"^(?:\(\w+\)\s*)?Theo\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,40}?\d)"),
+    # or with the body that tells its own period: "Hội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã …"
+    re.compile(r"^(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?(?:\s*\(" + UPPER + r"{2,}\w*\)[^,.;:()\n]{0,30}?)?)\s+cho biết,?\s+"
+               r"(?=(?:trong\s+|qua\s+)?(?:\d+|sáu|chín|ba)\s+tháng|(?:trong\s+)?năm\s+(?:qua|\d{4})|(?:trong\s+)?qu[ýí]\s)"),
 )
+_ABBREVIATION = re.compile(r"\s*\(" + UPPER + r"{2,}\w*\)")  # "(CCB)" after the name it shortens
 
 
 def reported_body(doc: Document) -> str | None:
     """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
     for p in doc.paragraphs[:4]:
         for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
-            org = drop_person(m.group("org").strip())
+            org = drop_person(_ABBREVIATION.sub("", m.group("org")).strip())
             if not banner(org):
                 return org
     return None

@@ -86,7 +86,7 @@ _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc)\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc)\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
@@ -97,7 +97,7 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>(?:" + _COMMAND_PAIR
                      + "|" + BODY_HEAD + r")(?:" + _NO_ASPECT + r"(?:" + NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?!công tác\b|hoạt động\b)(?:"
-                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<![Kk]ỳ )(?<![Pp]hiên )(?<![Cc]uộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
@@ -165,8 +165,8 @@ _CHAIRED_BY = re.compile(r"\b[Cc]hủ trì\s+(?i:hội nghị|phiên họp|cuộ
                          r"[^.;:]{0,80}?(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)(?=[,.;]|\s+(?:và|chủ trì)\b)")
 # "Ngày 3.11, tại hội trường Công an TP.HCM diễn ra Hội nghị giao ban …", "tại Hội trường Hội Người mù TP
 # đã tổ chức hội nghị …": the body whose hall hosts it.
-_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở)\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)\s+"
-                    r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi)")
+_VENUE = re.compile(r"\b[Tt]ại (?:(?i:hội trường|văn phòng)|trụ sở|(?=[Tt]rường\s))\s*(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)\s+"
+                    r"(?:đã\s+)?(?:diễn ra|tổ chức)\s+(?i:hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|lễ)")
 # "ý kiến chỉ đạo của Đại tá X, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh tại hội nghị giao ban …": the head
 # of a body (not a deputy) speaking at the meeting, named with the meeting, heads the body that holds it.
 _SPEAKER_BODY = re.compile(r"(?<!Phó )(?!Phó )" + HEAD_TITLES + r"\s+(?P<org>" + BODY_HEAD + r"(?:" + _NO_ASPECT + r"[^,.;:()\n–-]){0,50}?)\s+(?:(?:phát biểu\s+)?kết luận(?:\s+chỉ đạo)?\s+|phát biểu\s+)?tại\s+"
@@ -179,7 +179,7 @@ _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:(
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
-                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|trình bày\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
+                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|(?:trình bày|thông qua)\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:phương hướng,?\s+)?(?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"

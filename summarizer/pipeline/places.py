@@ -44,7 +44,7 @@ def drop_person(org: str, titled: bool = True) -> str:
 
 
 # A school's grade after "Trường": the name that follows is the school's, most often a person's ("Trường THCS Lê Lợi").
-_SCHOOL = re.compile(r"\bTrường\s+(?:TH|THCS|THPT|TH\s*&\s*THCS|THCS\s*&\s*THPT|PTDTBT(?:\s+\S+)?|PTDTNT(?:\s+\S+)?|MN|Mầm non|"
+_SCHOOL = re.compile(r"\b[Tt]rường\s+(?:TH|THCS|THPT|TH\s*&\s*THCS|THCS\s*&\s*THPT|PTDTBT(?:\s+\S+)?|PTDTNT(?:\s+\S+)?|MN|Mầm non|"
                      r"Tiểu học|Trung học cơ sở|Trung học phổ thông)$")
 _NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}  # places named after a person: three capitalised words from a family name
 
@@ -93,7 +93,10 @@ def _nation_end(words: list[str], start: int, stop: int) -> int | None:
 
 def _before_person(words: list[str], start: int, stop: int) -> int:
     """Where a full name begins among `words` (from `start`), else `stop`: a place or unit name ends there."""
-    return next((i for i in range(start, stop) if full_name(words[i:])), stop)
+    at = next((i for i in range(start, stop) if full_name(words[i:])), stop)
+    # "quận Tây Hồ Lê Thị Thu Hằng": a place is seldom one word, so a family name second that another family name and a
+    # middle name follow ends the place, and the person is the one with the middle name
+    return at + 1 if at == 1 and words[2:3] and words[2] in SURNAMES and words[3:4] in (["Văn"], ["Thị"]) else at
 
 
 _SITE_CODE = re.compile(r"[A-ZĐ][\w.]*\.(?:VN|vn|Vn|com|net)\b")  # a site's dateline code opens a lead, never a place
