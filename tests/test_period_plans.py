@@ -136,6 +136,15 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
     pytest.param("Ngày 24-6, Bộ đội Biên phòng tỉnh tổ chức Đại hội đại biểu Đoàn Thanh niên lần thứ VIII.\n\nTrong nhiệm kỳ qua, "
                  "tuổi trẻ Biên phòng tỉnh đã xây dựng 12 mô hình. Từ năm 2027 đến nay, các cơ sở đoàn đã trao 300 suất quà.",
                  "nhiệm kỳ qua", id="a_congress_names_its_past_term_before_the_years_since"),
+    pytest.param("Long Xuyên phấn đấu trở thành đô thị loại 5 trước năm 2035\n\nĐại hội đại biểu Đảng bộ xã Long Xuyên lần thứ "
+                 "28, nhiệm kỳ 2030-2035 đã thành công.\n\nNhiệm kỳ 2025-2030, Đảng bộ, chính quyền và nhân dân xã đã đoàn kết "
+                 "hoàn thành 18/20 chỉ tiêu nghị quyết.",
+                 "Nhiệm kỳ 2025-2030", id="a_terms_results_sentence_after_a_deadline_year"),
+    pytest.param("Xã An Lạc phấn đấu đạt chuẩn nông thôn mới kiểu mẫu trước năm 2035\n\nHĐND xã An Lạc khai mạc kỳ họp thứ 9. "
+                 "Xã đã thu ngân sách đạt 58% dự toán.", None, id="a_deadline_year_is_no_reviewed_period"),
+    pytest.param("Đại hội Đảng bộ xã An Lạc nhiệm kỳ 2030-2035 được tổ chức theo Chỉ thị số 35 năm 2029 của Bộ Chính trị.\n\n"
+                 "Nhiệm kỳ 2025-2030, Đảng bộ xã đã lãnh đạo hoàn thành 18/20 chỉ tiêu nghị quyết.",
+                 "Nhiệm kỳ 2025-2030", id="the_terms_results_sentence_beats_a_year_named_in_passing"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

@@ -39,8 +39,8 @@ REVIEWED = re.compile(
 NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
                    re.IGNORECASE)
 YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
-# (nor a plan's horizon: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045")
-NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới)\s+năm\s*$", re.IGNORECASE)
+# (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")
+NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới)\s+năm\s*$|\b(?:đến|tới|trước)\s*$", re.IGNORECASE)
 
 
 # A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
