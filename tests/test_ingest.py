@@ -382,7 +382,10 @@ def test_a_portals_cap_nhat_stamp_with_a_12_hour_time_is_the_posted_date():
 
 
 @pytest.mark.parametrize(("stamp", "posted"), [("14/03/2023 08:57    113", (2023, 3, 14)),
-                                                ("5/31/2018 3:10:59 PM 491", (2018, 5, 31))])
+                                                ("5/31/2018 3:10:59 PM 491", (2018, 5, 31)),
+                                                ("Cập nhật lúc 08:33, Thứ Sáu, 19/01/2018 (GMT+7)", (2018, 1, 19)),
+                                                ("08:49 AM 25/07/2018 |   Lượt xem: 4363 |   In bài viết |", (2018, 7, 25)),
+                                                ("Ngày đăng 29/03/2022 | 20:48  | Lượt xem: 98", (2022, 3, 29))])
 def test_a_stamp_with_its_view_count_is_the_posted_date_and_a_month_past_12_is_the_day(stamp, posted):
     doc = parse(f"Giao ban báo chí tháng 2\n{stamp}\nChiều ngày 10/3, Sở tổ chức giao ban báo chí tháng 2.\n")
     assert doc.posted_date == posted

@@ -68,10 +68,10 @@ RELATED_MIN = 2  # headlines in a trailing link list
 _STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
-    r"^(?:(?:ngày\s+)?(?:cập nhật|đăng|đăng ngày|ngày đăng)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
+    r"^(?:(?:ngày\s+)?(?:cập nhật(?: lúc)?|đăng|đăng ngày|ngày đăng)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA", "Cập nhật lúc 08:33, …"; "… | Lượt xem: 98" (its view count, print button)
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
     r"(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
-    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s+\d{1,7})?)?(?:\s*[(\[]?GMT\s*[+-]\s*\d+[)\]]?)?(?:\s+A[-+]?){0,3}$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7", "14/03/2023 08:57    113" (views), "… [GMT +7] A A" (text-size buttons)
+    r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s+\d{1,7})?)?(?:\s*[(\[]?GMT\s*[+-]\s*\d+[)\]]?)?(?:\s+A[-+]?){0,3}(?:\s*\|?\s*Lượt xem:?\s*\d*(?:\s*lượt)?\.?)?(?:\s*\|?\s*In bài viết)?\s*\|?\s*$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7", "14/03/2023 08:57    113" (views), "… [GMT +7] A A" (text-size buttons)
     re.IGNORECASE,
 )
 _DATELINE_WORDS = re.compile(r"^(?:thứ\s+\S+,?\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$", re.IGNORECASE)  # in words
