@@ -927,6 +927,16 @@ def test_a_paragraph_opened_by_doi_voi_a_field_is_a_result_not_an_owner_heading(
     assert [(t.text, t.owner) for t in s.tasks] == [("Xã tiếp tục đẩy mạnh công tác tuyên truyền pháp luật", None)]
 
 
+def test_a_numbered_owner_heading_opens_the_tasks_of_its_owner(tmp_path):
+    s = run(tmp_path, "Trong tháng 6, Mặt trận các xã đã vận động 120 triệu đồng cho Quỹ Vì người nghèo.\n\n1. Đối với Ban "
+                      "Thường trực Ủy ban MTTQ huyện:\n\n- Tăng cường đi cơ sở, theo dõi nắm bắt dư luận xã hội để định hướng "
+                      "tuyên truyền; theo dõi việc trả lời của các ngành chức năng qua kiến nghị cử tri.")
+    assert [t.text for t in s.tasks] == ["Tăng cường đi cơ sở, theo dõi nắm bắt dư luận xã hội để định hướng tuyên truyền",
+                                         "Theo dõi việc trả lời của các ngành chức năng qua kiến nghị cử tri"]
+    assert {t.owner for t in s.tasks} == {"Ban Thường trực Ủy ban MTTQ huyện"}
+    assert not s.achievements[1:]  # the tasks are none of the month's results
+
+
 def test_the_facts_before_a_long_lead_in_to_a_list_are_kept(tmp_path):
     # a list colon drops the clause that leads into the list, not the facts the same sentence gave before it
     got = items(tmp_path, "Năm học qua, chất lượng công tác Đội và phong trào thiếu nhi của xã từng bước được nâng lên, "

@@ -206,7 +206,7 @@ class RulesStrategy:
             carried = "targets" if _TARGETS_SET.search(text) else None
             if sentence.paragraph != last_para:
                 last_para = sentence.paragraph
-                heading = _OWNER_HEADING.match(text.strip())
+                heading = _OWNER_HEADING.match(strip_list_marker(text.strip())[0])  # "1. Đối với UBND huyện:" too
                 if heading:
                     owner_heading, section = heading.group(1).strip(), "tasks"
                     continue
