@@ -139,6 +139,8 @@ def test_every_entry_says_why_and_compiles():
     ("purpose_lead", "Để thực hiện thắng lợi nhiệm vụ năm 2026, các cấp hội cần tập trung tuyên truyền",
      "Các cấp hội đã tuyên truyền để thực hiện thắng lợi nhiệm vụ năm 2025"),
     ("task_shortcoming", "hiện nay ô nhiễm môi trường ở kênh Bà Bèo rất nặng", "nạo vét kênh Bà Bèo để giảm ô nhiễm"),
+    ("task_shortcoming", "Công tác quản lý đất đai, cải cách hành chính còn nhiều hạn chế",
+     "Tập trung khắc phục nhiều hạn chế trong công tác quản lý đất đai"),
     ("meeting", "Chiều 19.11, Ban Chỉ đạo thi hành án dân sự tỉnh đánh giá kết quả công tác năm 2025 và triển khai "
      "phương hướng, nhiệm vụ năm 2026.", "Trong năm, Ban Chỉ đạo đã đánh giá kết quả 12 vụ việc tồn đọng."),
     ("context", "Đồng chí Trần Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị triển khai phương hướng, nhiệm vụ "
