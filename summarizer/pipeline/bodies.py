@@ -12,7 +12,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.places import LEVEL_NAMES, SHORT_LEVELS, SURNAMES, full_name, place_after
+from summarizer.pipeline.places import (
+    LEVEL_NAMES,
+    SCHOOL_GRADE,
+    SHORT_LEVELS,
+    SURNAMES,
+    full_name,
+    place_after,
+)
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
 # Heads of the bodies that hold these meetings, across the genre: party committees, people's
@@ -58,7 +65,7 @@ BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
               r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.?\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Quỹ (?i:tín dụng nhân dân)(?: liên xã)?|Bảo (?i:hiểm)|Kho (?i:bạc)|Bưu (?i:điện)"
               r"|Trung (?i:tâm)|Văn (?i:phòng)|Tổ đại biểu|CLB|Câu lạc bộ|Bệnh viện (?i:Đa khoa)|Vườn (?i:quốc gia)|Viện (?i:kiểm sát nhân dân)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) án(?: (?i:nhân dân))?|Trường|Chi nhánh|Bệnh viện|[Cc]ụm (?i:thi đua)|Cụm(?= " + UPPER + r")|[Kk]hối (?i:thi đua|dân vận)|(?<!ủy )(?<!uỷ )Khối(?= các\s)|(?<!ủy )(?<!uỷ )Khối(?= (?:An ninh|CSND|Cảnh sát|Xây dựng lực lượng|Hậu cần|Tham mưu)\b)|Công ty|Tổng (?i:công ty)|Tập (?i:đoàn)(?= " + UPPER + r")|Liên (?i:minh (?:Hợp tác xã|HTX))|Hợp (?i:tác xã)|HTX(?= " + UPPER + r")|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Cảnh sát biển|Cảnh sát(?= (?:PCCC|PC&CC|[Pp]hòng cháy)\b)|Thanh tra(?= (?:tỉnh|huyện|thành phố|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|xã đoàn|phường đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
-              r"|phòng(?= " + UPPER + r")|trường(?= (?:THCS|THPT|TH|MN|PTDTNT|PTDTBT|Tiểu học|Mầm non|Trung học)\b)|(?-i:(?<!đại )(?<!Đại )(?<!xã )hội(?= " + UPPER + r")|sở(?= [A-ZĐ]{2,})|(?<!Trường )(?<!Cao đẳng )CĐ(?= " + UPPER + r")))\b(?!\s+trưởng\b)")
+              r"|phòng(?= " + UPPER + r")|trường(?= " + SCHOOL_GRADE + r"\b)|(?-i:(?<!đại )(?<!Đại )(?<!xã )hội(?= " + UPPER + r")|sở(?= [A-ZĐ]{2,})|(?<!Trường )(?<!Cao đẳng )CĐ(?= " + UPPER + r")))\b(?!\s+trưởng\b)")
 # ("Sáng 31-12, phòng Cảnh sát PCCC … tổ chức", "hội Khuyến học huyện …", "sở KHCN", a trade union's "CĐ …": case-sensitive;
 # a school by its grade: "trường THCS Nguyễn Trãi tổ chức lễ tổng kết năm học")
 # A head before "trưởng" is its head's title ("Viện trưởng Viện Chăn nuôi", "Chi cục trưởng", "Sư đoàn trưởng"), not a body.

@@ -133,15 +133,14 @@ def _reviewed_period(doc: Document) -> str | None:
     found, bare, passing = reviewed_periods(text)
     # "6 tháng (qua)" only when nothing better; "… tháng cuối năm" is the next period more often than the reviewed one
     found = [v for v in found if "cuối năm" not in v.casefold()] + bare + [v for v in found if "cuối năm" in v.casefold()]
-    if not found and passing and (term := DONE_TERM.search(text)):  # a congress's "Nhiệm kỳ 2015-2020, Đảng bộ … đã …"
-        return " ".join(term.group("span").split())  # tells the term it reviews; a year named in passing does not
+    term = DONE_TERM.search(text)  # a congress's "Nhiệm kỳ 2015 - 2020, Đảng bộ … đã …" tells the term it reviews
+    done = " ".join(term.group("span").split()) if term else None
+    if not found and passing and done:  # … which a year named in passing does not
+        return done
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
         so_far = SO_FAR.search(text) or PAST_TERM.search(text)  # so is a congress's "Trong nhiệm kỳ qua, …"
-        if so_far:
-            return so_far.group(0)
-        term = DONE_TERM.search(text)  # or "Nhiệm kỳ 2015 - 2020, Đảng bộ … đã …"
-        return " ".join(term.group("span").split()) if term else None
+        return so_far.group(0) if so_far else done
     first = found[0]
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)

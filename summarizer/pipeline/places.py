@@ -44,8 +44,9 @@ def drop_person(org: str, titled: bool = True) -> str:
 
 
 # A school's grade after "Trường": the name that follows is the school's, most often a person's ("Trường THCS Lê Lợi").
-_SCHOOL = re.compile(r"\b[Tt]rường\s+(?:TH|THCS|THPT|TH\s*&\s*THCS|THCS\s*&\s*THPT|PTDTBT(?:\s+\S+)?|PTDTNT(?:\s+\S+)?|MN|Mầm non|"
-                     r"Tiểu học|Trung học cơ sở|Trung học phổ thông)$")
+SCHOOL_GRADE = (r"(?:TH|THCS|THPT|TH\s*&\s*THCS|THCS\s*&\s*THPT|PTDTBT(?:\s+\S+)?|PTDTNT(?:\s+\S+)?|MN|Mầm non|"
+                r"Tiểu học|Trung học cơ sở|Trung học phổ thông)")
+_SCHOOL = re.compile(r"\b[Tt]rường\s+" + SCHOOL_GRADE + "$")
 _NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}  # places named after a person: three capitalised words from a family name
 
 
