@@ -41,7 +41,7 @@ LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
               r"|\b(?:tỉnh|huyện|quận|thị xã),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
               r"|\b(?:" + _HAMLET + r"),\s+(?=(?:" + _HAMLET + r"|TDP|khu dân cư)\b)")
 # The courts' and enforcement offices' count of "vụ, việc" (cases and matters: "giải quyết 622 vụ, việc") is one noun too.
-_LEVEL_PAIR = re.compile(LEVEL_PAIR + r"|\bvụ,\s+(?=việc\b)", re.IGNORECASE)
+_FIXED_PAIR = re.compile(LEVEL_PAIR + r"|\bvụ,\s+(?=việc\b)", re.IGNORECASE)
 
 
 def enclosed(before: str) -> bool:
@@ -54,9 +54,9 @@ def figure_series(left: str, right: str) -> bool:
     return right[:1].isdigit() and left.rstrip()[-1:].isdigit()
 
 
-def joins_level_pair(text: str, start: int, end: int) -> bool:
+def joins_fixed_pair(text: str, start: int, end: int) -> bool:
     """Whether the comma text[start:end] joins such a pair, or "vụ, việc" (so it is never a cut between items)."""
-    for m in _LEVEL_PAIR.finditer(text, max(0, start - 12)):
+    for m in _FIXED_PAIR.finditer(text, max(0, start - 12)):
         if m.end() == end:
             return True
         if m.start() > start:

@@ -18,7 +18,7 @@ from summarizer.extract.cuts import candidates, recording
 from summarizer.extract.weights import active
 from summarizer.pipeline.chunk import Sentence
 from summarizer.pipeline.ingest import Document
-from summarizer.text import enclosed, figure_series, joins_level_pair, strip_list_marker
+from summarizer.text import enclosed, figure_series, joins_fixed_pair, strip_list_marker
 
 _SHORT_CUE = cue("shortcoming")
 _CIRCUMSTANCE = cue("circumstance")
@@ -299,7 +299,7 @@ def _verdict(text: str, left: str, right: str, m: re.Match[str]) -> str:
         return "series"  # a series of figures ("Huy hiệu 40, 30 năm tuổi Đảng") is one object
     if right[:1].isdigit() and re.search(r"\d", left) and not _OWN_PREDICATE.match(right):
         return "morefig"  # "đạt 35% dự toán Thành phố giao, 15% dự toán HĐND huyện giao": more figures of one result
-    if joins_level_pair(text, m.start(), m.end()):
+    if joins_fixed_pair(text, m.start(), m.end()):
         return "pair"  # "Khối thi đua 13 xã, thị trấn đã …": the genre's fixed pair of levels is one name
     if enclosed(text[: m.start()]):
         return "enclosed"  # "(thu nội địa đạt 65%, 10.420 tỷ đồng)": one aside

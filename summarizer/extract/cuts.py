@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from summarizer.pipeline.words import tagged
-from summarizer.text import enclosed, figure_series, joins_level_pair
+from summarizer.text import enclosed, figure_series, joins_fixed_pair
 
 JOINT = re.compile(r",\s+|\s+và\s+")
 _WORD = re.compile(r"\w+")
@@ -41,7 +41,7 @@ def _blocked(text: str, m: re.Match[str], left: str, right: str) -> bool:
     """Never a cut: a part of one word, inside parentheses, inside "xã, thị trấn", between figures."""
     if len(left.split()) < 2 or len(right.split()) < 2:
         return True
-    if joins_level_pair(text, m.start(), m.end()):
+    if joins_fixed_pair(text, m.start(), m.end()):
         return True
     return enclosed(text[: m.start()]) or figure_series(left, right)
 

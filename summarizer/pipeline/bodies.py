@@ -179,6 +179,12 @@ def named_sector(doc: Document) -> str | None:
     return max(counts, key=lambda name: (counts[name], len(name)), default=None)
 
 
+# A bracket after a name that adds nothing to it: its initials ("Hội Cựu chiến binh (CCB) tỉnh"), its term or session,
+# its place, a steering board's number; dropped before the name is read.
+ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*(?:\s+(?:các|và)\s+" + UPPER + r"{2,}[A-Za-zĐđ&-]*)*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
+                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
+                         r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*"
+                         r"|(?i:Ban chỉ đạo|BCĐ)\s+\d+)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)", "(Ban chỉ đạo 138)", "(Ban Chỉ đạo 138)"
 ABBR_COMMA = r",\s(?=[A-ZĐ]{1,4}&[A-ZĐ])"  # "Trung tâm VH, TT&TT huyện …", "Sở VH, TT&DL": initials joined by a comma
 # A character of a body's name inside a pattern: a comma only inside a level pair or initials.
 NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|T\.(?=Ư\b)|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[Ss]ở|[Bb]an),\s(?=(?:ban,\s)?ngành\b)|" + ABBR_COMMA + r"|[^,.;:()\n])")

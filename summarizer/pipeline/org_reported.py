@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.pipeline.bodies import ABBR_COMMA, BODY_HEAD, DEPARTMENTS, banner
+from summarizer.pipeline.bodies import ABBR_COMMA, ABBR_PAREN, BODY_HEAD, DEPARTMENTS, banner
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import PURPOSE
 from summarizer.pipeline.places import UNIT, drop_person
@@ -32,14 +32,13 @@ _SUBJECT = (
     re.compile(r"^(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?(?:\s*\(" + UPPER + r"{2,}\w*\)[^,.;:()\n]{0,30}?)?)\s+cho biết,?\s+"
                r"(?=(?:trong\s+|qua\s+)?(?:\d+|sáu|chín|ba)\s+tháng|(?:trong\s+)?năm\s+(?:qua|\d{4})|(?:trong\s+)?qu[ýí]\s)"),
 )
-_ABBREVIATION = re.compile(r"\s*\(" + UPPER + r"{2,}\w*\)")  # "(CCB)" after the name it shortens
 
 
 def reported_body(doc: Document) -> str | None:
     """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
     for p in doc.paragraphs[:4]:
         for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
-            org = drop_person(_ABBREVIATION.sub("", m.group("org")).strip())
+            org = drop_person(ABBR_PAREN.sub("", m.group("org")).strip())
             if not banner(org):
                 return org
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.pipeline.bodies import (
+    ABBR_PAREN,
     BOARDS,
     BODY_HEAD,
     HEAD_TITLES,
@@ -193,10 +194,6 @@ _NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Đ/[cC]|Ông|Bà|Hôm|Sáng|Chi
 _ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:"
                          + _NO_ASPECT + r"(?!\schủ trì\s)\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
                          r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
-_ABBR_PAREN = re.compile(r"\s*\((?:" + UPPER + r"{2,}[A-Za-zĐđ&-]*(?:\s+(?:các|và)\s+" + UPPER + r"{2,}[A-Za-zĐđ&-]*)*|(?i:khóa|khoá|nhiệm kỳ|mở rộng|lần thứ)[^()]{0,30}"
-                         r"|(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+" + UPPER + r"[^()]{0,30}"
-                         r"|\s*" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){1,3}\s*"
-                         r"|(?i:Ban chỉ đạo|BCĐ)\s+\d+)\)")  # "(tỉnh Gia Lai)", "( Hà Nội)", "(Ban chỉ đạo 138)", "(Ban Chỉ đạo 138)"
 
 
 def meeting_holder(doc: Document) -> str | None:
@@ -206,7 +203,7 @@ def meeting_holder(doc: Document) -> str | None:
     launched the year's tasks, else the body a photo caption names with the meeting. A board named
     alone ("Ban Chấp hành") is the headline body's, or is passed over for the committee named later."""
     title = doc.text_of(doc.title) if doc.title else ""
-    texts = [drop_members(_ABBR_PAREN.sub("", t)) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
+    texts = [drop_members(ABBR_PAREN.sub("", t)) for t in [title, *(doc.text_of(p) for p in doc.paragraphs[:3])]]
     headline = _first_holder(doc, _TITLE_HOLDER, texts[:1])
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     if member := first_cluster(OF_CLUSTER, texts):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
