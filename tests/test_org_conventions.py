@@ -421,6 +421,20 @@ CASES = [
     pytest.param("Sáng nay (11/1/2026), tại trường THPT Phan Bội Châu đã tổ chức buổi lễ sơ kết HKI năm học 2025-2026. Đến "
                  "tham dự buổi lễ này có Ông Phạm Phi Đăng – Trưởng Ban đại diện hội phụ huynh học sinh.",
                  "Trường THPT Phan Bội Châu", id="a_school_holds_the_ceremony_held_at_it_and_keeps_its_persons_name"),
+    pytest.param("Sáng 10/01/2026, Ban Tuyên giáo Tỉnh ủy tổ chức tổng kết công tác tuyên giáo năm 2025. Năm 2025, ngành Tuyên "
+                 "giáo đã chủ động tham mưu cấp ủy các cấp.\n\nBằng khen của Thủ tướng Chính phủ cho Ban Tuyên giáo Tỉnh ủy "
+                 "\n\nPhát biểu tại hội nghị, đồng chí Trần Văn An ghi nhận những kết quả đã đạt được.",
+                 "Ban Tuyên giáo Tỉnh ủy", id="a_captions_last_word_is_no_place_for_the_next_lines_first"),
+    pytest.param("Sáng 7.7, Phó giám đốc Công an TP.Hà Nội dự hội nghị sơ kết công tác 6 tháng đầu năm. Theo báo cáo, thời gian "
+                 "qua, dưới sự chỉ đạo của Ban giám đốc Công an TP.Hà Nội, các đơn vị đã bám sát tình hình. Công an TP.Hà Nội "
+                 "đã bắt 300 đối tượng.", "Công an TP Hà Nội", id="a_city_written_short_with_its_dot_keeps_its_whole_name"),
+    pytest.param("Chiều 13-5, tại hội nghị tổng kết công tác kiểm tra, giám sát nhiệm kỳ 2020-2025, triển khai nhiệm vụ nhiệm "
+                 "kỳ 2025-2030, Đảng ủy khối Các cơ quan thành phố cho biết, nhiệm kỳ qua, đã lãnh đạo toàn diện công tác kiểm "
+                 "tra. Theo đó, cấp ủy các cấp thuộc Đảng bộ Khối đã kiểm tra 305 tổ chức Đảng.",
+                 "Đảng ủy khối Các cơ quan thành phố", id="a_body_telling_its_term_at_the_meeting_beats_a_bare_bloc"),
+    pytest.param("TP.Thủ Dầu Một: Đạt và vượt hầu hết các chỉ tiêu năm 2026\n\nNăm 2026, TP.Thủ Dầu Một đã hoàn thành đạt và "
+                 "vượt hầu hết chỉ tiêu, nhiệm vụ về kinh tế – xã hội.", "TP.Thủ Dầu Một",
+                 id="a_headlines_city_written_short_is_the_holder"),
 ]
 
 

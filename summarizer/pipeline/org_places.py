@@ -91,10 +91,8 @@ def first_level_place(text: str) -> list[str]:
 _BANNER = re.compile(r"^(?P<org>\S+(?:\s+\S+)?\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH|QUẬN|THỊ XÃ|THÀNH PHỐ))\s+"
                      r"(?P<place>\S+(?:\s+\S+){0,2}?)\s+(?:TỔ CHỨC|HỌP|SƠ KẾT|TỔNG KẾT|GIAO BAN|TRIỂN KHAI)\b")
 
-
 _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|Thị xã|Thành phố|Quận|Tỉnh|Xã|Phường)\s+)?"
                              r"(?P<place>" + UPPER + r"[\w]*(?:\s+" + UPPER + r"[\w]*){0,3})\s*(?:,[^:,]{1,30}){0,2}:(?!\d)")  # "Xã Ngũ Hiệp, Thanh Trì, Hà Nội: …", not "THỨ TƯ, 08/01/2020 16:43"
-
 
 # A headline whose subject is a place: "6 tháng đầu năm 2018, Thạnh Phú thực hiện đạt …" (two
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
@@ -163,9 +161,11 @@ def _bare_place(doc: Document, head: list[str]) -> str | None:
 
 
 def _place_after_name(doc: Document, name: str) -> str | None:
-    """The place name written right after the first mention matching the pattern `name` that has one
-    (never a person's name, a title holder's, a level or another body)."""
+    """The place name written right after the first mention matching the pattern `name` that has one, on its line
+    (never a person's name, a title holder's, a level or another body, nor the word after a caption's end)."""
     for m in re.finditer(name, doc.source):
+        if "\n" in m.group(0) or doc.source[m.end():m.end() + 1] in ("\n", "\r"):
+            continue
         run = capitalised_run(doc.source[m.end():], 3)
         if run and not full_name(run) and not titled_person(run, doc.source[:m.start()]) \
                 and run[0].lower() not in LEVELS and not _BODY_START.match(run[0]) \
@@ -190,9 +190,9 @@ def _lead_place(doc: Document, level: str) -> str | None:
 def headline_place(doc: Document) -> str | None:
     """Last resort: the place a headline opens with, at the level the article writes it ("Vĩnh Thạnh tổng kết
     công tác phòng chống lụt bão" with "huyện Vĩnh Thạnh" in the text): a district's or commune's own review is
-    headlined by its name alone, and the place is who held it."""
+    headlined by its name alone, and the place is who held it; a city's or town's level may be written short ("TP.Thủ Dầu Một")."""
     place = _headline_place(doc)
-    m = re.search(r"(?i:\b(?:" + LEVEL_NAMES + r"))\s+" + re.escape(place) + r"\b", doc.source) if place else None
+    m = re.search(r"(?:(?i:\b(?:" + LEVEL_NAMES + r"))\s+|\b(?:TP|TX)\.\s*)" + re.escape(place) + r"\b", doc.source) if place else None
     return capitalised(m.group(0)) if m else None
 
 

@@ -28,9 +28,11 @@ _SUBJECT = (
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …"
     re.compile(r"^(?:\(\w+\)\s*)?Theo\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,40}?\d)"),
-    # or with the body that tells its own period: "Hội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã …"
-    re.compile(r"^(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?(?:\s*\(" + UPPER + r"{2,}\w*\)[^,.;:()\n]{0,30}?)?)\s+cho biết,?\s+"
-               r"(?=(?:trong\s+|qua\s+)?(?:\d+|sáu|chín|ba)\s+tháng|(?:trong\s+)?năm\s+(?:qua|\d{4})|(?:trong\s+)?qu[ýí]\s)"),
+    # or with the body that tells its own period: "Hội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã …",
+    # also at the meeting: "Chiều 13-5, tại hội nghị tổng kết …, Đảng ủy khối … cho biết, nhiệm kỳ qua, đã …"
+    re.compile(r"^(?:[^.;:\n]{0,40}?\b[Tt]ại (?:hội nghị|kỳ họp|phiên họp)\b[^.;:\n]{0,200}?,\s+)?(?P<org>" + BODY_HEAD
+               + r"[^,.;:()\n]{0,60}?(?:\s*\(" + UPPER + r"{2,}\w*\)[^,.;:()\n]{0,30}?)?)\s+cho biết,?\s+(?=(?:trong\s+|qua\s+)?"
+               r"(?:\d+|sáu|chín|ba)\s+tháng|(?:trong\s+)?(?:năm|nhiệm kỳ)\s+(?:qua|\d{4})|(?:trong\s+)?qu[ýí]\s)"),
 )
 
 

@@ -369,8 +369,8 @@ def _organization(doc: Document) -> str | None:
             break  # the meeting ("Ngày 15.10, huyện Văn Lâm tổ chức hội nghị …"), before a committee named further on
         for m in ORG.finditer(text):
             place = place_after(text[m.end():])
-            if place and titled_person(place, text[:m.start()]):
-                continue
+            if place and (titled_person(place, text[:m.start()]) or (place == ["Khối"] and body)):
+                continue  # a person; a bare bloc ("Đảng bộ Khối") names no place: the reported body's full name wins
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
                 return " ".join([capitalised(org), *place])

@@ -106,6 +106,8 @@ _SITE_CODE = re.compile(r"[A-ZĐ][\w.]*\.(?:VN|vn|Vn|com|net)\b")  # a site's da
 def place_after(text: str) -> list[str]:
     """The place name a body's keyword is followed by, never a person ("Bí thư Huyện ủy Nguyễn Trúc Sơn");
     a standard unit name comes first when it is there ("Quân sự tỉnh", "Điện lực Tuyên Quang")."""
+    if re.match(r"\.(?=" + UPPER + ")", text):  # "Công an TP" read with its level, then ".Hà Nội": the level's dot
+        text = text[1:]
     stripped = text.lstrip()
     if _SITE_CODE.match(stripped):
         return []  # "… tỉnh" ending a headline, then the lead's "TTH.VN - Sáng 21/10, …": the publisher's dateline
