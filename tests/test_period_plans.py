@@ -167,3 +167,15 @@ def test_the_agendas_main_content_is_the_review_not_the_next_periods_focus():
             "đánh giá kết quả công tác 9 tháng; thống nhất phương hướng, nhiệm vụ 3 tháng cuối năm 2026.\n\n"
             "Từ đầu năm tới nay, công tác lãnh đạo tiếp tục được đổi mới.")
     assert find_period(parse(text)) == "9 tháng năm 2026"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đảng ủy Quân sự huyện ra nghị quyết lãnh đạo nhiệm vụ 6 tháng cuối năm 2026\n\nNgày 08/7, Đảng ủy Quân sự huyện "
+     "tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự - quốc phòng địa phương 6 tháng cuối năm 2026.\n\n"
+     "Các đại biểu dự hội nghị.\n\nTrong 6 tháng đầu năm 2026, Đảng ủy Quân sự huyện đã lãnh đạo hoàn thành các chỉ tiêu.",
+     "6 tháng đầu năm 2026"),
+    ("Công an huyện sơ kết 6 tháng cuối năm 2026\n\nNgày 28/12, Công an huyện tổ chức hội nghị. Trong 6 tháng cuối năm "
+     "2026, đơn vị đã bắt 30 đối tượng.", "6 tháng cuối năm 2026"),  # the year's end: the first half is not named
+])
+def test_a_mid_year_meeting_naming_both_halves_reviews_the_first(text, expected):
+    assert find_period(parse(text)) == expected

@@ -104,11 +104,25 @@ def find_period(doc: Document) -> str | None:
     A word taken from a title set in capitals is written in lower case: the capitals are the
     title's typography, not the period's spelling ("9 THÁNG ĐẦU NĂM 2024" is "9 tháng đầu năm 2024",
     "QUÝ III" is "quý III")."""
-    period = _reviewed_period(doc)
+    period = _first_half(doc, _reviewed_period(doc))
     return _WORD.sub(lambda m: m.group(0).lower() if _shouted(m.group(0)) else m.group(0), period) if period else None
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_SECOND_HALF = re.compile(r"(?P<n>6|06|sáu) tháng cuối năm(?P<y>\s+(?:19|20)\d\d)?", re.IGNORECASE)
+_FIRST_HALF = re.compile(r"\b(?:6|06|sáu) tháng đầu năm(?:\s+(?:19|20)\d\d)?", re.IGNORECASE)
+
+
+def _first_half(doc: Document, period: str | None) -> str | None:
+    """A mid-year meeting reviews the first half and sets the second's tasks ("ra nghị quyết … 6 tháng cuối năm 2020 …
+    Trong 6 tháng đầu năm 2020, …"); the second half is reviewed at the year's end, when the first is no longer named.
+    So where the article names both halves, the first is the reviewed one, with the second's year where it has none."""
+    second = _SECOND_HALF.fullmatch(period or "")
+    first = second and _FIRST_HALF.search(doc.source)
+    if not first:
+        return period
+    named = " ".join(first.group(0).split())
+    return named if re.search(r"\d{4}$", named) or not second.group("y") else f"{named}{second.group('y')}"
 
 
 def _shouted(word: str) -> bool:
