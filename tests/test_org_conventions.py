@@ -435,6 +435,9 @@ CASES = [
     pytest.param("TP.Thủ Dầu Một: Đạt và vượt hầu hết các chỉ tiêu năm 2026\n\nNăm 2026, TP.Thủ Dầu Một đã hoàn thành đạt và "
                  "vượt hầu hết chỉ tiêu, nhiệm vụ về kinh tế – xã hội.", "TP.Thủ Dầu Một",
                  id="a_headlines_city_written_short_is_the_holder"),
+    pytest.param("Tập trung lãnh đạo ổn định sản xuất kinh doanh; tăng cường công tác xây dựng Đảng - là những nhiệm vụ trọng tâm "
+                 "của công tác năm 2027, được Đảng bộ khối Doanh nghiệp tỉnh đề ra tại Hội nghị tổng kết công tác năm 2026.",
+                 "Đảng bộ khối Doanh nghiệp tỉnh", id="the_body_that_set_the_tasks_at_the_meeting_in_the_passive_lead"),
 ]
 
 
