@@ -438,6 +438,12 @@ CASES = [
     pytest.param("Tập trung lãnh đạo ổn định sản xuất kinh doanh; tăng cường công tác xây dựng Đảng - là những nhiệm vụ trọng tâm "
                  "của công tác năm 2027, được Đảng bộ khối Doanh nghiệp tỉnh đề ra tại Hội nghị tổng kết công tác năm 2026.",
                  "Đảng bộ khối Doanh nghiệp tỉnh", id="the_body_that_set_the_tasks_at_the_meeting_in_the_passive_lead"),
+    pytest.param("Các đại biểu tham dự buổi làm việc.\n\nBí thư Huyện ủy Đắk Mil Lữ Chí Cường báo cáo một số chỉ tiêu của Nghị "
+                 "quyết. 5 năm qua, Đảng bộ huyện đã lãnh đạo thực hiện đạt các mục tiêu.", "Huyện ủy Đắk Mil",
+                 id="a_head_with_the_family_name_lu_is_no_part_of_the_place"),
+    pytest.param("(HTV) - Năm học 2025-2026, phòng Giáo dục - Đào tạo Quận 11 đã đề ra 14 nhiệm vụ trọng tâm cần thực hiện.\n"
+                 "100% học sinh tiểu học được học Ngoại ngữ.", "Phòng Giáo dục - Đào tạo Quận 11",
+                 id="an_office_begun_in_lower_case_keeps_its_words_its_dash_and_its_district_number"),
 ]
 
 

@@ -80,6 +80,7 @@ def level_place(text: str) -> list[str]:
 
 
 _LEVEL_AT = re.compile(r"\b(?=(?:" + LEVEL_NAMES + r")\s)")
+_NAMES_LEVEL = re.compile(r"(?<!\w)(?:" + LEVEL_NAMES + r")(?!\w)(?!(?<=xã) hội)")  # "xã hội" is society, no commune
 
 
 def first_level_place(text: str) -> list[str]:
@@ -203,9 +204,6 @@ def small_letter_place(doc: Document, org: str) -> list[str]:
     "hội đồng đội huyện Nghĩa Đàn" names two bodies, neither for sure."""
     places = {tuple(p) for p in places_after(doc.source, org, level_place, re.IGNORECASE)}
     return list(places.pop()) if len(places) == 1 else []
-
-
-_NAMES_LEVEL = re.compile(r"(?<!\w)(?:" + LEVEL_NAMES + r")(?!\w)(?!(?<=xã) hội)")  # "xã hội" is society, no commune
 
 
 def with_level(doc: Document, org: str) -> str:
@@ -336,10 +334,10 @@ def whole_word(doc: Document, org: str) -> str:
     """A name never ends inside a word: "Chi nhánh Ngân" + "hàng Chính sách xã hội tỉnh" is "Chi nhánh Ngân hàng
     Chính sách xã hội tỉnh", "Tổng Công ty Đường" + "sắt Việt Nam" is "Tổng Công ty Đường sắt Việt Nam". A standard
     name capitalises only the first syllable of each word, so a name cut after a capital can end mid-word; the
-    word segmenter (underthesea's model, `pipeline.words`) says where the word ends, and the name goes on over its next
-    capitalised words and a level ("tỉnh"), as names are written."""
+    word segmenter (`pipeline.words`) says where the word ends, also in a name begun in lower case, and the name goes
+    on over its next capitalised words, a dash, a level and a district's number ("phòng Giáo dục - Đào tạo Quận 11")."""
     last = org.split()[-1] if org.split() else ""
-    m = re.search(r"(?<!\w)" + re.escape(org) + r"(?=[ \t]+" + LOWER + r")", doc.source) \
+    m = re.search(r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source) \
         if last[:1].isupper() and not last.isupper() else None
     if not m:
         return org
@@ -349,8 +347,9 @@ def whole_word(doc: Document, org: str) -> str:
         return org  # the name ends with its word: what follows is not its
     out, before = [words[0]], doc.source[: m.start()]
     for i, word in enumerate(words[1:], 1):
-        joins = word == "và" and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
-        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins):
+        joins = word in ("và", "-", "–") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
+        numbered = word.isdigit() and out[-1].lower() in ("quận", "phường")
+        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins or numbered):
             break
         run = capitalised_run(" ".join(words[i:]), 5)
         if full_name(run) and titled_person(run, before):

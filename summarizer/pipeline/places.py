@@ -20,7 +20,7 @@ SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
             # the commonest family names of the northern and highland peoples (Tày, Nùng, Thái, Hmông, Dao); not those
             # that are also a syllable of a place ("Nông" of Tam Nông, "Sầm" of Sầm Sơn, "Lục" of Lục Nam, "Tôn" of Tri Tôn)
             "Ma", "Lò", "Lường", "Quàng", "Bế", "Đàm", "Giàng", "Thào", "Sùng", "Vàng", "Mùa", "Lầu", "Cầm", "Tòng",
-            "Hầu", "Triệu"}
+            "Hầu", "Triệu", "Lữ"}
 
 
 def drop_person(org: str, titled: bool = True) -> str:
