@@ -179,3 +179,17 @@ def test_the_agendas_main_content_is_the_review_not_the_next_periods_focus():
 ])
 def test_a_mid_year_meeting_naming_both_halves_reviews_the_first(text, expected):
     assert find_period(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trung tâm GDNN-GDTX huyện khai giảng năm học mới\nTrung tâm GDNN-GDTX huyện tổ chức lễ khai giảng năm học 2026-2027. "
+     "Dự buổi lễ có đồng chí Bí thư Huyện ủy.\nNăm học 2025-2026, Trung tâm có 14 lớp với 482 học sinh.", "Năm học 2025-2026"),
+    ("(HTV) - Năm học 2026-2027, phòng Giáo dục - Đào tạo Quận 11 đã đề ra 14 nhiệm vụ trọng tâm cần thực hiện.\n"
+     "Năm học 2025-2026, 100% học sinh tiểu học được học Ngoại ngữ.", "Năm học 2025-2026"),
+    ("Các đại biểu tham dự buổi làm việc\n\nTheo báo cáo, 5 năm qua, Đảng bộ huyện đã lãnh đạo thực hiện đạt các mục tiêu. "
+     "Tăng trưởng kinh tế hàng năm đạt 8,79%.", "5 năm qua"),
+    ("Ngày 25.5, Đảng bộ Công ty tổ chức đại hội.\n\nNhiệm kỳ 2020 - 2025, Đảng bộ Công ty đã lãnh đạo hoàn thành các chỉ "
+     "tiêu. 5 năm qua, sản lượng điện tăng 10,8%/năm.", "Nhiệm kỳ 2020 - 2025"),
+])
+def test_a_school_years_opening_and_plan_and_a_stages_years_past(text, expected):
+    assert find_period(parse(text)) == expected

@@ -30,6 +30,7 @@ from summarizer.pipeline.period_words import (
     REVIEWED,
     SO_FAR,
     SPAN,
+    YEARS_PAST,
     reviewed_periods,
 )
 from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
@@ -153,7 +154,8 @@ def _reviewed_period(doc: Document) -> str | None:
         return done
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
-        so_far = SO_FAR.search(text) or PAST_TERM.search(text)  # so is a congress's "Trong nhiệm kỳ qua, …"
+        # so is a congress's "Trong nhiệm kỳ qua, …", and a stage's "5 năm qua, …" where no term's span is told
+        so_far = SO_FAR.search(text) or (None if done else YEARS_PAST.search(text)) or PAST_TERM.search(text)
         return so_far.group(0) if so_far else done
     first = found[0]
     if not re.search(r"\d{4}", first):

@@ -35,8 +35,9 @@ REVIEWED = re.compile(
 # "xác định nhiệm vụ", "phát động thi đua", pass the "dự toán" of the year to come, "ra nghị quyết lãnh đạo thực hiện nhiệm
 # vụ quý II", "ký kết giao ước thi đua", set its goals ("nhiệm vụ đề ra/đặt ra trong năm 2025"); a guest "đề nghị trong năm
 # 2015, …"; what "sẽ" be done; a meeting "triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2022" deploys that year
+# (a school's opening ceremony, "khai giảng năm học 2024-2025", opens the year to come and reports the one before)
 # however long the tasks' name. A result measured against a budget ("so với dự toán năm 2019") is the reviewed year's.
-NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
+NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|khai giảng|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
                    re.IGNORECASE)
 YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
 # (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")
@@ -44,8 +45,9 @@ NOT_YEAR = re.compile(r"cùng kỳ(?: năm)?\s*$|so với(?: (?:cuối|đầu))?
 
 
 # A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
+# "Năm học 2023-2024, phòng Giáo dục … đã đề ra 14 nhiệm vụ trọng tâm",
 # "Năm 2024 là năm thứ tư thực hiện Nghị quyết …", "năm 2021 sẽ tập trung …") is the plan's year, not the one reviewed.
-PLANNED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:đặt (?:ra )?mục tiêu|(?<!nỗ lực )(?<!nổ lực )(?<!sự )(?<!đã )phấn đấu|là năm (?:thứ|cuối|đầu|diễn ra|tổ chức)|(?<!đã )sẽ|dự kiến)\b",
+PLANNED = re.compile(r"[^.;:!?\n]{0,60}?\b(?:đặt (?:ra )?mục tiêu|đề ra \d+ (?:nhiệm vụ|chỉ tiêu|nhóm)|(?<!nỗ lực )(?<!nổ lực )(?<!sự )(?<!đã )phấn đấu|là năm (?:thứ|cuối|đầu|diễn ra|tổ chức)|(?<!đã )sẽ|dự kiến)\b",
                       re.IGNORECASE)
 
 
@@ -57,7 +59,7 @@ def reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
         before = re.split(r"[.;!?]\s|\n", text[max(0, m.start() - 60): m.start()])[-1]  # its own sentence only
         span = m.group("y") or ""  # "tổng kết … nắm 2017 và đề ra phương hướng, nhiệm vụ năm 2018": after "và", the next period
         within = re.sub(r"(?i)năm\s+\d{4}$", "", span.rpartition(" và ")[2]) if " và " in span else ""
-        if NEXT.search(before) or NEXT.search(within) or (m.group("p") or m.group("t") or m.group("f")) and PLANNED.match(text, m.end()):
+        if NEXT.search(before) or NEXT.search(within) or (m.group("p") or m.group("t") or m.group("f") or m.group("s")) and PLANNED.match(text, m.end()):
             if year := re.search(r"\d{4}$", m.group(0)):  # "… nhiệm vụ năm 2016": that year comes next
                 nxt.add(year.group())
             continue
@@ -98,3 +100,4 @@ DONE_TERM = re.compile(r"(?:(?m:^)|(?<=[.!?] ))(?:trong\s+)?(?P<span>(?:nhiệm 
 # A mid-term review ("sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025") reviews the first half of the term its sentence names.
 MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
+YEARS_PAST = re.compile(r"(?<![\d,.])\b(?:5|05|năm|10|mười) năm qua\b", re.IGNORECASE)  # a stage's review counts back
