@@ -19,6 +19,7 @@ BOILERPLATE_LINES = [
     "Gửi ý kiến",
     "Địa chỉ email của bạn sẽ không được công bố",
     "Bạn còn 500/500 ký tự",
+    "Tối thiểu 10 chữ Tiếng việt có dấu Không chứa liên kết",  # a comment form's rules
     "Bạn không thể gửi bình luận liên tục. Xin hãy đợi",
     "60 giây nữa.",
     "Viết bình luận mới",

@@ -21,7 +21,7 @@ from summarizer.text import LIST_MARKER, nfc, normalize
 MAX_BYTES = 20_000_000
 
 # Web furniture that is never article content: ratings, comment forms, their character counters and
-# prompts ("Bạn còn 500/500 ký tự", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi / 60 giây nữa."),
+# prompts and rules ("Bạn còn 500/500 ký tự", "Tối thiểu 10 chữ Tiếng việt có dấu", "… Xin hãy đợi / 60 giây nữa."),
 # a mobile site's "switch to desktop version" prompt, a "<Báo> trên Google News" follow link, "other news",
 # posting stamps, a language menu ("Tiếng Việt | English"), a comment link (even glued to the credit line: "Trung tâm VHTT-TT huyện XXem phản hồi"), view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a government portal's page labels ("Xuất bản thông
@@ -45,7 +45,7 @@ _BOILERPLATE = re.compile(
         .*(?:ý\s+kiến\s+(?:của\s+)?bạn\s+đọc|gõ\s+tiếng\s+việt\s+có\s+dấu|file\s+đính\s+kèm|đính\s+kèm\s+file).* |
         (?:viết|gửi|xem\s+thêm)\s+bình\s+luận(?:\s+mới)?\s*$ | .*(?:xem|gửi|viết)\s+(?:phản\s+hồi|ý\s+kiến)\s*$ | bạn\s+không\s+thể\s+gửi\s+bình\s+luận.* | \d+\s+giây\s+nữa\.?$ |
         .*(?:email\s+của\s+bạn\s+sẽ\s+không\s+được\s+(?:hiển\s+thị|công\s+bố)|các\s+trường\s+bắt\s+buộc\s+được\s+đánh\s+dấu).* |
-        bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | (?:bạn\s+)?vui\s+lòng\s+(?:nhập|điền|chọn).{0,60}$ | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
+        bạn\s+(?:còn|vui\s+lòng\s+nhập|đã\s+nhập).{0,30}\bký\s+tự.* | tối\s+thiểu\s+\d+\s+(?:chữ|ký\s+tự)\b.* | (?:bạn\s+)?vui\s+lòng\s+(?:nhập|điền|chọn).{0,60}$ | .*\bswitch\s+to\s+(?:desktop|mobile)\s+version.* | .*\btrên\s+google\s+news$ |
         (?:trang\s+web|website|cổng\s+thông\s+tin\s+điện\s+tử)(?:\s+[^\s\d.]+){1,8}$ |
         (?:số\s+)?giấy\s+phép\s+(?:số|theo|xuất\s+bản|hoạt\s+động|thiết\s+lập).* |
         (?:đơn\s+vị\s+quản\s+lý|cơ\s+quan\s+chủ\s+quản|chịu\s+trách\s+nhiệm(?:\s+\w+){0,2}|điện\s+thoại(?:\s*-\s*fax)?|địa\s+chỉ|e-?mail)\s*:.* |
