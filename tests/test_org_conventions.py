@@ -444,6 +444,10 @@ CASES = [
     pytest.param("(HTV) - Năm học 2025-2026, phòng Giáo dục - Đào tạo Quận 11 đã đề ra 14 nhiệm vụ trọng tâm cần thực hiện.\n"
                  "100% học sinh tiểu học được học Ngoại ngữ.", "Phòng Giáo dục - Đào tạo Quận 11",
                  id="an_office_begun_in_lower_case_keeps_its_words_its_dash_and_its_district_number"),
+    pytest.param("Hội Nghị Sơ Kết Sản Xuất Vụ Hè Thu 2026 Và Phát Triển Sản Xuất Vụ Thu Đông Tại Đồng Bằng Sông Cửu Long Tại "
+                 "Trung Tâm Hội Nghị Tiệc Cưới Đông Hà\n\nKhánh Linh 5/7/2026\n\nHội nghị tập trung báo cáo về tình hình sản xuất vụ "
+                 "lúa hè thu năm 2026, kết quả cho thấy toàn vùng đã xuống giống hè thu sớm khoảng 300.000ha.", None,
+                 id="a_headline_in_title_case_names_no_body"),
 ]
 
 

@@ -119,6 +119,8 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
     whether it holds its level, its place or its number, whether a titled person follows, and whether it is reported acting."""
     for p in doc.paragraphs:
         text = doc.text_of(p)
+        if title_cased(text):
+            continue  # "Hội Nghị Sơ Kết Sản Xuất Vụ Hè Thu 2017 …": every word capitalised shows no name's end
         for m in pattern.finditer(text):
             if text[:m.start()].rstrip().endswith(("“", '"')):
                 continue  # a name in quotes is a slogan or a title ("phát huy bản chất “Bộ đội Cụ Hồ”"), not who met
@@ -140,6 +142,12 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
             own = place if place and not person else []
             acts = bool(re.match(_ACTS, rest[len(" ".join(own)):] if own else rest))
             yield capitalised(" ".join([name, *own])), levelled, whole or bool(own), person, acts
+
+
+def title_cased(text: str) -> bool:
+    """A headline set in title case: six words or more, nearly all capitalised (a sentence capitalises its names only)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _most_named(counts: Counter[str]) -> str | None:
