@@ -193,3 +193,14 @@ def test_a_mid_year_meeting_naming_both_halves_reviews_the_first(text, expected)
 ])
 def test_a_school_years_opening_and_plan_and_a_stages_years_past(text, expected):
     assert find_period(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Banner\n\n(TTV) Phiên họp thường kỳ UBND tỉnh tháng 6\n\n20:55, 22/06/2026\n6 tháng cuối năm, cần nỗ lực để hoàn thành "
+     "các chỉ tiêu năm 2026. Đó là yêu cầu của Chủ tịch Ủy ban nhân dân tỉnh tại phiên họp thường kỳ Ủy ban nhân dân tỉnh "
+     "tháng 6 diễn ra ngày 22/6.", "tháng 6 năm 2026"),
+    ("Trong 09 tháng, UBND thành phố đã tập trung chỉ đạo các ngành thực hiện các nhiệm vụ năm 2026.\n\nTổng giá trị sản "
+     "xuất ước thực hiện 27.415 tỷ đồng, tăng 12,47 % so với cùng kỳ năm 2025.", "09 tháng năm 2026"),
+])
+def test_a_monthly_meeting_named_with_its_body_and_months_counted_before_a_comma(text, expected):
+    assert find_period(parse(text)) == expected

@@ -60,7 +60,7 @@ _TITLES = re.compile(
 # triển khai … tháng 8" (the month assessed is the one reviewed; never the month of a date "ngày 24 tháng 12").
 _MONTH_NAMED = r"\s+tháng\s+(?P<month>\d{1,2})\b(?!\s*(?:đầu|cuối|tới|còn))"
 _WITH_YEAR = r"(?:\s*(?P<sep>/|năm)\s*(?P<year>(?:19|20)\d\d))?"
-_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì]|giao ban(?: công tác)?(?:,?\s+(?!tháng)[^\s\d,.;:]+){0,7}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + ASSESSED + r")"
+_MONTHLY = re.compile(r"(?:(?:định k[ỳì]|thường k[ỳì](?:\s+(?!tháng)[^\s\d,.;:]+){0,6}?|giao ban(?: công tác)?(?:,?\s+(?!tháng)[^\s\d,.;:]+){0,7}?|thường lệ|lệ k[ỳì]|sơ kết(?: công tác)?|" + ASSESSED + r")"
                       + _MONTH_NAMED + r"|(?:định k[ỳì]|thường k[ỳì]|giao ban|thường lệ)\s+(?P<number>1[0-2]|0?[1-9])(?=\s*/\s*(?:19|20)\d\d\b(?!/)))"  # "họp thường kỳ 10/2020"
                       + _WITH_YEAR, re.IGNORECASE)
 _ASSESSED_MONTH = re.compile(ASSESSED + _MONTH_NAMED + _WITH_YEAR, re.IGNORECASE)

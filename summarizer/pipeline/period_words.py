@@ -26,7 +26,7 @@ REVIEWED = re.compile(
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,|\s+(?-i:" + UPPER + r"))"  # a paragraph opening "Năm 2018, …" or "Năm 2018 TAND huyện …" reports that year
-    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b)"  # "6 tháng qua, …"
+    r"|(?P<r>(?:\d{1,2}|sáu|chín)\s+tháng)(?=\s+qua\b|\s*,)"  # "6 tháng qua, …", "Trong 09 tháng, UBND thành phố đã …"
     r"|(?<=sơ kết )(?P<k>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d))"  # "sơ kết 9 tháng và …"
     r"|" + ASSESSED + r"\s(?P<e>(?:\d{1,2}|sáu|chín)\s+tháng)(?!\s+(?:đầu|cuối|năm|\d|tới|còn))"  # "đánh giá tình hình hoạt động 10 tháng và …"
     r"|(?P<f>năm\s+(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*(?:19|20)\d\d)",  # "… nhiệm vụ năm 2018": a last resort; never a plan's span ("5 năm 2016 - 2020")
