@@ -110,7 +110,7 @@ def find_period(doc: Document) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SECOND_HALF = re.compile(r"(?P<n>6|06|sáu) tháng cuối năm(?P<y>\s+(?:19|20)\d\d)?", re.IGNORECASE)
+_SECOND_HALF = re.compile(r"(?:6|06|sáu) tháng cuối năm(?:\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 _FIRST_HALF = re.compile(r"\b(?:6|06|sáu) tháng đầu năm(?:\s+(?:19|20)\d\d)?", re.IGNORECASE)
 
 
@@ -123,7 +123,7 @@ def _first_half(doc: Document, period: str | None) -> str | None:
     if not first:
         return period
     named = " ".join(first.group(0).split())
-    return named if re.search(r"\d{4}$", named) or not second.group("y") else f"{named}{second.group('y')}"
+    return named if re.search(r"\d{4}$", named) or not second.group("y") else _with_year(named, int(second.group("y")))
 
 
 def _shouted(word: str) -> bool:

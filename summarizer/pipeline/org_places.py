@@ -27,6 +27,7 @@ from summarizer.pipeline.places import (
     LEVEL_WORD,
     LEVELS,
     LOCAL_LEVELS,
+    SHORT_LEVEL,
     SURNAMES,
     full_name,
     numbered,
@@ -193,7 +194,8 @@ def headline_place(doc: Document) -> str | None:
     công tác phòng chống lụt bão" with "huyện Vĩnh Thạnh" in the text): a district's or commune's own review is
     headlined by its name alone, and the place is who held it; a city's or town's level may be written short ("TP.Thủ Dầu Một")."""
     place = _headline_place(doc)
-    m = re.search(r"(?:(?i:\b(?:" + LEVEL_NAMES + r"))\s+|\b(?:TP|TX)\.\s*)" + re.escape(place) + r"\b", doc.source) if place else None
+    m = re.search(r"(?:(?i:\b(?:" + LEVEL_NAMES + r"))\s+|\b" + SHORT_LEVEL.pattern + r")" + re.escape(place) + r"\b", doc.source) \
+        if place else None
     return capitalised(m.group(0)) if m else None
 
 
@@ -348,8 +350,7 @@ def whole_word(doc: Document, org: str) -> str:
     out, before = [words[0]], doc.source[: m.start()]
     for i, word in enumerate(words[1:], 1):
         joins = word in ("và", "-", "–") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
-        numbered = word.isdigit() and out[-1].lower() in ("quận", "phường")
-        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins or numbered):
+        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins or numbered(out[-1], word)):
             break
         run = capitalised_run(" ".join(words[i:]), 5)
         if full_name(run) and titled_person(run, before):

@@ -74,7 +74,7 @@ UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát biển|
 _UNIT_START = re.compile(UNIT)
 _LEVEL = r"\s+(tỉnh|thành phố|huyện|quận|thị xã)"
 _REGION = re.compile(r"\s+(miền (?:Bắc|Trung|Nam))(?!\w)")
-_SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level abbreviated in headlines and leads  # the level between a unit's or bloc's name and its place
+SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level abbreviated in headlines and leads  # the level between a unit's or bloc's name and its place
 
 
 def full_name(words: list[str]) -> bool:
@@ -111,7 +111,7 @@ def place_after(text: str) -> list[str]:
     stripped = text.lstrip()
     if _SITE_CODE.match(stripped):
         return []  # "… tỉnh" ending a headline, then the lead's "TTH.VN - Sáng 21/10, …": the publisher's dateline
-    short = _SHORT_LEVEL.match(stripped)
+    short = SHORT_LEVEL.match(stripped)
     if short:  # "HĐND Q. Hải Châu", "UBND H. Củ Chi", "TP. Hồ Chí Minh": the level abbreviated, then the name
         rest = capitalised_run(stripped[short.end():], 3)
         return [short.group(1) + ".", *rest] if rest else []
