@@ -10,6 +10,7 @@ import pytest
 
 from summarizer.api import summarize
 from summarizer.config import Options
+from summarizer.errors import ExtractionError
 from summarizer.extract.periods import figureless
 from summarizer.extract.rules import RulesStrategy
 from summarizer.extract.weights import Weights, using
@@ -1127,3 +1128,39 @@ def test_a_sentence_opened_by_the_next_months_tasks_opens_the_tasks(tmp_path):
     assert any(t.startswith("Toàn huyện tập trung chuẩn bị các điều kiện") for t in tasks), tasks
     assert any(t.startswith("Triển khai Nghị định Số: 108/2014/NĐ-CP") for t in tasks), tasks  # "Số:" is no list colon
     assert not any("tập trung chuẩn bị" in a.text for a in s.achievements)
+
+
+def test_weights_keep_or_drop_a_directives_clause_but_never_refile_it(tmp_path):
+    # a speaker's directive to an addressee is a task by the article's structure; weights that call
+    # every clause a result still only decide whether it is kept
+    body = ("Trong quý III, xã đã mở 4 lớp dạy nghề cho 120 lao động. Phát biểu bế mạc hội nghị, ông Lê Văn An, Chủ tịch "
+            "UBND huyện yêu cầu, UBND các xã và các phòng, ban chuyên môn có kế hoạch triển khai các nghị quyết.")
+    with using(Weights({"bias": [0.0, 5.0, 0.0, 0.0]}, {})):
+        got = items(tmp_path, body)
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"]
+    assert len(got["tasks"]) == 1 and got["tasks"][0].lower().endswith("triển khai các nghị quyết")
+    drops_directives = {"bias": [0.0, 5.0, 0.0, 0.0], "how=directive": [20.0, 0.0, 0.0, 0.0]}
+    with using(Weights(drops_directives, {})):  # weights that drop a directive's clause drop it
+        got = items(tmp_path, body)
+    assert got["achievements"] == ["Xã đã mở 4 lớp dạy nghề cho 120 lao động"] and got["tasks"] == []
+
+
+def test_a_plans_next_step_is_kept_or_dropped_with_its_plan_whatever_the_weights_say_of_it(tmp_path):
+    body = "Năm 2026, Trung tâm sẽ củng cố đội ngũ y bác sĩ, tiến tới thành lập khoa Phục hồi chức năng."
+    keeps_plans = {"bias": [0.0, 0.0, 0.0, 5.0], "h0=tiến": [20.0, 0.0, 0.0, 0.0]}  # and would drop the step alone
+    with using(Weights(keeps_plans, {})):
+        got = items(tmp_path, body)
+    assert got["tasks"] == ["Trung tâm sẽ củng cố đội ngũ y bác sĩ", "Tiến tới thành lập khoa Phục hồi chức năng"]
+    drops_plans = {"bias": [0.0, 0.0, 0.0, 5.0], "h0=trung": [20.0, 0.0, 0.0, 0.0], "h0=tiến": [0.0, 0.0, 0.0, 20.0]}
+    with using(Weights(drops_plans, {})), pytest.raises(ExtractionError, match="nothing to summarise"):
+        items(tmp_path, body)
+
+
+def test_the_duties_a_meeting_adopted_are_listed_after_trong_do_one_task_each(tmp_path):
+    # "thông qua ba nhiệm vụ trọng tâm … Trong đó, A; B": cues.toml targets_set; weights that file every
+    # clause a result leave the adopted duties tasks
+    body = ("Trong quý III, toàn xã kết nạp 12 đảng viên mới. Hội nghị đã thông qua ba nhiệm vụ trọng tâm trong năm "
+            "2026. Trong đó, tập trung làm tốt công tác kiểm tra; giải quyết kịp thời đơn thư của công dân.")
+    with using(Weights({"bias": [0.0, 5.0, 0.0, 0.0]}, {})):
+        got = items(tmp_path, body)
+    assert got["tasks"] == ["Tập trung làm tốt công tác kiểm tra", "Giải quyết kịp thời đơn thư của công dân"]

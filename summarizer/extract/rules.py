@@ -138,20 +138,33 @@ def features_of(p: Proposal) -> list[str]:
     return features(c.category, p.kept, c.text, c.quote, p.how, p.at, p.opener, p.start)
 
 
+# The clauses whose category the article's structure gives (a speaker's directive to an addressee, a
+# target list): the weights only keep or drop them. A directive's clause reads like a result often
+# enough ("UBND các xã … có kế hoạch triển khai …") that words alone would refile it.
+_STRUCTURAL = ("directive", "targets")
+# A plan's next step, cut off its plan at "tiến tới"/"hướng tới" (extract/clauses.py): part of the plan
+_STEP = re.compile(r"(?:tiến tới|hướng tới)\s", re.IGNORECASE)
+
+
 def reweigh(proposals: list[Proposal]) -> list[Proposal]:
     """Each clause kept or dropped, and filed, by the learned weights (extract/weights.py) where
     they are in use; the rules' verdict is one of the features they weigh."""
     weights = active()
     if weights is None or not weights.table:  # none, or cut weights alone (training the clause weights)
         return proposals
+    before: Proposal | None = None
     for p in proposals:
-        if p.settled:
-            continue
         c = p.candidate
-        verdict = weights.decide(features_of(p))
-        p.kept = verdict != "none"
-        if p.kept:
-            c.category = verdict
+        if p.settled:
+            pass
+        elif p.how == "step" and before is not None:  # a plan's next step stands or falls with the plan it goes on from
+            p.kept, c.category = before.kept, before.candidate.category
+        else:
+            verdict = weights.decide(features_of(p))
+            p.kept = verdict != "none"
+            if p.kept and p.how not in _STRUCTURAL:  # a directive's or a target list's clause is a task: kept or dropped
+                c.category = verdict
+        before = p
     return proposals
 
 
@@ -300,7 +313,7 @@ class RulesStrategy:
                 targeted, directed_here = targets or cl.start >= listed_from, bool(directive and kept)
                 cat = "shortcomings" if listed else "tasks" if targeted or directed_here else category_of(quote, section)
                 how = "listed" if listed else "targets" if targeted else "directive" if directed_here \
-                    else f"section={section[:4]}"  # why the rules filed it so
+                    else "step" if i > 0 and _STEP.match(quote) else f"section={section[:4]}"  # why the rules filed it so
                 cand = Candidate(cat, item_text(f"{cl.subject} {quote[:1].lower()}{quote[1:]}" if cl.subject else quote),
                                  quote, chunk.index, (cl.start, cl.end))
                 if cat == "tasks":
