@@ -448,6 +448,17 @@ CASES = [
                  "Trung Tâm Hội Nghị Tiệc Cưới Đông Hà\n\nKhánh Linh 5/7/2026\n\nHội nghị tập trung báo cáo về tình hình sản xuất vụ "
                  "lúa hè thu năm 2026, kết quả cho thấy toàn vùng đã xuống giống hè thu sớm khoảng 300.000ha.", None,
                  id="a_headline_in_title_case_names_no_body"),
+    pytest.param("Hội nghị sơ kết công tác Hội 6 tháng đầu năm 2026. Trong 6 tháng, các cấp Hội đã kết nạp 320 hội viên. "
+                 "Phát biểu tại hội nghị, Chủ tịch Hội CCB tỉnh Nay Hứ đề nghị các đơn vị tiếp tục chỉ đạo Hội cơ sở.",
+                 "Hội CCB tỉnh", id="a_jrai_head_of_two_words_after_the_level_is_no_place"),
+    pytest.param("Trong 6 tháng đầu năm, thu ngân sách đạt 56% dự toán.\n\nThông tin trên được ông Trần Văn An, Tổng cục "
+                 "trưởng Tổng cục Thuế, cho biết tại hội nghị tổng kết công tác thuế 6 tháng đầu năm diễn ra ngày 8-7.\n\n"
+                 "Cục Thuế tỉnh Bình Dương kiến nghị bổ sung thêm cán bộ cho Cục tại hội nghị tổng kết công tác ngành 6 tháng "
+                 "đầu năm\n\nSáu tháng qua, toàn ngành đã hoàn thành 12 cuộc thanh tra.", "Tổng cục Thuế",
+                 id="a_body_that_speaks_at_a_review_meeting_did_not_hold_it"),
+    pytest.param("Dự Hội nghị có đại diện Sở Nội vụ, 30/33 ủy viên Ban chấp hành Hội Chữ thập đỏ tỉnh tham dự\n\nNăm 2026, "
+                 "Hội Chữ thập đỏ tỉnh đã vận động 12 tỷ đồng giúp người nghèo. Các cấp Hội đã tổ chức 40 đợt hiến máu.",
+                 "Hội Chữ thập đỏ tỉnh", id="a_guests_line_as_the_headline_names_no_place"),
 ]
 
 

@@ -23,6 +23,7 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
 from summarizer.pipeline.places import (
+    HIGHLAND_SURNAMES,
     LEVEL_NAMES,
     LEVEL_WORD,
     LEVELS,
@@ -53,8 +54,7 @@ def with_place(doc: Document, org: str) -> str | None:
     texts = [doc.text_of(doc.title) if doc.title else "", "\n".join(doc.text_of(p) for p in doc.paragraphs),
              "\n".join(doc.text_of(r) for r in doc.removed if r.reason != "related")]  # not other articles' places
     for text in texts:
-        place = named_after(text, org, lambda rest: place_after(rest) or numbered(org, rest) or level_place(rest))
-        if place:
+        if place := named_after(text, org, lambda rest: place_after(rest) or numbered(org, rest) or level_place(rest)):
             return " ".join([org, *place])
     banner = _BANNER.match(doc.text_of(doc.title)) if doc.title and doc.text_of(doc.title).isupper() else None
     if banner and banner.group("org").lower() == org.lower():  # "HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6"
@@ -102,7 +102,7 @@ _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w
 _BODY_START = re.compile(BODY_HEAD)
 _CREDITS = {"Theo", "Nguồn", "Ảnh", "Tin", "Bài", "Video"}  # "Theo: Khắc Giang", "Ảnh: TL": a byline or a credit, no place
 _NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng", "Họp",  # "Khối Nội chính tỉnh tổng kết …", "Họp Hội đồng …"
-               "Toàn", "Cả"}  # "Toàn Đảng bộ Khối … kết nạp …": the whole body, no place
+               "Toàn", "Cả", "Dự"}  # "Toàn Đảng bộ Khối … kết nạp …": the whole body; "Dự Hội nghị có …": the guests
 
 
 def _headline_place(doc: Document) -> str | None:
@@ -215,13 +215,13 @@ def with_level(doc: Document, org: str) -> str:
     bare takes its sector's place (`sector_place`)."""
     if _NAMES_LEVEL.search(org.partition(" ")[2]):  # lower case: "Văn hóa- Xã hội" names no level; nor do
         return org  # "Chính sách xã hội", "Quản lý thị trường"
-    levelled = _level_before_place(doc, org)
-    if levelled:
+    if levelled := _level_before_place(doc, org):
         return levelled
-    place = named_after(doc.source, org, level_place) or small_letter_place(doc, org)
-    if place:
+    if place := named_after(doc.source, org, level_place) or small_letter_place(doc, org):
         return " ".join([org, *place])
-    m = re.search(re.escape(org) + r"\s+(" + LEVEL_WORD + r")\b(?!\s*(?-i:" + UPPER + r"|\d))", doc.source, re.IGNORECASE)
+    m = next((m for m in re.finditer(re.escape(org) + r"\s+(" + LEVEL_WORD + r")\b(?!\s*\d)", doc.source, re.IGNORECASE)
+              if not re.match(r"\s*(?-i:" + UPPER + ")", rest := doc.source[m.end():]) or rest.split()[0] in HIGHLAND_SURNAMES),
+             None)  # the level alone: no place after it, or a Jrai head's name ("Chủ tịch Hội CCB tỉnh Nay Hứ đề nghị …")
     return f"{org} {m.group(1)}" if m else sector_place(doc, org)
 
 

@@ -21,6 +21,10 @@ SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
             # that are also a syllable of a place ("Nông" of Tam Nông, "Sầm" of Sầm Sơn, "Lục" of Lục Nam, "Tôn" of Tri Tôn)
             "Ma", "Lò", "Lường", "Quàng", "Bế", "Đàm", "Giàng", "Thào", "Sùng", "Vàng", "Mùa", "Lầu", "Cầm", "Tòng",
             "Hầu", "Triệu", "Lữ"}
+# The Central Highlands' peoples' family names (Jrai, Bahnar): no place's syllable, and a name of two words is common
+# ("Chủ tịch Hội CCB tỉnh Nay Hứ đề nghị …", "Đồng chí Siu Luynh"), so two words after one are a person's name too.
+HIGHLAND_SURNAMES = {"Nay", "Ksor", "Siu", "Kpă", "Rahlan", "Puih", "Rơ"}
+SURNAMES |= HIGHLAND_SURNAMES
 
 
 def drop_person(org: str, titled: bool = True) -> str:
@@ -33,12 +37,14 @@ def drop_person(org: str, titled: bool = True) -> str:
         return " ".join(words[:nation])
     for i in range(2, len(words) - 1):
         tail = words[i:]
-        if not titled and words[i - 1].rstrip(".").lower() in LEVELS | SHORT_LEVELS:  # "TP. Hồ Chí Minh"
+        if not titled and words[i - 1].rstrip(".").lower() in LEVELS | SHORT_LEVELS \
+                and words[i] not in HIGHLAND_SURNAMES:  # "TP. Hồ Chí Minh"; no place is named after a Jrai's name
             continue
         if _SCHOOL.search(" ".join(words[:i])):  # "Trường THCS Lê Khắc Cẩn": schools are named after people
             continue
         run = next((tail[:k] for k, w in enumerate(tail) if not w[0].isupper()), tail)  # the name, up to a small word
-        if words[i] in SURNAMES and 3 <= len(run) <= 4 and " ".join(run[:3]) not in _NAMED_PLACES:
+        if words[i] in SURNAMES and (3 if words[i] not in HIGHLAND_SURNAMES else 2) <= len(run) <= 4 \
+                and " ".join(run[:3]) not in _NAMED_PLACES:
             return " ".join(words[:i])  # "… Thành ủy Nguyễn Văn Quảng phát biểu chỉ đạo": the name, then what they did
     return org
 
@@ -78,11 +84,13 @@ SHORT_LEVEL = re.compile(r"(Q|H|TP|TX|Tp)\.\s*(?=" + UPPER + r")")  # a level ab
 
 
 def full_name(words: list[str]) -> bool:
-    """Three capitalised words or more that open with a family name, or hold the middle name "Văn" or "Thị", are a
+    """Three capitalised words or more that open with a family name, or hold the middle name "Văn" or "Thị", or two
+    that open with a highland family name ("Nay Hứ"), are a
     person ("Nguyễn Văn Hai", "Đoàn Duy Tân", "Tân Văn Ngữ"), not a place. "Đoàn" is kept out of SURNAMES, as it
     also heads a body ("T.Ư Đoàn", "Đoàn TNCS Hồ Chí Minh")."""
-    return len(words) >= 3 and (words[0] in SURNAMES or words[0] == "Đoàn" and not words[1].isupper()
-                                or words[1] in ("Văn", "Thị", "A"))  # the middle names of most men and women (Hmông men: "Hầu A Lềnh")
+    return len(words) >= 2 and words[0] in HIGHLAND_SURNAMES or \
+        len(words) >= 3 and (words[0] in SURNAMES or words[0] == "Đoàn" and not words[1].isupper()
+                             or words[1] in ("Văn", "Thị", "A"))  # the middle names of most men and women (Hmông men: "Hầu A Lềnh")
 
 
 def _nation_end(words: list[str], start: int, stop: int) -> int | None:
