@@ -33,6 +33,7 @@ _BUT = re.compile(r",?\s+(?:nhưng|song)\s+")
 _FILLER = cue("filler")
 _OWNER_SUBJECT = cue("owner_subject")
 
+NEXT_STEP = "(?:hướng tới|tiến tới)(?!\\s+(?:sẽ\\s+)?(?-i:[A-ZĐÐ]))"  # a plan's next step, not "tiến tới Đại hội …"
 # A comma followed by one of these opens a new fact ("…; kết nạp 14 đảng viên, trao tặng Huy hiệu…").
 # Common verbs of Vietnamese administrative reports; "góp phần/nhằm/để" (purpose) never split.
 ACTION_VERBS = (
@@ -45,8 +46,7 @@ ACTION_VERBS = (
     # own item; "…, yêu cầu đặt ra trong tình hình mới" names the demands, a noun
     "|phát huy|tranh thủ|kêu gọi|thu hồi|củng cố|mở rộng"  # "…, phát huy sức mạnh …", "…, củng cố quốc phòng …"
     "|làm tốt|nắm chắc"  # the standard openers of directions ("làm tốt công tác …, nắm chắc tình hình …")
-    "|đẩy nhanh"  # "…, đẩy nhanh tiến độ …"
-    "|(?:hướng tới|tiến tới)(?!\\s+(?:sẽ\\s+)?(?-i:[A-ZĐÐ]))"  # "…, hướng tới nâng cấp …, tiến tới thành lập …": a plan's next step
+    "|đẩy nhanh|" + NEXT_STEP  # "…, đẩy nhanh tiến độ …", "…, hướng tới nâng cấp …, tiến tới thành lập …"
 )
 _COMMA = re.compile(r",\s+")
 # "…, an ninh chính trị ổn định, quốc phòng được giữ vững, công tác giáo dục được quan tâm": a new

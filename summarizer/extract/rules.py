@@ -22,6 +22,7 @@ from typing import Literal
 from summarizer.extract.base import Candidate, ExtractionResult, StrategyContext
 from summarizer.extract.clauses import (
     ACTION_VERBS,
+    NEXT_STEP,
     SplitDecider,
     clauses,
     item_text,
@@ -142,8 +143,7 @@ def features_of(p: Proposal) -> list[str]:
 # target list): the weights only keep or drop them. A directive's clause reads like a result often
 # enough ("UBND các xã … có kế hoạch triển khai …") that words alone would refile it.
 _STRUCTURAL = ("directive", "targets")
-# A plan's next step, cut off its plan at "tiến tới"/"hướng tới" (extract/clauses.py): part of the plan
-_STEP = re.compile(r"(?:tiến tới|hướng tới)\s", re.IGNORECASE)
+_STEP = re.compile(NEXT_STEP, re.IGNORECASE)  # a plan's next step, cut off its plan (extract/clauses.py): part of it
 
 
 def reweigh(proposals: list[Proposal]) -> list[Proposal]:
@@ -152,19 +152,17 @@ def reweigh(proposals: list[Proposal]) -> list[Proposal]:
     weights = active()
     if weights is None or not weights.table:  # none, or cut weights alone (training the clause weights)
         return proposals
-    before: Proposal | None = None
-    for p in proposals:
+    for before, p in zip([None, *proposals], proposals, strict=False):  # `before` is decided already
         c = p.candidate
         if p.settled:
-            pass
-        elif p.how == "step" and before is not None:  # a plan's next step stands or falls with the plan it goes on from
+            continue
+        if p.how == "step" and before is not None:  # a plan's next step stands or falls with the plan it goes on from
             p.kept, c.category = before.kept, before.candidate.category
-        else:
-            verdict = weights.decide(features_of(p))
-            p.kept = verdict != "none"
-            if p.kept and p.how not in _STRUCTURAL:  # a directive's or a target list's clause is a task: kept or dropped
-                c.category = verdict
-        before = p
+            continue
+        verdict = weights.decide(features_of(p))
+        p.kept = verdict != "none"
+        if p.kept and p.how not in _STRUCTURAL:  # a directive's or a target list's clause is a task: kept or dropped
+            c.category = verdict
     return proposals
 
 

@@ -43,8 +43,7 @@ def drop_person(org: str, titled: bool = True) -> str:
         if _SCHOOL.search(" ".join(words[:i])):  # "Trường THCS Lê Khắc Cẩn": schools are named after people
             continue
         run = next((tail[:k] for k, w in enumerate(tail) if not w[0].isupper()), tail)  # the name, up to a small word
-        if words[i] in SURNAMES and (3 if words[i] not in HIGHLAND_SURNAMES else 2) <= len(run) <= 4 \
-                and " ".join(run[:3]) not in _NAMED_PLACES:
+        if words[i] in SURNAMES and full_name(run) and len(run) <= 4 and " ".join(run[:3]) not in _NAMED_PLACES:
             return " ".join(words[:i])  # "… Thành ủy Nguyễn Văn Quảng phát biểu chỉ đạo": the name, then what they did
     return org
 
