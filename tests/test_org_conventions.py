@@ -459,6 +459,12 @@ CASES = [
     pytest.param("Dự Hội nghị có đại diện Sở Nội vụ, 30/33 ủy viên Ban chấp hành Hội Chữ thập đỏ tỉnh tham dự\n\nNăm 2026, "
                  "Hội Chữ thập đỏ tỉnh đã vận động 12 tỷ đồng giúp người nghèo. Các cấp Hội đã tổ chức 40 đợt hiến máu.",
                  "Hội Chữ thập đỏ tỉnh", id="a_guests_line_as_the_headline_names_no_place"),
+    pytest.param("Năm 2026, các đơn vị trong Cụm thi đua số 4 đã bám sát sự chỉ đạo của Đảng ủy Công an tỉnh, ký kết giao ước "
+                 "thi đua.\n\nCác đơn vị đã hoàn thành 100% chỉ tiêu được giao.", "Cụm thi đua số 4",
+                 id="a_numbered_clusters_members_report_the_clusters_year"),
+    pytest.param("Trong 6 tháng đầu năm 2026, Hội Nông dân các huyện thuộc Cụm thi đua số V đã vận động 900 hộ đăng ký "
+                 "danh hiệu sản xuất giỏi. Hội Nông dân tỉnh đánh giá cao kết quả này.", "Cụm thi đua số V",
+                 id="members_of_a_cluster_numbered_in_roman_figures"),
 ]
 
 

@@ -88,8 +88,14 @@ REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kế
 
 # Members that report as a cluster hold its review ("6 Đài Phát thanh – Truyền hình thuộc Cụm thi đua số 8, khu vực Bắc sông
 # Hậu tổ chức Hội nghị tổng kết"): the cluster, by its number and region, holds it.
-OF_CLUSTER = re.compile(r"\s(?:thuộc|trong)\s+(?P<org>(?:[Cc]ụm|[Kk]hối)\s+(?i:thi\s+đua)(?:\s+số)?\s+[\dIVX]+(?:,?\s+(?:khu\s+vực\s+)?"
+_NUMBERED_CLUSTER = r"(?:[Cc]ụm|[Kk]hối)\s+(?i:thi\s+đua)(?:\s+số)?\s+[\dIVX]+"
+OF_CLUSTER = re.compile(r"\s(?:thuộc|trong)\s+(?P<org>" + _NUMBERED_CLUSTER + r"(?:,?\s+(?:khu\s+vực\s+)?"
                         + UPPER + r"\w*(?:\s+(?:" + UPPER + r"\w*|sông))*)?)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|sơ kết|tổng kết|giao ban)\b")
+
+
+# A numbered cluster's review tells its members' year ("các đơn vị trong Cụm thi đua số 7 đã bám sát …", "Công an các
+# tỉnh thuộc Cụm thi đua số III đã đề ra …"): where the lead names no holder, the cluster is the body reviewed.
+MEMBERS_CLUSTER = re.compile(r"\s(?:thuộc|trong)\s+(?P<org>" + _NUMBERED_CLUSTER + r")(?!\w)")
 
 
 def first_cluster(pattern: re.Pattern[str], texts: list[str]) -> re.Match[str] | None:

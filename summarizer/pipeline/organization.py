@@ -31,6 +31,7 @@ from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
     GOVERNMENT,
     HOSTED_CLUSTER,
+    MEMBERS_CLUSTER,
     OF_CLUSTER,
     REVIEWED_CLUSTER,
     council_session,
@@ -358,6 +359,8 @@ def _organization(doc: Document) -> str | None:
             place = place_on_line("\n".join(doc.text_of(p) for p in doc.paragraphs), holder)
             org = " ".join([holder, *place]) if place else holder  # "Hội Liên hiệp VHNT Nghệ An tổ chức …"
         return committee_name(doc, org)
+    if member := first_cluster(MEMBERS_CLUSTER, [lead_text(doc, 2)]):
+        return capitalised(" ".join(member.group("org").split()))
     title = doc.text_of(doc.title) if doc.title else ""
     hosts = host_paragraphs(doc)  # a line of guests names no holder
     texts = [_CREDIT.sub(" ", t) for t in (
@@ -392,7 +395,6 @@ def _organization(doc: Document) -> str | None:
         or _first_holder(doc, _HEAD_OF, [lead_text(doc, 2)])
 
 
-# Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh
-# Hà đánh giá …", "Tại giao ban tuần …, đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's
-# head first. A deputy heads nothing.
+# Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh Hà đánh
+# giá …", "… đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's head first. A deputy heads nothing.
 _HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+(?:chỉ đạo|đánh giá|phát biểu|chủ trì|kết luận|cho biết|nhấn mạnh|khẳng định|nêu rõ|yêu cầu|đề nghị)\b)")
