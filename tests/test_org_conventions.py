@@ -465,6 +465,9 @@ CASES = [
     pytest.param("Trong 6 tháng đầu năm 2026, Hội Nông dân các huyện thuộc Cụm thi đua số V đã vận động 900 hộ đăng ký "
                  "danh hiệu sản xuất giỏi. Hội Nông dân tỉnh đánh giá cao kết quả này.", "Cụm thi đua số V",
                  id="members_of_a_cluster_numbered_in_roman_figures"),
+    pytest.param("Chiều 28/6, Bí thư Đảng ủy Quân sự tỉnh đã chủ trì Hội nghị Đảng ủy Quân sự tỉnh 6 tháng đầu năm 2026.\n\n"
+                 "Từ đầu năm đến nay, Đảng ủy đã lãnh đạo hoàn thành 100% chỉ tiêu huấn luyện.", "Đảng ủy Quân sự tỉnh",
+                 id="the_months_after_a_named_meeting_are_no_part_of_its_body"),
 ]
 
 

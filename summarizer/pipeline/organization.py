@@ -147,7 +147,7 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 # the bodies it meets with.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?| (?:cuối|giữa) năm)?|(?:cuộc|buổi) họp(?: trực tuyến)?|họp (?:thường kỳ|định kỳ)|giao ban)\s+"
                             r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:lần thứ \w+,?\s+)?(?:của\s+)?)(?P<org>"
-                            + BODY_HEAD + NAME_CHAR + r"{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|tháng"
+                            + BODY_HEAD + NAME_CHAR + r"{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|(?:\d{1,2}\s+)?tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
                             r"|xác định|thống nhất|nhất trí|đề ra|kết luận|với|về|như|ngày|sáng|chiều|tối|hôm|cũng|đã|đang|sẽ)\b|[,.;:(]|$)",
                             re.IGNORECASE)
