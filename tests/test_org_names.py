@@ -654,3 +654,10 @@ def test_a_level_committee_keeps_its_lower_case_uy():
             "toàn diện.\nBí thư Thành ủy đề nghị Ủy ban Kiểm tra Thành ủy và ủy ban kiểm tra các cấp phải nâng cao chất "
             "lượng công tác.")
     assert find_organization(parse(text)) == "Ủy ban Kiểm tra Thành ủy"  # never "Ủy ban Kiểm tra Thành"
+
+
+def test_a_word_cut_after_initials_is_made_whole():
+    text = ("Sơ kết công tác bảo đảm trật tự an toàn giao thông quý I\n\nChủ trì hội nghị trực tuyến sơ kết công tác quý I, "
+            "Phó Chủ tịch Thường trực Ủy ban ATGT Quốc gia yêu cầu các địa phương thực hiện các giải pháp mạnh.\n\n"
+            "Quý I, số vụ tai nạn giảm 12%.")
+    assert find_organization(parse(text)) == "Ủy ban ATGT Quốc gia"  # never "Ủy ban ATGT Quốc"

@@ -304,9 +304,9 @@ def compound_end(doc: Document, org: str) -> str:
             r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
         return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
-            or (len(words) > 2 or words[0].lower() in LEVELS) and not words[-2][:1].islower() \
+            or (len(words) > 2 or words[0].lower() in LEVELS) and not (words[-2][:1].islower() or words[-2].isupper() and len(words[-2]) > 2) \
             or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
-        return org
+        return org  # (after initials a word may go on: "Ủy ban ATGT Quốc" + "gia")
     if (whole := whole_word(doc, org)) != org:
         return whole  # the segmenter's word, and the capitalised words after it ("Viện Cây" + "lương thực và Cây …")
     after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
