@@ -19,6 +19,13 @@ WRAP_MIN_LINES, WRAP_SHARE = 3, 0.3  # how many run-on full lines make a text ha
 _NONEMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
+def breaks_between(text: str, start: int, end: int) -> bool:
+    """Whether a line of `text` ends between `start` and `end` where the writer broke it: after a line longer than a
+    hard wrap's width. A name and its place never run over such a break; a wrapped line's end is only a space."""
+    nl = text.find("\n", start, end)
+    return nl >= 0 and nl - (text.rfind("\n", 0, nl) + 1) > WRAP_MAX_WIDTH
+
+
 def is_list_item(line: str) -> bool:
     """A line that opens with a list marker ("- ", "+ ", "• ", "1. ", "a) ", "II. "): content."""
     m = LIST_MARKER.match(line)

@@ -4,7 +4,7 @@ the place the lead names at the body's level, the place written straight after t
 level a headline leaves out ("Hội liên hiệp phụ nữ Nghi Thu" → "… phường Nghi Thu", `with_level`), and the remit
 a generic head is written with ("Ban Chỉ đạo" → "Ban Chỉ đạo công tác Thông tin đối ngoại tỉnh", `remit_end`).
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`, `pipeline.words`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.lines`, `pipeline.places`, `pipeline.words`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from summarizer.pipeline.bodies import (
 )
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run, lead_text
+from summarizer.pipeline.lines import breaks_between
 from summarizer.pipeline.places import (
     HIGHLAND_SURNAMES,
     LEVEL_NAMES,
@@ -63,13 +64,13 @@ def with_place(doc: Document, org: str) -> str | None:
 
 
 def named_after(text: str, org: str, find: Callable[[str], list[str]]) -> list[str]:
-    """The first place `find` reads after any mention of `org` in `text` ([] if none)."""
-    return next(places_after(text, org, find), [])
+    return next(places_after(text, org, find), [])  # the first place after any mention ([] if none)
 
 
 def places_after(text: str, org: str, find: Callable[[str], list[str]], flags: int = 0) -> Iterator[list[str]]:
-    """Each place `find` reads after a mention of `org` in `text`, in order."""
-    return (p for m in re.finditer(re.escape(org) + r"\s+", text, flags) if (p := find(text[m.end():])))
+    """Each place `find` reads after a mention of `org` in `text`, in order, on the mention's line."""
+    return (p for m in re.finditer(re.escape(org) + r"\s+", text, flags)
+            if not breaks_between(text, m.start(), m.end()) and (p := find(text[m.end():])))
 
 
 def level_place(text: str) -> list[str]:
@@ -157,8 +158,7 @@ def sector_place(doc: Document, org: str) -> str:
 
 
 def _bare_place(doc: Document, head: list[str]) -> str | None:
-    """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes the body with its place and no
-    level ("Công an Cao Bằng"), as reporters shorten a province's or district's bodies."""
+    """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes "Công an Cao Bằng": reporters shorten so."""
     return _place_after_name(doc, r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+") if head else None
 
 
@@ -181,7 +181,7 @@ def _lead_place(doc: Document, level: str) -> str | None:
     Thường Tín" or "huyện Thường Tín")."""
     lead = lead_text(doc, 2)
     for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ|(?-i:đoàn)))?\s+", lead, re.IGNORECASE):
-        if m.group(0).isupper():
+        if m.group(0).isupper() or breaks_between(lead, m.start(), m.end()):
             continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
         place = place_after(lead[m.end():])
         if place and not ORG.match(place[0]) and not titled_person(place, re.sub(r"\S+\s*$", "", lead[:m.start()])):

@@ -35,7 +35,7 @@ HEARD = re.compile(r"\byêu cầu\s+(?:(?:Phó\s+)?" + HEAD_TITLES + r"\s+)?(?P<
 # huyện làm việc tại xã Mỹ Thanh").
 # (A visiting "Đoàn công tác/kiểm tra/giám sát" never holds the meeting.)
 VISITED = re.compile(r"\bđến\s+(?:làm việc với\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)\s+(?:để\s+)?(?:kiểm tra|làm việc)\b")
-INSPECTED_AT = r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){{0,4}}?))?\s+(?:{at})|kiểm tra[^.;:\n]{{0,100}}?\s+đối với)\s+"
+INSPECTED_AT = r"\b(?:(?:kiểm tra|làm việc|giám sát)(?:\s+(?:toàn diện|định kỳ|công tác(?:\s+[^\s,.;:]+){{0,4}}?|của\s+[^,.;:()\n]{{1,60}}?))?\s+(?:{at})|kiểm tra[^.;:\n]{{0,100}}?\s+đối với)\s+"
 INSPECTED_END = r"(?=\s*[,.;:(]|\s+(?:về|trong|từ|vào|nhằm|để|ngày|sáng|chiều|tối|diễn ra)\b|$)"
 INSPECTED = re.compile(INSPECTED_AT.format(at="tại") + r"(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)" + INSPECTED_END)
 # A superior's working session with a body ("Chủ tịch UBND tỉnh … làm việc với lãnh đạo Huyện ủy Quế Sơn"), told in the

@@ -1,7 +1,7 @@
 """Place names after a body's keyword: where a body's name ends and a place, a unit or a person's
 name begins ("Huyện ủy Châu Thành", "Đảng ủy Quân sự tỉnh", "Chủ tịch UBND huyện Nguyễn Văn A").
 
-May import: `pipeline.lead`.
+May import: `pipeline.lead`, `pipeline.lines`.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarizer.pipeline.lead import capitalised_run
+from summarizer.pipeline.lines import breaks_between
 from summarizer.text import UPPER
 
 # The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
@@ -164,7 +165,7 @@ def sole_place(text: str, level: str) -> str | None:
     article is about."""
     found = set()
     for m in re.finditer(rf"(?<!\w)(?<!thị )(?<!thành ){level}\s+", text):
-        place = place_after(text[m.end():])
+        place = [] if breaks_between(text, m.start(), m.end()) else place_after(text[m.end():])
         if place and not (len(place) >= 2 and place[0] in SURNAMES):
             found.add(" ".join(place))
     return found.pop() if len(found) == 1 else None
