@@ -468,6 +468,9 @@ CASES = [
     pytest.param("Chiều 28/6, Bí thư Đảng ủy Quân sự tỉnh đã chủ trì Hội nghị Đảng ủy Quân sự tỉnh 6 tháng đầu năm 2026.\n\n"
                  "Từ đầu năm đến nay, Đảng ủy đã lãnh đạo hoàn thành 100% chỉ tiêu huấn luyện.", "Đảng ủy Quân sự tỉnh",
                  id="the_months_after_a_named_meeting_are_no_part_of_its_body"),
+    pytest.param("Nhiệm kỳ qua, Công đoàn Trường Tiểu học Hòa Bình đã hoàn thành vượt mức các chỉ tiêu Nghị quyết đề ra. "
+                 "Trường Tiểu học Hòa Bình có 40 đoàn viên.", "Công đoàn Trường Tiểu học Hòa Bình",
+                 id="a_congress_report_opens_with_the_past_term_and_its_body"),
 ]
 
 

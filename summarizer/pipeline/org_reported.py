@@ -22,7 +22,7 @@ from summarizer.text import LOWER, UPPER
 _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
 _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
-               r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
+               r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
                + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
