@@ -681,3 +681,9 @@ def test_a_hard_wrapped_lines_end_is_only_a_space():
             "tổ chức thành viên. 6 tháng đầu năm, Mặt trận huyện đã vận động được 1,2 tỷ đồng Quỹ Vì người\n"
             "nghèo, hỗ trợ xây dựng 12 nhà Đại đoàn kết cho các hộ nghèo trên địa bàn toàn huyện Thường Tín.")
     assert find_organization(parse(text)) == "Ủy ban MTTQ huyện Thường Tín"
+
+
+def test_a_body_that_announces_the_periods_figures_at_a_press_briefing_reviews_it():
+    text = ("Tại buổi họp báo, đại diện lãnh đạo Sở Kế hoạch và Đầu tư đã thông báo tóm tắt tình hình kinh tế xã hội 6 tháng "
+            "đầu năm. Theo đó, tốc độ tăng trưởng kinh tế 6 tháng ước đạt 7,4%.")
+    assert find_organization(parse(text)) == "Sở Kế hoạch và Đầu tư"

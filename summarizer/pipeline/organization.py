@@ -184,7 +184,7 @@ _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:(
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
 # its holder's own report, presented by its leaders.
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
-                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|(?:trình bày|thông qua)\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
+                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|thông báo|(?:trình bày|thông qua)\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:phương hướng,?\s+)?(?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"
