@@ -471,6 +471,10 @@ CASES = [
     pytest.param("Nhiệm kỳ qua, Công đoàn Trường Tiểu học Hòa Bình đã hoàn thành vượt mức các chỉ tiêu Nghị quyết đề ra. "
                  "Trường Tiểu học Hòa Bình có 40 đoàn viên.", "Công đoàn Trường Tiểu học Hòa Bình",
                  id="a_congress_report_opens_with_the_past_term_and_its_body"),
+    pytest.param("Sáng 27/6, đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu dự Hội nghị ra nghị quyết lãnh "
+                 "đạo thực hiện nhiệm vụ 6 tháng cuối năm 2026 ở Bộ Chỉ huy Quân sự tỉnh.\n\nTheo đó, 6 tháng đầu năm 2026, Đảng ủy "
+                 "Quân sự tỉnh Lai Châu đã lãnh đạo hoàn thành 100% chỉ tiêu huấn luyện.", "Đảng ủy Quân sự tỉnh Lai Châu",
+                 id="a_committee_in_the_title_of_a_guest_who_attends_did_not_hold_it"),
 ]
 
 

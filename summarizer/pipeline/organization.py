@@ -143,8 +143,7 @@ _PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Ch�
 
 # "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "Kỳ họp thứ 2, HĐND huyện …", "phiên họp của UBND tỉnh Z",
 # "buổi họp trực tuyến Ban đại diện … tỉnh với các phòng giao dịch": the meeting named with its body.
-# "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the body named first convenes
-# the bodies it meets with.
+# "Hội nghị giao ban lần thứ 8 giữa Thường trực HĐND tỉnh với các Ban HĐND …": the first named convenes the others.
 _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \w+,?| (?:cuối|giữa) năm)?|(?:cuộc|buổi) họp(?: trực tuyến)?|họp (?:thường kỳ|định kỳ)|giao ban)\s+"
                             r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:lần thứ \w+,?\s+)?(?:của\s+)?)(?P<org>"
                             + BODY_HEAD + NAME_CHAR + r"{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|(?:\d{1,2}\s+)?tháng"
@@ -375,7 +374,8 @@ def _organization(doc: Document) -> str | None:
             break  # the meeting ("Ngày 15.10, huyện Văn Lâm tổ chức hội nghị …"), before a committee named further on
         for m in ORG.finditer(text):
             place = place_after(text[m.end():])
-            if place and (titled_person(place, text[:m.start()]) or (place == ["Khối"] and body)):
+            if place and (titled_person(place, text[:m.start()]) or (place == ["Khối"] and body)
+                          or re.match(r"\s+(?:về |đến |tham )?dự\b", text[m.end():].split(place[-1], 1)[-1])):
                 continue  # a person; a bare bloc ("Đảng bộ Khối") names no place: the reported body's full name wins
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
