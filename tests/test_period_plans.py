@@ -204,3 +204,14 @@ def test_a_school_years_opening_and_plan_and_a_stages_years_past(text, expected)
 ])
 def test_a_monthly_meeting_named_with_its_body_and_months_counted_before_a_comma(text, expected):
     assert find_period(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tại buổi họp báo, đại diện Sở Kế hoạch và Đầu tư đã thông báo tình hình kinh tế xã hội 6 tháng đầu năm. Các chỉ tiêu "
+     "đều tăng so với cùng kỳ quý II năm 2025 như tổng vốn đầu tư ước đạt 8.538 tỷ đồng (năm 2025 đạt 8.167 tỷ đồng).",
+     "6 tháng đầu năm 2026"),
+    ("Hội nghị đánh giá kết quả 6 tháng đầu năm. Dư nợ cho vay đạt 4.183 tỷ đồng, tăng 98,7 tỷ đồng so với quý I.2026 và "
+     "tăng 12% so với cùng kỳ năm trước.", "6 tháng đầu năm 2026"),
+])
+def test_figures_compared_with_the_year_before_place_the_period_in_the_year_after(text, expected):
+    assert find_period(parse(text)) == expected

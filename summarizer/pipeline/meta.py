@@ -193,8 +193,8 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
     """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
     2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
     2022"), else the posting date's."""
-    m = _COMPANION_YEAR.search(text)
-    if m:
+    m = next((m for m in _COMPANION_YEAR.finditer(text) if not re.search(r"cùng kỳ\s*$", text[:m.start()], re.I)), None)
+    if m:  # (never the year before's "cùng kỳ quý II năm 2016")
         sep = m.group("sep").strip()
         joiner = " năm " if sep.casefold() == "năm" and m.group("kind").casefold().startswith(("quý", "quí")) \
             else (sep if sep in ("/", ".", "-") else "/")
@@ -208,7 +208,8 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
             return int(m.group(1) or m.group(3)), "/"
     if doc.posted_date:
         return _posted_year(doc, period), "/"
-    return None, "/"
+    compared = compared_year(text)  # the year after the one the figures are compared with
+    return (compared + 1 if compared else None), "/"
 
 
 def _posted_year(doc: Document, period: str) -> int:
@@ -249,7 +250,7 @@ def _year_hint(doc: Document, period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_SAME_TIME = re.compile(r"\bcùng kỳ(?:\s+năm)?(?:\s+trước)?\s*\(?((?:19|20)\d\d)\b", re.IGNORECASE)
+_SAME_TIME = re.compile(r"\bcùng kỳ(?:\s+(?:quý|quí)\s+\w+)?(?:\s+năm)?(?:\s+trước)?\s*\(?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def compared_year(text: str) -> int | None:
