@@ -215,3 +215,9 @@ def test_a_monthly_meeting_named_with_its_body_and_months_counted_before_a_comma
 ])
 def test_figures_compared_with_the_year_before_place_the_period_in_the_year_after(text, expected):
     assert find_period(parse(text)) == expected
+
+
+def test_the_tasks_a_meeting_agrees_on_are_the_next_quarters():
+    text = ("Hội nghị Chủ tịch Ủy ban MTTQ cấp huyện thống nhất nhiệm vụ quý IV\n\nChiều ngày 8/10, Ban Thường trực Ủy ban MTTQ "
+            "tỉnh tổ chức Hội nghị Chủ tịch Ủy ban MTTQ huyện, thị xã, thành phố quý III/2026.")
+    assert find_period(parse(text)) == "quý III/2026"
