@@ -656,34 +656,25 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     assert find_organization(parse(text)) == "Ủy ban Kiểm tra Thành ủy"  # never "Ủy ban Kiểm tra Thành"
 
 
-def test_a_word_cut_after_initials_is_made_whole():
-    text = ("Sơ kết công tác bảo đảm trật tự an toàn giao thông quý I\n\nChủ trì hội nghị trực tuyến sơ kết công tác quý I, "
-            "Phó Chủ tịch Thường trực Ủy ban ATGT Quốc gia yêu cầu các địa phương thực hiện các giải pháp mạnh.\n\n"
-            "Quý I, số vụ tai nạn giảm 12%.")
-    assert find_organization(parse(text)) == "Ủy ban ATGT Quốc gia"  # never "Ủy ban ATGT Quốc"
-
-
-def test_a_superiors_working_session_of_its_standing_board_with_a_body_reviews_that_body():
-    text = ("Sáng 1/9, Bí thư Tỉnh ủy Thái Bình chủ trì buổi làm việc của Thường trực Tỉnh ủy với Sở Y tế tỉnh về các nhiệm "
-            "vụ trọng tâm của ngành.\n\nNăm 2026, ngành Y tế tỉnh Thái Bình đã khám chữa bệnh cho 1,2 triệu lượt người.")
-    assert find_organization(parse(text)) == "Sở Y tế tỉnh Thái Bình"
-
-
-def test_a_place_never_runs_on_over_a_line_end():
-    text = ("Ngày 5/4, Sở Tài chính tỉnh tổ chức hội nghị sơ kết quý I năm 2026. Phát biểu tại hội nghị có ông Trần An, "
-            "Giám đốc Sở Tài chính tỉnh\n\nThời gian qua, Sở đã thẩm định 120 dự án.")
-    assert find_organization(parse(text)) == "Sở Tài chính tỉnh"  # never "Sở Tài chính tỉnh Thời"
-
-
-def test_a_hard_wrapped_lines_end_is_only_a_space():
-    text = ("Sáng ngày 4/8, tại hội trường Huyện ủy\nThường Tín, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thứ 6,\n"
-            "nhiệm kỳ 2014-2019. Về dự kỳ họp có các đồng chí lãnh đạo Huyện ủy, UBND huyện và các\n"
-            "tổ chức thành viên. 6 tháng đầu năm, Mặt trận huyện đã vận động được 1,2 tỷ đồng Quỹ Vì người\n"
-            "nghèo, hỗ trợ xây dựng 12 nhà Đại đoàn kết cho các hộ nghèo trên địa bàn toàn huyện Thường Tín.")
-    assert find_organization(parse(text)) == "Ủy ban MTTQ huyện Thường Tín"
-
-
-def test_a_body_that_announces_the_periods_figures_at_a_press_briefing_reviews_it():
-    text = ("Tại buổi họp báo, đại diện lãnh đạo Sở Kế hoạch và Đầu tư đã thông báo tóm tắt tình hình kinh tế xã hội 6 tháng "
-            "đầu năm. Theo đó, tốc độ tăng trưởng kinh tế 6 tháng ước đạt 7,4%.")
-    assert find_organization(parse(text)) == "Sở Kế hoạch và Đầu tư"
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sơ kết công tác bảo đảm trật tự an toàn giao thông quý I\n\nChủ trì hội nghị trực tuyến sơ kết công tác quý I, "
+                 "Phó Chủ tịch Thường trực Ủy ban ATGT Quốc gia yêu cầu các địa phương thực hiện các giải pháp mạnh.\n\n"
+                 "Quý I, số vụ tai nạn giảm 12%.",
+                 "Ủy ban ATGT Quốc gia", id="a_word_cut_after_initials_is_made_whole"),  # never "Ủy ban ATGT Quốc"
+    pytest.param("Sáng 1/9, Bí thư Tỉnh ủy Thái Bình chủ trì buổi làm việc của Thường trực Tỉnh ủy với Sở Y tế tỉnh về các nhiệm "
+                 "vụ trọng tâm của ngành.\n\nNăm 2026, ngành Y tế tỉnh Thái Bình đã khám chữa bệnh cho 1,2 triệu lượt người.",
+                 "Sở Y tế tỉnh Thái Bình", id="a_superiors_working_session_of_its_standing_board_with_a_body_reviews_that_body"),
+    pytest.param("Ngày 5/4, Sở Tài chính tỉnh tổ chức hội nghị sơ kết quý I năm 2026. Phát biểu tại hội nghị có ông Trần An, "
+                 "Giám đốc Sở Tài chính tỉnh\n\nThời gian qua, Sở đã thẩm định 120 dự án.",
+                 "Sở Tài chính tỉnh", id="a_place_never_runs_on_over_a_line_end"),  # never "Sở Tài chính tỉnh Thời"
+    pytest.param("Sáng ngày 4/8, tại hội trường Huyện ủy\nThường Tín, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp thứ 6,\n"
+                 "nhiệm kỳ 2014-2019. Về dự kỳ họp có các đồng chí lãnh đạo Huyện ủy, UBND huyện và các\n"
+                 "tổ chức thành viên. 6 tháng đầu năm, Mặt trận huyện đã vận động được 1,2 tỷ đồng Quỹ Vì người\n"
+                 "nghèo, hỗ trợ xây dựng 12 nhà Đại đoàn kết cho các hộ nghèo trên địa bàn toàn huyện Thường Tín.",
+                 "Ủy ban MTTQ huyện Thường Tín", id="a_hard_wrapped_lines_end_is_only_a_space"),
+    pytest.param("Tại buổi họp báo, đại diện lãnh đạo Sở Kế hoạch và Đầu tư đã thông báo tóm tắt tình hình kinh tế xã hội 6 tháng "
+                 "đầu năm. Theo đó, tốc độ tăng trưởng kinh tế 6 tháng ước đạt 7,4%.",
+                 "Sở Kế hoạch và Đầu tư", id="a_body_that_announces_the_periods_figures_at_a_press_briefing_reviews_it"),
+])
+def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
+    assert find_organization(parse(text)) == expected
