@@ -192,7 +192,7 @@ _COMPANION_YEAR = re.compile(r"(?P<kind>tháng\s+(?:đầu|cuối)\s+năm|qu[ý�
 def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None, str]:
     """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
     2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
-    2022"), else the posting date's."""
+    2022"), else the posting date's, else the year after the one its figures are compared with."""
     m = next((m for m in _COMPANION_YEAR.finditer(text) if not re.search(r"cùng kỳ\s*$", text[:m.start()], re.I)), None)
     if m:  # (never the year before's "cùng kỳ quý II năm 2016")
         sep = m.group("sep").strip()
