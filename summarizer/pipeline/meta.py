@@ -28,6 +28,7 @@ from summarizer.pipeline.period_words import (
     PAST_TERM,
     RANGE,
     REVIEWED,
+    SAME_TIME,
     SO_FAR,
     SPAN,
     YEARS_PAST,
@@ -193,7 +194,7 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
     """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
     2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
     2022"), else the posting date's, else the year after the one its figures are compared with."""
-    m = next((m for m in _COMPANION_YEAR.finditer(text) if not re.search(r"cùng kỳ\s*$", text[:m.start()], re.I)), None)
+    m = next((m for m in _COMPANION_YEAR.finditer(text) if not _AFTER_SAME_TIME.search(text, max(0, m.start() - 40), m.start())), None)
     if m:  # (never the year before's "cùng kỳ quý II năm 2016")
         sep = m.group("sep").strip()
         joiner = " năm " if sep.casefold() == "năm" and m.group("kind").casefold().startswith(("quý", "quí")) \
@@ -250,7 +251,8 @@ def _year_hint(doc: Document, period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_SAME_TIME = re.compile(r"\bcùng kỳ(?:\s+(?:quý|quí)\s+\w+)?(?:\s+năm)?(?:\s+trước)?\s*\(?((?:19|20)\d\d)\b", re.IGNORECASE)
+_SAME_TIME = re.compile(r"\b" + SAME_TIME + r"(?:\s+năm)?(?:\s+trước)?\s*\(?((?:19|20)\d\d)\b", re.IGNORECASE)
+_AFTER_SAME_TIME = re.compile(r"\bcùng kỳ\s*$", re.IGNORECASE)  # a quarter after it is the year before's
 
 
 def compared_year(text: str) -> int | None:

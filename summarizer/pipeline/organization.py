@@ -90,10 +90,10 @@ _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|v�
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
 _NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc)\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
-_MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?<!tại )(?<!dự )(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp"
-# ("X kiến nghị … tại hội nghị tổng kết …" says where X spoke, not that X held it)
+_MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?<!tại )(?<!dự )(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp" ("X kiến nghị … tại hội nghị tổng kết …" says where X spoke, not that X held it)
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
 # chức hội nghị …"): never the bare "Đảng ủy", nor the command read as a ministry after a comma.
+_ATTENDS = re.compile(r"\s+(?:về |đến |tham )?dự\b")  # "Chủ tịch UBND tỉnh Lai Châu dự Hội nghị": a guest's body
 _COMMAND_PAIR = r"Đảng (?i:ủy|uỷ)\s*[,–-]\s*(?:Bộ|Ban)\s+(?i:tư lệnh|chỉ huy|CHQS)\b"
 # A name holds no verb of time or aspect ("Hội tiếp tục củng cố tổ chức Chi hội …": a clause, and "tổ chức" the noun).
 _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+|\d{4}-\d{2}\s+"
@@ -375,8 +375,8 @@ def _organization(doc: Document) -> str | None:
         for m in ORG.finditer(text):
             place = place_after(text[m.end():])
             if place and (titled_person(place, text[:m.start()]) or (place == ["Khối"] and body)
-                          or re.match(r"\s+(?:về |đến |tham )?dự\b", text[m.end():].split(place[-1], 1)[-1])):
-                continue  # a person; a bare bloc ("Đảng bộ Khối") names no place: the reported body's full name wins
+                          or _ATTENDS.match(text, m.end() + text[m.end():].index(place[-1]) + len(place[-1]))):
+                continue  # a person; a bare bloc ("Đảng bộ Khối"): the reported body wins; an attending guest's title
             if place:  # a keyword plus a place name
                 org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
                 return " ".join([capitalised(org), *place])

@@ -41,7 +41,8 @@ NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá tr
                    re.IGNORECASE)
 YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
 # (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")
-NOT_YEAR = re.compile(r"cùng kỳ(?: (?:quý|quí) \w+)?(?: năm)?\s*$|\(\s*năm\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới|trước)(?:\s+năm)?\s*$", re.IGNORECASE)
+SAME_TIME = r"cùng kỳ(?:\s+(?:quý|quí)\s+\w+)?"  # the same months of the year before ("cùng kỳ quý II năm 2016")
+NOT_YEAR = re.compile(SAME_TIME + r"(?: năm)?\s*$|\(\s*năm\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới|trước)(?:\s+năm)?\s*$", re.IGNORECASE)
 
 
 # A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
