@@ -475,6 +475,16 @@ CASES = [
                  "đạo thực hiện nhiệm vụ 6 tháng cuối năm 2026 ở Bộ Chỉ huy Quân sự tỉnh.\n\nTheo đó, 6 tháng đầu năm 2026, Đảng ủy "
                  "Quân sự tỉnh Lai Châu đã lãnh đạo hoàn thành 100% chỉ tiêu huấn luyện.", "Đảng ủy Quân sự tỉnh Lai Châu",
                  id="a_committee_in_the_title_of_a_guest_who_attends_did_not_hold_it"),
+    pytest.param("Sáng 20/12, Hội Sinh vật cảnh huyện tổ chức hội nghị tổng kết hoạt động năm 2026.\n\nNăm 2026, Hội đã tổ chức "
+                 "3 cuộc triển lãm, kết nạp 45 hội viên mới.\n\nToàn cảnh hội nghị tổng kết Hội sinh vật cảnh huyện Lạng Giang "
+                 "năm 2026", "Hội Sinh vật cảnh huyện Lạng Giang",
+                 id="a_name_ending_in_its_level_takes_the_place_it_is_written_with_in_other_letter_case"),
+    pytest.param("Sáng nay, Công an tỉnh tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2026.\n\nTrong 6 tháng, lực lượng "
+                 "công an Hậu Giang đã triệt phá 12 băng nhóm tội phạm, xây dựng lực lượng trong sạch, vững mạnh.",
+                 "Công an tỉnh Hậu Giang", id="a_force_named_in_small_letters_with_its_province_gives_the_province"),
+    pytest.param("TÒA ÁN NHÂN DÂN HUYỆN THỰC HIỆN TỐT NHIỆM VỤ NĂM 2026\n\nNgày 5/1, Tòa án nhân dân huyện tổ chức hội nghị "
+                 "tổng kết công tác năm 2026. Năm 2026, đơn vị đã giải quyết 412 vụ việc, đạt 95%.", "Tòa án nhân dân huyện",
+                 id="an_all_capitals_banner_does_not_show_where_a_place_would_end"),
 ]
 
 

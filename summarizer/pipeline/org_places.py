@@ -138,8 +138,11 @@ def complete(doc: Document, org: str) -> str:
             or (_place_after_name(doc, r"(?<!\w)" + re.escape(org) + r"[ \t]+") if committee else None) \
             or (_bare_place(doc, words[:-1]) if len(words) > 2 or not committee else None) \
             or (sole_place(lead_text(doc, len(doc.paragraphs)), _COMMITTEE_LEVEL.get(words[-2].lower(), "-"))
-                if committee and len(words) == 2 else None)  # "Huyện ủy" of the one "huyện Đô Lương" the article names
-        # ("Ban Dân vận Thành ủy" named with its place in the chair's title; "Thành ủy" alone: "Thành" is no body's head)
+                if committee and len(words) == 2 else None) \
+            or (_place_after_name(doc, r"(?i:(?<!\w)" + re.escape(org) + r")[ \t]+") if len(words) > 2 else None)
+        # "Huyện ủy" of the one "huyện Đô Lương" the article names ("Ban Dân vận Thành ủy" named with its place in the
+        # chair's title; "Thành ủy" alone: "Thành" is no body's head); last, the name in other letter case with its
+        # place ("Hội sinh vật cảnh huyện Lục Ngạn" in a caption)
         if place:  # "Công an TP" + "TP.HCM" is "Công an TP.HCM": the level written once
             return f"{' '.join(words[:-1]) if place.startswith(words[-1] + '.') else org} {place}"
     return org
@@ -158,15 +161,16 @@ def sector_place(doc: Document, org: str) -> str:
 
 
 def _bare_place(doc: Document, head: list[str]) -> str | None:
-    """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes "Công an Cao Bằng": reporters shorten so."""
-    return _place_after_name(doc, r"(?<!\w)" + re.escape(" ".join(head)) + r"\s+") if head else None
+    """"Công an tỉnh" is "Công an tỉnh Cao Bằng" where the article writes "(lực lượng) công an Cao Bằng": reporters shorten so."""
+    return _place_after_name(doc, r"(?i:(?<!\w)" + re.escape(" ".join(head)) + r")\s+") if head else None
 
 
 def _place_after_name(doc: Document, name: str) -> str | None:
     """The place name written right after the first mention matching the pattern `name` that has one, on its line
-    (never a person's name, a title holder's, a level or another body, nor the word after a caption's end)."""
+    (never a person's name, a title holder's, a level or another body, nor the word after a caption's end, nor in
+    an all-capitals banner, which does not show where a place would end)."""
     for m in re.finditer(name, doc.source):
-        if "\n" in m.group(0) or doc.source[m.end():m.end() + 1] in ("\n", "\r"):
+        if "\n" in m.group(0) or doc.source[m.end():m.end() + 1] in ("\n", "\r") or m.group(0).isupper():
             continue
         run = capitalised_run(doc.source[m.end():], 3)
         if run and not full_name(run) and not titled_person(run, doc.source[:m.start()]) \
@@ -357,17 +361,6 @@ def whole_word(doc: Document, org: str) -> str:
             break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
         out.append(word)
     return org[: -len(last)] + " ".join(out)
-
-
-def names_more(headline: str, lead: str) -> bool:
-    """Whether a headline names the lead's body more fully: with more words after it ("… huyện X" for "…", dashes
-    alike), or with its place where the lead writes only the level ("Đảng ủy Khối Doanh nghiệp Quảng Nam:" over
-    "Đảng ủy Khối doanh nghiệp tỉnh tổ chức …"): the genre's headline names the place."""
-    if headline.replace("–", "-").startswith(lead.replace("–", "-") + " "):
-        return True
-    head, _, level = lead.rpartition(" ")
-    rest = headline[len(head):] if head and headline.casefold().startswith(head.casefold() + " ") else ""
-    return level.lower() in LEVELS and bool(re.fullmatch(r"\s+" + UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,3}", rest))
 
 
 # A generic head names no one body until its remit or kind follows: "Ban Chỉ đạo" is any of a province's steering

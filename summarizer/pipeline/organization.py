@@ -50,7 +50,6 @@ from summarizer.pipeline.org_places import (
     headline_place,
     level_end,
     level_once,
-    names_more,
     over_initials,
     place_on_line,
     placeless,
@@ -68,7 +67,7 @@ from summarizer.pipeline.org_reviewed import (
     WORKED_WITH,
     WORKED_WITH_BODY,
 )
-from summarizer.pipeline.places import LEVEL_WORD, LEVELS, drop_person, place_after
+from summarizer.pipeline.places import LEVEL_WORD, LEVELS, drop_person, names_more, place_after
 from summarizer.text import LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the

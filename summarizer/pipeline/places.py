@@ -175,3 +175,14 @@ def numbered(org: str, text: str) -> list[str]:
     """A ward or urban district named by its number ("HĐND phường 6", "Công an Quận 3")."""
     m = re.match(r"(\d{1,2})(?![\d/.,-])", text)
     return [m.group(1)] if m and org.split()[-1].lower() in {"phường", "quận"} else []
+
+
+def names_more(headline: str, lead: str) -> bool:
+    """Whether a headline names the lead's body more fully: with more words after it ("… huyện X" for "…", dashes
+    alike), or with its place where the lead writes only the level ("Đảng ủy Khối Doanh nghiệp Quảng Nam:" over
+    "Đảng ủy Khối doanh nghiệp tỉnh tổ chức …"): the genre's headline names the place."""
+    if headline.replace("–", "-").startswith(lead.replace("–", "-") + " "):
+        return True
+    head, _, level = lead.rpartition(" ")
+    rest = headline[len(head):] if head and headline.casefold().startswith(head.casefold() + " ") else ""
+    return level.lower() in LEVELS and bool(re.fullmatch(r"\s+" + UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,3}", rest))
