@@ -485,6 +485,16 @@ CASES = [
     pytest.param("TÒA ÁN NHÂN DÂN HUYỆN THỰC HIỆN TỐT NHIỆM VỤ NĂM 2026\n\nNgày 5/1, Tòa án nhân dân huyện tổ chức hội nghị "
                  "tổng kết công tác năm 2026. Năm 2026, đơn vị đã giải quyết 412 vụ việc, đạt 95%.", "Tòa án nhân dân huyện",
                  id="an_all_capitals_banner_does_not_show_where_a_place_would_end"),
+    pytest.param("Thư viện tỉnh triển khai nhiệm vụ năm 2027\n\nToàn cảnh Hội nghị.\n\nNăm 2026 thư viện tỉnh đã cấp trên 1 nghìn "
+                 "thẻ bạn đọc, đạt 150% kế hoạch năm.", "Thư viện tỉnh", id="a_library_reports_its_year_as_any_public_body_does"),
+    pytest.param("Lập biên bản 19 vụ vi phạm\n\nHạt Kiểm lâm huyện Nam Giang đã tổ chức 96 đợt tuần tra trong năm 2026, lập biên "
+                 "bản 19 vụ vi phạm.", "Hạt Kiểm lâm huyện Nam Giang", id="a_forest_ranger_station_reports_its_year"),
+    pytest.param("Tập huấn kỹ thuật cho nông dân\n\nHội Nông dân huyện Krông Pắc phối hợp tổ chức hơn 40 lớp tập huấn cho 2.000 "
+                 "hội viên trong năm 2026, đạt 110% kế hoạch.", "Hội Nông dân huyện Krông Pắc",
+                 id="a_body_that_co_organises_without_a_named_partner_and_the_verb_is_no_part_of_its_name"),
+    pytest.param("Kỳ họp thứ 9 HĐND huyện Kbang khóa VIII\n\nTại kỳ họp, các đại biểu đánh giá kết quả năm 2026.\n\nTheo đó, "
+                 "trong năm, Thường trực HĐND huyện đã phối hợp tổ chức các kỳ họp HĐND, hoạt động tiếp xúc cử tri.",
+                 "HĐND huyện Kbang", id="a_standing_board_that_helped_organise_past_sessions_did_not_hold_this_one"),
 ]
 
 

@@ -87,7 +87,7 @@ _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc)\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc|phối hợp(?=\s+tổ chức))\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?<!tại )(?<!dự )(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp" ("X kiến nghị … tại hội nghị tổng kết …" says where X spoke, not that X held it)
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
@@ -99,7 +99,7 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>(?:" + _COMMAND_PAIR
                      + "|" + BODY_HEAD + r")(?:" + _NO_ASPECT + r"(?:" + NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?!công tác\b|hoạt động\b)(?:"
-                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+)?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+|phối hợp\s+(?=tổ chức))?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<![Kk]ỳ )(?<![Pp]hiên )(?<![Cc]uộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
