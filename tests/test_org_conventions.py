@@ -495,6 +495,15 @@ CASES = [
     pytest.param("Kỳ họp thứ 9 HĐND huyện Kbang khóa VIII\n\nTại kỳ họp, các đại biểu đánh giá kết quả năm 2026.\n\nTheo đó, "
                  "trong năm, Thường trực HĐND huyện đã phối hợp tổ chức các kỳ họp HĐND, hoạt động tiếp xúc cử tri.",
                  "HĐND huyện Kbang", id="a_standing_board_that_helped_organise_past_sessions_did_not_hold_this_one"),
+    pytest.param("Sáng 8/1, Sở Tư pháp Hà Tinh tổ chức hội nghị tổng kết công tác tư pháp năm 2026.\n\nNăm 2026, ngành Tư pháp Hà "
+                 "Tĩnh đã thẩm định 120 dự thảo văn bản. Sở Tư pháp Hà Tĩnh cũng đã rà soát 560 văn bản.", "Sở Tư pháp Hà Tĩnh",
+                 id="a_place_missing_a_mark_is_spelt_as_the_article_spells_it_most"),
+    pytest.param("Sáng 8/1, UBND thành phố Hạ Long tổ chức hội nghị tổng kết năm 2026.\n\nNăm 2026, thành phố đã thu hút 12 dự án "
+                 "của các nhà đầu tư Hà Nội; doanh nghiệp Hà Nội chiếm 40% số vốn, Hà Nội dẫn đầu.", "UBND thành phố Hạ Long",
+                 id="another_place_with_the_same_letters_but_other_marks_is_another_place_when_it_is_no_run_of_the_name"),
+    pytest.param("HĐND XÃ SƠN VIÊN TỔNG KẾT NĂM 2026\n\nSáng 20/12, HĐND xã Sơn Viên tổ chức kỳ họp thứ 9 tổng kết năm 2026. "
+                 "HĐND XÃ SƠN VIÊN đã thông qua 8 nghị quyết. SƠN VIÊN có 12 thôn.", "HĐND xã Sơn Viên",
+                 id="a_banners_capitals_do_not_respell_a_name"),
 ]
 
 

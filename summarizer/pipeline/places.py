@@ -7,6 +7,8 @@ May import: `pipeline.lead`, `pipeline.lines`.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from summarizer.pipeline.lead import capitalised_run
 from summarizer.pipeline.lines import breaks_between
@@ -186,3 +188,23 @@ def names_more(headline: str, lead: str) -> bool:
     head, _, level = lead.rpartition(" ")
     rest = headline[len(head):] if head and headline.casefold().startswith(head.casefold() + " ") else ""
     return level.lower() in LEVELS and bool(re.fullmatch(r"\s+" + UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,3}", rest))
+
+
+def _unmarked(word: str) -> str:
+    """A word's letters without tone or vowel marks, for telling a slip of the keys from another name."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d")) if not unicodedata.combining(c))
+
+
+def as_mostly_spelt(text: str, org: str) -> str:
+    """A name's closing place spelt as the article spells it most ("Sở Tư pháp Hà Tinh" beside two "Hà Tĩnh"): a
+    mark left off is a slip of the keys, and the article's other mentions mend it; another name ("Hà Nội" for "Hạ
+    Long") has other letters and is never taken, nor a banner's capitals ("HÀ TĨNH")."""
+    words = org.split()
+    k = next((k for k in range(min(3, len(words) - 1), 0, -1) if all(w[:1].isupper() for w in words[-k:])), 0)
+    if not k:
+        return org
+    place, key = " ".join(words[-k:]), [_unmarked(w) for w in words[-k:]]
+    runs = re.finditer(r"(?<!\w)(?=(" + r"[ \t]+".join([r"\w+"] * k) + r")(?!\w))", text)  # every run of k words, overlapping
+    seen = Counter(" ".join(m.group(1).split()) for m in runs if [_unmarked(w) for w in m.group(1).split()] == key)
+    best, n = seen.most_common(1)[0] if seen else (place, 0)
+    return " ".join([*words[:-k], best]) if best != place and best.istitle() and n > seen[place] else org
