@@ -67,7 +67,14 @@ from summarizer.pipeline.org_reviewed import (
     WORKED_WITH,
     WORKED_WITH_BODY,
 )
-from summarizer.pipeline.places import LEVEL_WORD, LEVELS, as_mostly_spelt, drop_person, names_more, place_after
+from summarizer.pipeline.places import (
+    LEVEL_WORD,
+    LEVELS,
+    as_mostly_spelt,
+    drop_person,
+    names_more,
+    place_after,
+)
 from summarizer.text import LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
