@@ -67,14 +67,7 @@ from summarizer.pipeline.org_reviewed import (
     WORKED_WITH,
     WORKED_WITH_BODY,
 )
-from summarizer.pipeline.places import (
-    LEVEL_WORD,
-    LEVELS,
-    as_mostly_spelt,
-    drop_person,
-    names_more,
-    place_after,
-)
+from summarizer.pipeline.places import LEVEL_WORD, LEVELS, drop_person, mostly_spelt, names_more, place_after
 from summarizer.text import LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -336,7 +329,7 @@ def find_organization(doc: Document) -> str | None:
         return None
     org = remit_end(doc, over_initials(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split()))))))
     levelled = with_level(doc, org)
-    return as_mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+    return mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
 
 def _short(name: str) -> str:

@@ -195,7 +195,7 @@ def _unmarked(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d")) if not unicodedata.combining(c))
 
 
-def as_mostly_spelt(text: str, org: str) -> str:
+def mostly_spelt(text: str, org: str) -> str:
     """A name's closing place spelt as the article spells it most ("Sở Tư pháp Hà Tinh" beside two "Hà Tĩnh"): a
     mark left off is a slip of the keys, and the article's other mentions mend it; another name ("Hà Nội" for "Hạ
     Long") has other letters and is never taken, nor a banner's capitals ("HÀ TĨNH")."""
