@@ -504,6 +504,18 @@ CASES = [
     pytest.param("HĐND XÃ SƠN VIÊN TỔNG KẾT NĂM 2026\n\nSáng 20/12, HĐND xã Sơn Viên tổ chức kỳ họp thứ 9 tổng kết năm 2026. "
                  "HĐND XÃ SƠN VIÊN đã thông qua 8 nghị quyết. SƠN VIÊN có 12 thôn.", "HĐND xã Sơn Viên",
                  id="a_banners_capitals_do_not_respell_a_name"),
+    pytest.param("Hội Làm vườn tỉnh: 17 tập thể được khen thưởng\nNgày: 04/08/2026\nSáng ngày 21/1, Hội Làm vườn tỉnh tổ chức hội "
+                 "nghị tổng kết công tác hội năm 2026.\n\nNăm 2026, các cấp hội đã tổ chức 199 lớp tập huấn.", "Hội Làm vườn tỉnh",
+                 id="a_page_dates_label_is_no_place"),
+    pytest.param("Hội Nông dân huyện hiện có 3.200 hội viên.\n\n6 tháng cuối năm, Hội đề ra 3 nhiệm vụ trọng tâm gồm: củng cố, phát "
+                 "triển thêm tổ chức Hội cấp xã; đẩy mạnh dạy nghề.", "Hội Nông dân huyện",
+                 id="what_a_body_sets_itself_is_no_part_of_its_name"),
+    pytest.param("Giám đốc Sở Công thương làm việc với cán bộ chủ chốt của Trung tâm Khuyến công\n\nTại buổi làm việc, Giám đốc Sở Công thương đã được "
+                 "nghe Trung tâm Khuyến công báo cáo tóm tắt kết quả hoạt động năm 2026.", "Trung tâm Khuyến công",
+                 id="the_body_a_director_hears_report_is_the_body_reviewed"),
+    pytest.param("Trợ giúp pháp lý cho hơn 2.400 lượt người\n\nNăm 2026, Trung tâm Trợ giúp pháp lý (TGPL) tỉnh đã thực hiện 937 vụ "
+                 "việc về TGPL, tư vấn tại trụ sở 286 vụ việc.", "Trung tâm Trợ giúp pháp lý tỉnh",
+                 id="the_lower_case_words_its_initials_spell_are_the_names_and_so_is_the_level_after_them"),
 ]
 
 

@@ -18,6 +18,7 @@ from summarizer.pipeline.bodies import (
     COMMITTEE_LEVELS,
     PARTY_COMMITTEE,
     capitalised,
+    stands_for,
     titled_person,
 )
 from summarizer.pipeline.ingest import Document
@@ -101,7 +102,7 @@ _HEADLINE_PLACE = re.compile(r"^(?:(?:H|TP|TX|Q|T)\.\s*|(?:TP|TX)\s+|(?:Huyện|
 # capitalised syllables, the usual length of a place name, before a lower-case predicate).
 _HEADLINE_SUBJECT = re.compile(r"^(?:[^,:]{0,40},\s*)?(?P<place>" + UPPER + r"\w+\s+" + UPPER + r"\w+)\s+" + LOWER)
 _BODY_START = re.compile(BODY_HEAD)
-_CREDITS = {"Theo", "Nguồn", "Ảnh", "Tin", "Bài", "Video"}  # "Theo: Khắc Giang", "Ảnh: TL": a byline or a credit, no place
+_CREDITS = {"Theo", "Nguồn", "Ảnh", "Tin", "Bài", "Video", "Ngày", "Cập"}  # "Theo: Khắc Giang", "Ảnh: TL", "Ngày: 04/08/2022": a byline, a credit or a page date, no place
 _NOT_PLACES = {"Khối", "Cụm", "Ngành", "Lực", "Đoàn", "Hội", "Ban", "Chi", "Đảng", "Họp",  # "Khối Nội chính tỉnh tổng kết …", "Họp Hội đồng …"
                "Toàn", "Cả", "Dự"}  # "Toàn Đảng bộ Khối … kết nạp …": the whole body; "Dự Hội nghị có …": the guests
 
@@ -327,13 +328,17 @@ def over_initials(doc: Document, org: str) -> str:
     """A name the article first writes with its initials in brackets goes on after them: "Đoàn Thanh niên (ĐTN)
     Công an tỉnh" is "Đoàn Thanh niên Công an tỉnh", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy" the Tỉnh ủy's: reporters
     introduce a short form right after the words it stands for, before the rest of the name."""
+    if spelt := next((m for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"((?:[ \t]+" + LOWER + r"+){1,3})[ \t]*\((\w+)\)", doc.source)
+                      if stands_for((org + m.group(1)).split(), m.group(2))), None):  # "Trung tâm Trợ giúp" + " pháp lý (TGPL)"
+        org += spelt.group(1)  # the lower-case words its initials spell out are the name's
     m = re.search(r"(?<!\w)" + re.escape(org) + _INITIALS, doc.source)
     if not m:
         return org
     rest = doc.source[m.end():]
     if committee := _PARTY_COMMITTEE.match(rest):
         return " ".join([org, committee.group(0), *place_after(rest[committee.end():])])
-    return " ".join([org, *(level_place(rest) or place_after(rest))])
+    level = re.match(r"(?i:" + LEVEL_NAMES + r")(?![\w.])(?![ \t]+" + UPPER + ")", rest)  # "(TGPL) tỉnh đã …": the level alone
+    return " ".join([org, *(level_place(rest) or place_after(rest) or ([level.group(0)] if level else []))])
 
 
 def whole_word(doc: Document, org: str) -> str:
