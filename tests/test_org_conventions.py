@@ -516,6 +516,12 @@ CASES = [
     pytest.param("Trợ giúp pháp lý cho hơn 2.400 lượt người\n\nNăm 2026, Trung tâm Trợ giúp pháp lý (TGPL) tỉnh đã thực hiện 937 vụ "
                  "việc về TGPL, tư vấn tại trụ sở 286 vụ việc.", "Trung tâm Trợ giúp pháp lý tỉnh",
                  id="the_lower_case_words_its_initials_spell_are_the_names_and_so_is_the_level_after_them"),
+    pytest.param("Tính đến trung tuần tháng 11/2026, tổng diện tích gieo trồng vụ mùa 2026 toàn tỉnh Kon Tum đạt 163.240 ha, vượt "
+                 "2% so với kế hoạch.\n\nTrong đó, diện tích lúa gieo sạ hơn 16.560 ha.", "Tỉnh Kon Tum",
+                 id="where_no_body_is_named_the_place_whose_figures_the_lead_reports"),
+    pytest.param("Sản xuất công nghiệp tăng 7,8%\n\n9 tháng năm 2026, công nghiệp - tiểu thủ công nghiệp trên địa bàn huyện Bố "
+                 "Trạch tiếp tục duy trì sản xuất ổn định. Tổng giá trị sản xuất 449,7 tỷ đồng.", "Huyện Bố Trạch",
+                 id="a_districts_figures_reported_with_no_body_are_the_districts"),
 ]
 
 

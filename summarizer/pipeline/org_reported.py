@@ -1,16 +1,18 @@
 """The body whose period the article reports, the fallback when no sentence names the meeting's holder:
-"Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …", "Báo cáo của Cục CSGT tại hội nghị cho biết …".
+"Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …", "Báo cáo của Cục CSGT tại hội nghị cho biết …", and where no
+body is named at all, the place whose figures the lead reports.
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`.
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_places`, `pipeline.places`.
 """
 
 from __future__ import annotations
 
 import re
 
-from summarizer.pipeline.bodies import ABBR_COMMA, ABBR_PAREN, BODY_HEAD, DEPARTMENTS, banner
+from summarizer.pipeline.bodies import ABBR_COMMA, ABBR_PAREN, BODY_HEAD, DEPARTMENTS, banner, capitalised
 from summarizer.pipeline.ingest import Document
-from summarizer.pipeline.lead import PURPOSE
+from summarizer.pipeline.lead import PURPOSE, lead_text
+from summarizer.pipeline.org_places import first_level_place
 from summarizer.pipeline.places import UNIT, drop_person
 from summarizer.text import LOWER, UPPER
 
@@ -44,3 +46,10 @@ def reported_body(doc: Document) -> str | None:
             if not banner(org):
                 return org
     return None
+
+
+def reported_place(doc: Document) -> str | None:
+    """Where no body is named, the place whose figures the lead reports ("toàn tỉnh Kon Tum đạt …", "trên địa bàn
+    huyện Bố Trạch …"): the genre's briefs on a place's period report it as the place's own."""
+    place = first_level_place(lead_text(doc, 2))
+    return capitalised(" ".join(place)) if place else None

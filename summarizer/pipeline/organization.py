@@ -57,7 +57,7 @@ from summarizer.pipeline.org_places import (
     with_level,
     with_place,
 )
-from summarizer.pipeline.org_reported import reported_body
+from summarizer.pipeline.org_reported import reported_body, reported_place
 from summarizer.pipeline.org_reviewed import (
     HEARD,
     INSPECTED,
@@ -324,7 +324,7 @@ _CREDIT = re.compile(r"(?:[Dd]ưới|[Vv]ới|[Đđ]ược) sự (?:lãnh đạo
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
     a page with doubled spaces is "Hội Sinh vật cảnh")."""
-    org = _organization(doc)
+    org = _organization(doc) or reported_place(doc)
     if not org:
         return None
     org = remit_end(doc, over_initials(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split()))))))
