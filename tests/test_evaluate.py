@@ -287,6 +287,10 @@ def test_meta_accuracy_fields():
     ("chín tháng năm 2019", "9 tháng đầu năm 2019", True),
     ("sáu tháng đầu năm 2019", "3 tháng đầu năm 2019", False),
     ("mười hai tháng năm 2019", "2 tháng đầu năm 2019", False),
+    ("vụ lúa hè thu 2006", "hè thu 2006", True),  # a crop season with or without "vụ" and its crop
+    ("Vụ Đông Xuân 2018 – 2019", "đông xuân 2018 - 2019", True),
+    ("vụ hè thu 2019", "vụ đông xuân 2019", False),
+    ("vụ mùa 2019", "năm 2019", False),
 ])
 def test_a_period_is_compared_by_what_it_names_not_how_it_is_spelt(a, b, same):
     assert (period_key(a) == period_key(b)) is same

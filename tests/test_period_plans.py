@@ -145,6 +145,15 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
     pytest.param("Đại hội Đảng bộ xã An Lạc nhiệm kỳ 2030-2035 được tổ chức theo Chỉ thị số 35 năm 2029 của Bộ Chính trị.\n\n"
                  "Nhiệm kỳ 2025-2030, Đảng bộ xã đã lãnh đạo hoàn thành 18/20 chỉ tiêu nghị quyết.",
                  "Nhiệm kỳ 2025-2030", id="the_terms_results_sentence_beats_a_year_named_in_passing"),
+    pytest.param("Tính đến trung tuần tháng 11/2026, tổng diện tích gieo trồng vụ mùa 2026 toàn tỉnh đạt 163.240 ha, vượt 2% kế "
+                 "hoạch.", "vụ mùa 2026", id="a_farming_brief_reviews_its_crop_season"),
+    pytest.param("Vụ lúa hè thu 2027:\nNơi đủ nước mới sản xuất\n\nĐó là chỉ đạo của Sở NN-PTNT tại hội nghị sơ kết sản xuất vụ "
+                 "đông xuân 2026-2027 và triển khai sản xuất vụ hè thu năm 2027. Vụ đông xuân, toàn tỉnh gieo trồng 26.000 ha.",
+                 "vụ đông xuân 2026-2027", id="the_season_summed_up_not_the_one_launched"),
+    pytest.param("Đến nay, toàn tỉnh đã thu hoạch xong lúa hè thu năm 2026, năng suất ước đạt 65 tạ/ha.", "lúa hè thu năm 2026",
+                 id="a_season_written_with_its_crop"),
+    pytest.param("Năm 2026, huyện đã hoàn thành các chỉ tiêu; triển khai gieo cấy vụ đông xuân 2026-2027 đúng lịch.", "Năm 2026",
+                 id="a_season_after_the_years_results_is_no_reviewed_period"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

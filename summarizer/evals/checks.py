@@ -78,6 +78,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTS = {"hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
 
 
+_SEASONS = {"lúa", "đông", "hè", "thu", "mùa", "chiêm"}  # the first word of a crop season ("đông xuân", "hè thu", "vụ mùa")
+
+
 def period_key(period: str | None) -> str:
     """A period's comparison key: the same period however it is spelt ("Quý I/2024" = "quý 1 năm 2024",
     "tháng 2/2025" = "tháng 2 năm 2025", "9 tháng năm 2024" = "9 tháng đầu năm 2024" = "9 tháng của năm 2024")."""
@@ -95,6 +98,8 @@ def period_key(period: str | None) -> str:
             continue  # "năm 2024" and "/2024" both name the year
         if t in ("đầu", "của") and i >= 2 and parts[i - 1] == "tháng" and parts[i - 2].isdigit():
             continue  # "9 tháng năm" is the first nine months, written "9 tháng đầu năm" or "9 tháng của năm" too
+        if t in ("vụ", "lúa") and parts[i + 1:i + 2] and parts[i + 1] in _SEASONS:
+            continue  # a crop season is one with or without "vụ" and its crop ("vụ lúa hè thu 2006" is "hè thu 2006")
         key.append(t)
     return " ".join(key)
 

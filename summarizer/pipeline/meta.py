@@ -24,11 +24,13 @@ from summarizer.pipeline.period_words import (
     ASSESSED,
     DONE_TERM,
     MID_TERM,
+    NEXT,
     NOT_YEAR,
     PAST_TERM,
     RANGE,
     REVIEWED,
     SAME_TIME,
+    SEASON,
     SO_FAR,
     SPAN,
     YEARS_PAST,
@@ -141,6 +143,8 @@ def _reviewed_period(doc: Document) -> str | None:
         return monthly
     text = title + "\n" + lead
     span, named = SPAN.search(text) or RANGE.search(text), REVIEWED.search(text)
+    if season := _season(text, (span, named, MID_TERM.search(text))):
+        return season
     if (mid := MID_TERM.search(text)) and (not named or mid.start() <= named.start()):  # what the meeting reviews first
         return "giữa nhiệm kỳ " + " ".join(mid.group("years").split())
     if span and (not named or span.start("span") <= named.start()):  # the span is what the meeting reviews first
@@ -174,6 +178,20 @@ def _reviewed_period(doc: Document) -> str | None:
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
             return _with_year(first, year, joiner)
     return first
+
+
+def _season(text: str, others: tuple[re.Match[str] | None, ...]) -> str | None:
+    """A farming review's crop season: the one a "sơ kết/tổng kết" names, else the first not announced as the next
+    ("triển khai sản xuất vụ hè thu") where it comes before any other period."""
+    seasons = [m for m in SEASON.finditer(text) if not NEXT.search(text[max(0, m.start() - 80):m.start()])]
+    reviewed = next((m for m in seasons if _SUMMED_UP.search(text, max(0, m.start() - 80), m.start())), None)
+    first = seasons[0] if seasons and not any(m and m.start() < seasons[0].start() and not _CUT_OFF.search(text, 0, m.start())
+                                              for m in others) else None  # "Tính đến trung tuần tháng 11/2019" is a date
+    return " ".join(season.group(0).split()) if (season := reviewed or first) else None
+
+
+_CUT_OFF = re.compile(r"\b(?:đến|tới)(?:\s+(?:trung tuần|hết|cuối|đầu|ngày))?\s*$", re.IGNORECASE)
+_SUMMED_UP = re.compile(r"\b(?:sơ kết|tổng kết)\b[^.;\n]{0,60}$", re.IGNORECASE)
 
 
 def _with_year(period: str, year: int, joiner: str = "/") -> str:

@@ -102,3 +102,8 @@ DONE_TERM = re.compile(r"(?:(?m:^)|(?<=[.!?] ))(?:trong\s+)?(?P<span>(?:nhiệm 
 MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
 YEARS_PAST = re.compile(r"(?<![\d,.])\b(?:5|05|năm|10|mười) năm qua\b", re.IGNORECASE)  # a stage's review counts back
+
+# A crop season with its year ("vụ mùa 2019", "vụ lúa hè thu 2006", "vụ Đông Xuân 2018 - 2019", "đông xuân 2018 - 2019"):
+# farming reviews are held per season, and the season is the period they review. "mùa" alone is a season only after "vụ".
+SEASON = re.compile(r"(?:\b(?:vụ\s+)?lúa\s+|\bvụ\s+)?(?<!\w)(?:đông[\s-]+xuân|hè[\s-]+thu|thu[\s-]+đông|(?<=vụ )(?:mùa|chiêm(?:\s+xuân)?)|(?<=lúa )mùa)"
+                    r"\s+(?:năm\s+)?(?:" + YEARS + r"|(?:19|20)\d\d)\b", re.IGNORECASE)
