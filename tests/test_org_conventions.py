@@ -522,6 +522,8 @@ CASES = [
     pytest.param("Sản xuất công nghiệp tăng 7,8%\n\n9 tháng năm 2026, công nghiệp - tiểu thủ công nghiệp trên địa bàn huyện Bố "
                  "Trạch tiếp tục duy trì sản xuất ổn định. Tổng giá trị sản xuất 449,7 tỷ đồng.", "Huyện Bố Trạch",
                  id="a_districts_figures_reported_with_no_body_are_the_districts"),
+    pytest.param("Sáng 5/2, Sở Tài ChínhTPHCM tổ chức hội nghị tổng kết công tác tài chính năm 2026.\n\nNăm 2026, thu ngân sách "
+                 "đạt 112% dự toán.", "Sở Tài Chính TPHCM", id="two_words_a_pages_markup_glued_are_two_words_in_the_name"),
 ]
 
 

@@ -322,11 +322,11 @@ _CREDIT = re.compile(r"(?:[Dd]ưới|[Vv]ới|[Đđ]ược) sự (?:lãnh đạo
 
 
 def find_organization(doc: Document) -> str | None:
-    """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on
-    a page with doubled spaces is "Hội Sinh vật cảnh")."""
-    org = _organization(doc) or reported_place(doc)
-    if not org:
+    """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on a page with
+    doubled spaces is "Hội Sinh vật cảnh", "Sở Tài ChínhTPHCM" where a page's markup glued two words is "Sở Tài Chính TPHCM")."""
+    if not (org := _organization(doc) or reported_place(doc)):
         return None
+    org = re.sub(r"(?<=" + LOWER + r")(?=(?:" + UPPER + r"){2,}\b)", " ", org)
     org = remit_end(doc, over_initials(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split()))))))
     levelled = with_level(doc, org)
     return mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
