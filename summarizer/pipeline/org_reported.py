@@ -12,8 +12,8 @@ import re
 from summarizer.pipeline.bodies import ABBR_COMMA, ABBR_PAREN, BODY_HEAD, DEPARTMENTS, banner, capitalised
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import PURPOSE, lead_text
-from summarizer.pipeline.org_places import first_level_place
-from summarizer.pipeline.places import UNIT, drop_person
+from summarizer.pipeline.org_places import level_place
+from summarizer.pipeline.places import LEVEL_NAMES, UNIT, drop_person
 from summarizer.text import LOWER, UPPER
 
 # The body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
@@ -49,7 +49,14 @@ def reported_body(doc: Document) -> str | None:
 
 
 def reported_place(doc: Document) -> str | None:
-    """Where no body is named, the place whose figures the lead reports ("toàn tỉnh Kon Tum đạt …", "trên địa bàn
-    huyện Bố Trạch …"): the genre's briefs on a place's period report it as the place's own."""
-    place = first_level_place(lead_text(doc, 2))
-    return capitalised(" ".join(place)) if place else None
+    """Where no body is named, the place whose figures the lead reports, as the subject of its sentence ("toàn tỉnh
+    Kon Tum đạt …", "trên địa bàn huyện Bố Trạch …", "Tháng 5/2019, tỉnh Vĩnh Long thu …"): the genre's briefs on a
+    place's period report it as the place's own. A place after "tại", "ở", "của" or a body's words is a venue, an
+    owner or the body's seat, and one after another place and a comma an address, not the subject."""
+    lead = lead_text(doc, 2)
+    for m in re.finditer(r"(?:^|(?<=[\n,.:;])|(?<=\btoàn)|(?<=\btrên địa bàn))[ \t]*(?=(?:" + LEVEL_NAMES + r")\s)", lead, re.IGNORECASE):
+        if re.search(UPPER + r"\w*,[ \t]*$", lead[:m.end()]):
+            continue  # "huyện Tuy Đức, tỉnh Đắk Nông": an address's higher level
+        if place := level_place(lead[m.end():]):
+            return capitalised(" ".join(place))
+    return None
