@@ -524,6 +524,10 @@ CASES = [
                  id="a_districts_figures_reported_with_no_body_are_the_districts"),
     pytest.param("Sáng 5/2, Sở Tài ChínhTPHCM tổ chức hội nghị tổng kết công tác tài chính năm 2026.\n\nNăm 2026, thu ngân sách "
                  "đạt 112% dự toán.", "Sở Tài Chính TPHCM", id="two_words_a_pages_markup_glued_are_two_words_in_the_name"),
+    pytest.param("Khai thác gỗ rừng trồng ở xã Trần Phú (Na Rì).\n\n6 tháng đầu năm 2026, lực lượng chức năng đã lập biên bản 335 "
+                 "vụ vi phạm.", None, id="a_place_where_something_happens_is_no_holder"),
+    pytest.param("Đồng bào vùng sâu của huyện Tuy Đức, tỉnh Đắk Nông đã trồng 300 ha cao su trong năm 2026.", None,
+                 id="an_owners_place_and_an_addresss_higher_level_are_no_holder"),
 ]
 
 
