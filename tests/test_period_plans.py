@@ -154,6 +154,12 @@ def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_c
                  id="a_season_written_with_its_crop"),
     pytest.param("Năm 2026, huyện đã hoàn thành các chỉ tiêu; triển khai gieo cấy vụ đông xuân 2026-2027 đúng lịch.", "Năm 2026",
                  id="a_season_after_the_years_results_is_no_reviewed_period"),
+    pytest.param("Đại hội Hội LHPN huyện Krông Năng lần thứ X\n\nQua 5 năm, có 1.348 hội viên phụ nữ thoát nghèo, đạt 29%.", "5 năm",
+                 id="a_congress_counting_its_years_reviews_them"),
+    pytest.param("Báo cáo tại cuộc họp, bà Nguyễn Hồng Hạnh cho biết, tính đến ngày 31/12/2026, tổng số người tham gia BHXH là "
+                 "206.810 người.", "tính đến ngày 31/12/2026", id="a_cut_off_date_is_the_span_reported_when_no_period_is_named"),
+    pytest.param("Qua 5 năm, có 1.348 hội viên thoát nghèo. Trong 6 tháng đầu năm 2026, hội kết nạp 200 hội viên.",
+                 "6 tháng đầu năm 2026", id="a_named_period_beats_a_count_of_years"),
 ])
 def test_the_period_the_lead_names(text, expected):
     from summarizer.pipeline.meta import rules_meta

@@ -22,6 +22,8 @@ from summarizer.pipeline.lead import host_paragraphs, lead_text
 from summarizer.pipeline.organization import find_organization
 from summarizer.pipeline.period_words import (
     ASSESSED,
+    COUNTED_YEARS,
+    CUT_OFF,
     DONE_TERM,
     MID_TERM,
     NEXT,
@@ -161,7 +163,8 @@ def _reviewed_period(doc: Document) -> str | None:
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
         # so is a congress's "Trong nhiệm kỳ qua, …", and a stage's "5 năm qua, …" where no term's span is told
         so_far = SO_FAR.search(text) or (None if done else YEARS_PAST.search(text)) or PAST_TERM.search(text)
-        return so_far.group(0) if so_far else done
+        counted = None if so_far or done else COUNTED_YEARS.search(text) or CUT_OFF.search(text)
+        return so_far.group(0) if so_far else " ".join(counted.group("span").split()) if counted else done
     first = found[0]
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)

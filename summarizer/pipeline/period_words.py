@@ -101,6 +101,10 @@ DONE_TERM = re.compile(r"(?:(?m:^)|(?<=[.!?] ))(?:trong\s+)?(?P<span>(?:nhiệm 
 # A mid-term review ("sơ kết giữa nhiệm kỳ …, nhiệm kỳ 2020 - 2025") reviews the first half of the term its sentence names.
 MID_TERM = re.compile(r"\b(?:sơ kết|đánh giá)\s+giữa nhiệm kỳ\b[^.\n]{0,150}?(?P<years>" + YEARS + ")", re.IGNORECASE)
 SO_FAR = re.compile(r"\btừ đầu năm (?:đến|tới) nay\b", re.IGNORECASE)  # the months of the year so far
+# With no other period, a count of years opening a sentence ("Qua 5 năm, …", "Trong 10 năm, …") is the stage reviewed,
+# and a cut-off date opening one ("Tính đến ngày 31/12/2021, …") the span reported, both as written.
+COUNTED_YEARS = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Qua|Trong|Sau)\s+(?P<span>(?:\d{1,2}|mười)\s+năm)\s*,", re.IGNORECASE | re.MULTILINE)
+CUT_OFF = re.compile(r"(?:^|(?<=[.,\n]))\s*(?P<span>(?:[Tt]ính\s+)?đến\s+ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d\d)?)\s*,", re.MULTILINE)
 YEARS_PAST = re.compile(r"(?<![\d,.])\b(?:5|05|năm|10|mười) năm qua\b", re.IGNORECASE)  # a stage's review counts back
 
 # A crop season with its year ("vụ mùa 2019", "vụ lúa hè thu 2006", "vụ Đông Xuân 2018 - 2019", "đông xuân 2018 - 2019"):
