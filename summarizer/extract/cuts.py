@@ -37,6 +37,11 @@ class Cut:
     feats: list[str]
 
 
+# The rules' verdicts that a comma sits inside one result ("đạt 35% dự toán huyện giao, 15% dự toán HĐND xã giao":
+# more figures of it, no predicate of their own): no learned cut there, as none between a series of figures.
+_ONE_RESULT = ("morefig", "series")
+
+
 def _blocked(text: str, m: re.Match[str], left: str, right: str) -> bool:
     """Never a cut: a part of one word, inside parentheses, inside "xã, thị trấn", between figures."""
     if len(left.split()) < 2 or len(right.split()) < 2:
@@ -55,7 +60,8 @@ def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:
     for i, m in enumerate(joints):
         a = joints[i - 1].end() if i else 0
         b = joints[i + 1].start() if i + 1 < len(joints) else len(text)
-        if verdicts.get(m.start()) == "cut" or not _blocked(text, m, text[a : m.start()], text[m.end() : b]):
+        if verdicts.get(m.start()) == "cut" or verdicts.get(m.start()) not in _ONE_RESULT \
+                and not _blocked(text, m, text[a : m.start()], text[m.end() : b]):
             open_.append(m)
     out = []
     words = [w for w in tagged(text) if w[2] != "CH"] if open_ else []
