@@ -60,8 +60,8 @@ def candidates(text: str, verdicts: dict[int, str], signals) -> list[Cut]:
     for i, m in enumerate(joints):
         a = joints[i - 1].end() if i else 0
         b = joints[i + 1].start() if i + 1 < len(joints) else len(text)
-        if verdicts.get(m.start()) == "cut" or verdicts.get(m.start()) not in _ONE_RESULT \
-                and not _blocked(text, m, text[a : m.start()], text[m.end() : b]):
+        verdict = verdicts.get(m.start())
+        if verdict == "cut" or verdict not in _ONE_RESULT and not _blocked(text, m, text[a : m.start()], text[m.end() : b]):
             open_.append(m)
     out = []
     words = [w for w in tagged(text) if w[2] != "CH"] if open_ else []

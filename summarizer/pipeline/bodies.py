@@ -112,14 +112,15 @@ _LEVELLED = re.compile(r"(?<!Phó Chủ tịch )(?<!Phó Bí thư )(?<!Phó Giá
 _DEPARTMENT = re.compile(DEPARTMENTS)
 BRACKETED = r"\([A-ZĐ][A-ZĐ&.-]{1,11}\)"  # a name's initials in brackets: "(CSXH)", "(ĐTN)", "(UBKT)", "(NTM)"
 
+_LEVEL_AFTER = re.compile(r"(?:\s*" + BRACKETED + r")?\s+(" + LEVEL_NAMES + r")(?!\w)")  # "(CSXH) huyện"
+_NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
+_NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
+
 
 def stands_for(words: list[str], initials: str) -> bool:
     """Whether bracketed initials are the first letters of the words before them ("Trợ giúp pháp lý (TGPL)")."""
     letters = [c for c in initials.upper() if c.isalpha()]
     return len(words) >= len(letters) > 1 and [w[:1].upper() for w in words[-len(letters):]] == letters
-_LEVEL_AFTER = re.compile(r"(?:\s*" + BRACKETED + r")?\s+(" + LEVEL_NAMES + r")(?!\w)")  # "(CSXH) huyện"
-_NUMBERED = re.compile(r"(?i:sư đoàn|lữ đoàn|trung đoàn|quân đoàn|quân khu|hải đoàn|cụm thi đua|khối thi đua)")
-_NUMBER = re.compile(r"\s*((?:số\s+)?\d{1,3})(?![\d/.,-])")
 
 
 def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple[str, bool, bool, bool, bool]]:

@@ -144,10 +144,10 @@ def _reviewed_period(doc: Document) -> str | None:
     if monthly:
         return monthly
     text = title + "\n" + lead
-    span, named = SPAN.search(text) or RANGE.search(text), REVIEWED.search(text)
-    if season := _season(text, (span, named, MID_TERM.search(text))):
+    span, named, mid = SPAN.search(text) or RANGE.search(text), REVIEWED.search(text), MID_TERM.search(text)
+    if season := _season(text, (span, named, mid)):
         return season
-    if (mid := MID_TERM.search(text)) and (not named or mid.start() <= named.start()):  # what the meeting reviews first
+    if mid and (not named or mid.start() <= named.start()):  # what the meeting reviews first
         return "giữa nhiệm kỳ " + " ".join(mid.group("years").split())
     if span and (not named or span.start("span") <= named.start()):  # the span is what the meeting reviews first
         past = PAST_TERM.search(text, 0, span.start("span"))  # unless a congress named its past term before it
@@ -163,8 +163,10 @@ def _reviewed_period(doc: Document) -> str | None:
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
         # so is a congress's "Trong nhiệm kỳ qua, …", and a stage's "5 năm qua, …" where no term's span is told
         so_far = SO_FAR.search(text) or (None if done else YEARS_PAST.search(text)) or PAST_TERM.search(text)
-        counted = None if so_far or done else COUNTED_YEARS.search(text) or CUT_OFF.search(text)
-        return so_far.group(0) if so_far else " ".join(counted.group("span").split()) if counted else done
+        if so_far or done:
+            return so_far.group(0) if so_far else done
+        counted = COUNTED_YEARS.search(text) or CUT_OFF.search(text)
+        return " ".join(counted.group("span").split()) if counted else None
     first = found[0]
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)
@@ -188,12 +190,12 @@ def _season(text: str, others: tuple[re.Match[str] | None, ...]) -> str | None:
     ("triển khai sản xuất vụ hè thu") where it comes before any other period."""
     seasons = [m for m in SEASON.finditer(text) if not NEXT.search(text[max(0, m.start() - 80):m.start()])]
     reviewed = next((m for m in seasons if _SUMMED_UP.search(text, max(0, m.start() - 80), m.start())), None)
-    first = seasons[0] if seasons and not any(m and m.start() < seasons[0].start() and not _CUT_OFF.search(text, 0, m.start())
+    first = seasons[0] if seasons and not any(m and m.start() < seasons[0].start() and not _UNTIL.search(text, 0, m.start())
                                               for m in others) else None  # "Tính đến trung tuần tháng 11/2019" is a date
     return " ".join(season.group(0).split()) if (season := reviewed or first) else None
 
 
-_CUT_OFF = re.compile(r"\b(?:đến|tới)(?:\s+(?:trung tuần|hết|cuối|đầu|ngày))?\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:đến|tới)(?:\s+(?:trung tuần|hết|cuối|đầu|ngày))?\s*$", re.IGNORECASE)
 _SUMMED_UP = re.compile(r"\b(?:sơ kết|tổng kết)\b[^.;\n]{0,60}$", re.IGNORECASE)
 
 

@@ -328,7 +328,7 @@ def over_initials(doc: Document, org: str) -> str:
     """A name the article first writes with its initials in brackets goes on after them: "Đoàn Thanh niên (ĐTN)
     Công an tỉnh" is "Đoàn Thanh niên Công an tỉnh", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy" the Tỉnh ủy's: reporters
     introduce a short form right after the words it stands for, before the rest of the name."""
-    if spelt := next((m for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"((?:[ \t]+" + LOWER + r"+){1,3})[ \t]*\((\w+)\)", doc.source)
+    if spelt := next((m for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"((?:[ \t]+" + LOWER + r"+){1,3})[ \t]*(" + BRACKETED + ")", doc.source)
                       if stands_for((org + m.group(1)).split(), m.group(2))), None):  # "Trung tâm Trợ giúp" + " pháp lý (TGPL)"
         org += spelt.group(1)  # the lower-case words its initials spell out are the name's
     m = re.search(r"(?<!\w)" + re.escape(org) + _INITIALS, doc.source)

@@ -204,7 +204,10 @@ def mostly_spelt(text: str, org: str) -> str:
     if not k:
         return org
     place, key = " ".join(words[-k:]), [_unmarked(w) for w in words[-k:]]
-    runs = re.finditer(r"(?<!\w)(?=(" + r"[ \t]+".join([r"\w+"] * k) + r")(?!\w))", text)  # every run of k words, overlapping
-    seen = Counter(" ".join(m.group(1).split()) for m in runs if [_unmarked(w) for w in m.group(1).split()] == key)
+    seen: Counter[str] = Counter()
+    for run in re.finditer(r"\w+(?:[ \t]+\w+)*", text):  # words a line writes with nothing but spaces between
+        ws = run.group(0).split()
+        keys = [_unmarked(w) for w in ws]  # each word's letters once, then every k words of the run
+        seen.update(" ".join(ws[i:i + k]) for i in range(len(ws) - k + 1) if keys[i:i + k] == key)
     best, n = seen.most_common(1)[0] if seen else (place, 0)
     return " ".join([*words[:-k], best]) if best != place and best.istitle() and n > seen[place] else org
