@@ -675,6 +675,10 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Tại buổi họp báo, đại diện lãnh đạo Sở Kế hoạch và Đầu tư đã thông báo tóm tắt tình hình kinh tế xã hội 6 tháng "
                  "đầu năm. Theo đó, tốc độ tăng trưởng kinh tế 6 tháng ước đạt 7,4%.",
                  "Sở Kế hoạch và Đầu tư", id="a_body_that_announces_the_periods_figures_at_a_press_briefing_reviews_it"),
+    pytest.param("Sáu tháng đầu năm 2026: Đảng ủy Tập đoàn kết nạp 52 đảng viên mới\n\nSáu tháng đầu năm 2026, Đảng ủy Tập đoàn "
+                 "đã chỉ đạo các chi bộ trực thuộc bồi dưỡng 80 quần chúng ưu tú. Đảng ủy Tập đoàn cũng công nhận đảng viên "
+                 "chính thức cho 41 đảng viên dự bị.",
+                 "Đảng ủy Tập đoàn", id="a_verb_the_segmenter_glues_to_the_name_in_one_place_is_not_the_names"),
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

@@ -346,14 +346,15 @@ def whole_word(doc: Document, org: str) -> str:
     Chính sách xã hội tỉnh", "Tổng Công ty Đường" + "sắt Việt Nam" is "Tổng Công ty Đường sắt Việt Nam". A standard
     name capitalises only the first syllable of each word, so a name cut after a capital can end mid-word; the
     word segmenter (`pipeline.words`) says where the word ends, also in a name begun in lower case, and the name goes
-    on over its next capitalised words, a dash, a level and a district's number ("phòng Giáo dục - Đào tạo Quận 11")."""
+    on over its next capitalised words, a dash, a level and a district's number ("phòng Giáo dục - Đào tạo Quận 11").
+    Where the segmenter reads the name's places apart, the shortest word wins: a headline's "Tập đoàn kết nạp" is
+    a verb glued on by the segmenter, which the lead's "Tập đoàn đã …" sets right."""
     last = org.split()[-1] if org.split() else ""
-    m = re.search(r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source) \
-        if last[:1].isupper() and not last.isupper() else None
-    if not m:
+    if not last[:1].isupper() or last.isupper():
         return org
-    rest = re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0]
-    words = segment(f"{last}{rest}")
+    read = [(m, segment(last + re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0])) for m in re.finditer(
+        r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source)]
+    m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
     out, before = [words[0]], doc.source[: m.start()]
