@@ -679,6 +679,12 @@ def test_a_level_committee_keeps_its_lower_case_uy():
                  "đã chỉ đạo các chi bộ trực thuộc bồi dưỡng 80 quần chúng ưu tú. Đảng ủy Tập đoàn cũng công nhận đảng viên "
                  "chính thức cho 41 đảng viên dự bị.",
                  "Đảng ủy Tập đoàn", id="a_verb_the_segmenter_glues_to_the_name_in_one_place_is_not_the_names"),
+    pytest.param("Nhiệm kỳ qua, Đảng bộ Trường Chính trị tỉnh đã lãnh đạo nhà trường mở 180 lớp bồi dưỡng cho 12 nghìn học "
+                 "viên. Đảng bộ Trường Chính trị tỉnh đã kết nạp 9 đảng viên mới.",
+                 "Đảng bộ Trường Chính trị tỉnh", id="a_heads_name_is_not_cut_after_its_first_syllable"),
+    pytest.param("Năm 2026, các cơ sở dạy nghề đã tuyển sinh 1,9 triệu người, đạt 104% kế hoạch.\n\nNăm 2027, ngành dạy nghề "
+                 "phấn đấu tuyển sinh 2 triệu người. Tổng cục Dạy nghề sẽ tập trung hoàn thiện văn bản hướng dẫn.",
+                 "Tổng cục Dạy nghề", id="a_name_written_once_goes_on_over_the_common_nouns_second_syllable"),
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

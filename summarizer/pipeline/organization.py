@@ -2,7 +2,7 @@
 subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a named meeting belongs to, the body
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
-May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.org_kinds`, `pipeline.org_places`, `pipeline.org_reported`,
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.name_ends`, `pipeline.org_kinds`, `pipeline.org_places`, `pipeline.org_reported`,
 `pipeline.org_reviewed`, `pipeline.places`, `pipeline.chair`.
 """
 
@@ -27,6 +27,7 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.chair import without_chair
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import guest, host_paragraphs, lead_text
+from summarizer.pipeline.name_ends import compound_end
 from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
     GOVERNMENT,
@@ -45,7 +46,6 @@ from summarizer.pipeline.org_places import (
     ORG,
     committee_name,
     complete,
-    compound_end,
     first_level_place,
     headline_place,
     level_end,

@@ -1,0 +1,70 @@
+"""Where a body's name ends when the article cuts it after a capitalised syllable: never inside a word. Standard
+names capitalise only the first syllable of each word ("Tổng cục Dạy nghề", "Chi nhánh Ngân hàng Chính sách xã
+hội"), so a name read as a run of capitals can stop mid-word; the word segmenter and the article's other uses of the
+syllable say where the word ends.
+
+May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.places`, `pipeline.words`, `text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.pipeline.bodies import COMMITTEE_LEVELS, titled_person
+from summarizer.pipeline.ingest import Document
+from summarizer.pipeline.lead import capitalised_run
+from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, full_name, numbered
+from summarizer.pipeline.words import words as segment
+from summarizer.text import LOWER
+
+
+def compound_end(doc: Document, org: str) -> str:
+    """A name cut after one capitalised syllable that the article writes, every time and at least twice, with the
+    same lower-case syllable after it ("Tổng cục An" + "ninh", "Cục Hàng" + "hải"): standard names are compounds
+    with only their first syllable capitalised, and a verb after a name would vary. The syllable is the name's."""
+    words = org.split()
+    if len(words) >= 2 and words[-1] in COMMITTEE_LEVELS and re.search(
+            r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
+        return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper() \
+            or (len(words) > 2 or words[0].lower() in LEVELS) and not (words[-2][:1].islower() or words[-2].isupper() and len(words[-2]) > 2
+                                                                     or words[-2] in ("Trường", "Sở", "Cục", "Viện", "Phòng", "Ban")) \
+            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
+        return org  # (after initials a word may go on: "Ủy ban ATGT Quốc" + "gia")
+    if (whole := whole_word(doc, org)) != org:
+        return whole  # the segmenter's word, and the capitalised words after it ("Viện Cây" + "lương thực và Cây …")
+    after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
+    pairs = list(re.finditer(r"(?<!\w)(?i:" + re.escape(words[-1]) + r")(?!\w)[ \t]*(\w*)", doc.source))
+    if len(after) < 2 and any(m.group(0).islower() for m in pairs):  # once as the name, and the pair as a common noun
+        after = [m.group(1) for m in pairs]  # in lower case: "cơ sở dạy nghề", "Tổng cục Dạy nghề"
+    if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
+        return f"{org} {after[0]}"
+    return org
+
+
+def whole_word(doc: Document, org: str) -> str:
+    """A name never ends inside a word: "Chi nhánh Ngân" + "hàng Chính sách xã hội tỉnh" is "Chi nhánh Ngân hàng
+    Chính sách xã hội tỉnh", "Tổng Công ty Đường" + "sắt Việt Nam" is "Tổng Công ty Đường sắt Việt Nam". A standard
+    name capitalises only the first syllable of each word, so a name cut after a capital can end mid-word; the
+    word segmenter (`pipeline.words`) says where the word ends, also in a name begun in lower case, and the name goes
+    on over its next capitalised words, a dash, a level and a district's number ("phòng Giáo dục - Đào tạo Quận 11").
+    Where the segmenter reads the name's places apart, the shortest word wins: a headline's "Tập đoàn kết nạp" is
+    a verb glued on by the segmenter, which the lead's "Tập đoàn đã …" sets right."""
+    last = org.split()[-1] if org.split() else ""
+    if not last[:1].isupper() or last.isupper():
+        return org
+    read = [(m, segment(last + re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0])) for m in re.finditer(
+        r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source)]
+    m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))
+    if not words or words[0] == last:
+        return org  # the name ends with its word: what follows is not its
+    out, before = [words[0]], doc.source[: m.start()]
+    for i, word in enumerate(words[1:], 1):
+        joins = word in ("và", "-", "–") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
+        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins or numbered(out[-1], word)):
+            break
+        run = capitalised_run(" ".join(words[i:]), 5)
+        if full_name(run) and titled_person(run, before):
+            break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
+        out.append(word)
+    return org[: -len(last)] + " ".join(out)
