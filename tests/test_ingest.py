@@ -470,6 +470,15 @@ def test_a_visitor_counter_is_furniture_and_never_the_title():
     assert find_period(doc) == "Năm 2026"  # the year the deployment meeting reviews, not the one it deploys
 
 
+def test_a_portals_visitor_statistics_and_calendar_boxes_are_furniture():
+    doc = parse("Thống kê truy cập\n\nSố lượng và lượt người truy cập\n\n  • Online 12\n\n  • Hôm nay 2041\n\n  • Tổng 1.204.377\n\n"
+                "Lịch làm việc\n\n›› Chọn ngày để xem lịch\n\nTải lịch tuần\n\nThư viện tỉnh triển khai nhiệm vụ năm 2027\n\n"
+                "Post date: 12/01/2027\n\nNgày 10/01/2027, Thư viện tỉnh đã triển khai nhiệm vụ năm 2027. Năm 2026, Thư viện "
+                "đã phục vụ 120 nghìn lượt bạn đọc.\n")
+    assert doc.text_of(doc.title) == "Thư viện tỉnh triển khai nhiệm vụ năm 2027"
+    assert [doc.text_of(p)[:9] for p in doc.paragraphs] == ["Ngày 10/0"]  # the counter's figures are no results
+
+
 def test_a_comment_forms_prompt_is_furniture():
     doc = parse("Sáng 5/1, HĐND thành phố tổ chức kỳ họp thứ 4. Kỳ họp thông qua 12 nghị quyết.\n\n"
                 "Vui lòng nhập nội dung bình luận\n\nBạn vui lòng nhập họ tên\n")

@@ -1042,6 +1042,10 @@ def test_a_departments_standard_name_is_not_cut_at_its_lower_case_syllable():
      "kinh tế – xã hội 6 tháng qua; chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến.", "UBND tỉnh"),
     # a meeting named without such words is still the body's own
     ("Sáng 12/6, tại hội nghị Tỉnh ủy lần thứ 9, các đại biểu thảo luận báo cáo tình hình 6 tháng đầu năm.", "Tỉnh ủy"),
+    # nor is the meeting where the body was given an award: the chair's body holds the year's review
+    ("Chiều 20/12, Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh chủ trì hội nghị tổng kết công tác năm.\nNăm 2026, Công an tỉnh "
+     "Hậu Giang đã kéo giảm 12% số vụ phạm pháp hình sự. Tại Hội nghị tổng kết Công an toàn quốc lần thứ 79, Công an tỉnh "
+     "Hậu Giang vinh dự được nhận Cờ thi đua của Chính phủ.", "Công an tỉnh Hậu Giang"),
 ])
 def test_a_meeting_still_to_come_never_names_the_holder(text, org):
     assert find_organization(parse(text)) == org

@@ -685,6 +685,11 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Năm 2026, các cơ sở dạy nghề đã tuyển sinh 1,9 triệu người, đạt 104% kế hoạch.\n\nNăm 2027, ngành dạy nghề "
                  "phấn đấu tuyển sinh 2 triệu người. Tổng cục Dạy nghề sẽ tập trung hoàn thiện văn bản hướng dẫn.",
                  "Tổng cục Dạy nghề", id="a_name_written_once_goes_on_over_the_common_nouns_second_syllable"),
+    pytest.param("Năm 2026, Hội Y học tỉnh đã làm tốt công tác tuyên truyền đến hội viên. Hội đã kết nạp 5 hội thành viên.",
+                 "Hội Y học tỉnh", id="a_one_letter_syllable_is_no_initials_and_its_word_goes_on"),  # never "Hội Y"
+    pytest.param("Bãi Cháy đón 2 triệu lượt khách\n\nNăm 2026, Ban quản lý Khu du lịch Bãi Cháy đã đón 2 triệu lượt khách. "
+                 "Ban Quản lý Khu du lịch Bãi Cháy cũng đã chỉnh trang 12 tuyến phố.",
+                 "Ban quản lý Khu du lịch Bãi Cháy", id="a_zone_is_named_by_its_kind_and_place"),  # never "Ban quản lý Khu"
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

@@ -26,17 +26,17 @@ MAX_BYTES = 20_000_000
 # posting stamps, a language menu ("Tiếng Việt | English"), a comment link (even glued to the credit line: "Trung tâm VHTT-TT huyện XXem phản hồi"), view counters, keyword lists, link boxes, a portal's footer (its name, licence,
 # managing office, address, phone, e-mail, copyright), a government portal's page labels ("Xuất bản thông
 # tin", "Chi tiết bài viết Tin tức" above the headline) and page tools ("Chế độ ban đêm In trang Xuất PDF", text-size buttons "-A A +A", "+ aa -"), a photo gallery's header ("Dưới đây là một số
-# hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a
-# score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay. A view counter is a
-# short line: "Các trang mạng xã hội … thu hút hàng trăm triệu lượt xem" is a broadcaster's result. So is a
-# visitor counter ("Truy cập hiện tại", "Đang có 151 khách và không thành viên đang online", "Đang truy cập: 6406").
+# hình ảnh tại Hội nghị."). A rating is "Đánh giá" with a colon, a score or nothing after it: "Đánh giá chung, …" opens a content paragraph and must stay. A view counter is a
+# short line: "Các trang mạng xã hội … thu hút hàng trăm triệu lượt xem" is a broadcaster's result. So is a visitor counter ("Truy cập hiện tại", "Đang có 151 khách và không
+# thành viên đang online", "Đang truy cập: 6406", a portal's "Thống kê truy cập" box of "Online 7", "Hôm nay 3023", "Tổng 1.549.654": a label and a number, nothing else),
+# and its calendar box ("Lịch làm việc", "›› Chọn ngày để xem lịch", "Tải lịch tuần").
 _BOILERPLATE = re.compile(
     r"""^(?:[*•]\s*)?(?:  # a page may star its furniture ("* Mời quý độc giả theo dõi …")
         đánh\s+giá\s*(?::|(?=[\d★☆*(])|$)\s*(?:\S+\s+){0,5}\S*$ | .*lượt\s+đánh\s+giá.* | bình\s+luận\s*:?$ | .*mã\s+xác\s+thực.* |
         liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
         (?=.{0,100}$).*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |  # a view counter is short
-        truy\s+cập\s+hiện\s+tại$ | đang\s+có\s+\d+\s+khách\b.{0,40}$ | (?:đang\s+truy\s+cập|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập|đang\s+online)\s*:?\s*[\d.,]*$ |
+        truy\s+cập\s+hiện\s+tại$ | đang\s+có\s+\d+\s+khách\b.{0,40}$ | (?:đang\s+truy\s+cập|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập|đang\s+online)\s*:?\s*[\d.,]*$ | thống\s+kê\s+truy\s+cập$ | lịch\s+(?:làm\s+việc|công\s+tác)$ | .{0,4}chọn\s+ngày\s+để\s+xem\s+lịch$ | tải\s+lịch\s+tuần$ | (?:số\s+lượng\s+(?:và\s+)?)?lượt\s+người\s+truy\s+cập$ | (?:online|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này|tổng)\s*:?\s*[\d.,]+$ |
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | (?:tiếng\s+việt|english|vietnamese)(?:\s*\|\s*(?:tiếng\s+việt|english|vietnamese))+$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
@@ -68,7 +68,7 @@ RELATED_MIN = 2  # headlines in a trailing link list
 _STORED_STAMP = re.compile(r"^date\s+((?:19|20)\d\d)-(\d\d)\b")
 # A line that is only a (week)day and date/time stamp: the page's posting date.
 _DATELINE = re.compile(
-    r"^(?:(?:ngày\s+)?(?:cập nhật(?: lúc)?|đăng|đăng ngày|ngày đăng)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA", "Cập nhật lúc 08:33, …"; "… | Lượt xem: 98" (its view count, print button)
+    r"^(?:(?:ngày\s+)?(?:cập nhật(?: lúc)?|đăng|đăng ngày|ngày đăng|post date)\s*:?\s*)?"  # a portal's "Cập nhật:24/07/2019 9:16:52 SA", "Cập nhật lúc 08:33, …"; "… | Lượt xem: 98" (its view count, print button)
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?\s*[,|-]?\s*)?"  # "08:37, Thứ Tư, 12/12/2018 (GMT+7)", "04:46 02/01/2024"
     r"(?:thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)?[\s,]*(?:ngày\s+)?"
     r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?(?:\s+\d{1,7})?)?(?:\s*[(\[]?GMT\s*[+-]\s*\d+[)\]]?)?(?:\s+A[-+]?){0,3}(?:\s*\|?\s*Lượt xem:?\s*\d*(?:\s*lượt)?\.?)?(?:\s*\|?\s*In bài viết)?\s*\|?\s*$",  # "…, 18:50 [GMT+7]", "… 03:41 GMT+7", "14/03/2023 08:57    113" (views), "… [GMT +7] A A" (text-size buttons)

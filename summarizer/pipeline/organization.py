@@ -3,7 +3,7 @@ subject ("<ngày …>, <cơ quan> tổ chức hội nghị …"), the body a nam
 of whoever chaired, then fallbacks (the body whose period the lead reports, the headline's place).
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.name_ends`, `pipeline.org_kinds`, `pipeline.org_places`, `pipeline.org_reported`,
-`pipeline.org_reviewed`, `pipeline.places`, `pipeline.chair`.
+`pipeline.org_reviewed`, `pipeline.other_meetings`, `pipeline.places`, `pipeline.chair`.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ from summarizer.pipeline.org_reviewed import (
     WORKED_WITH,
     WORKED_WITH_BODY,
 )
+from summarizer.pipeline.other_meetings import another_meeting
 from summarizer.pipeline.places import LEVEL_WORD, LEVELS, drop_person, mostly_spelt, names_more, place_after
 from summarizer.text import LOWER, UPPER
 
@@ -264,16 +265,6 @@ _BOARD = re.compile(BOARDS, re.IGNORECASE)
 _TITLE_HOLDER = re.compile(r"^(?P<org>" + BODY_HEAD + r"[^:\n]{0,80}?)\s*:(?:\s|$)")  # "Cụm thi đua phía Bắc:" on a line of its own
 
 
-# A meeting named as one still to come ("chuẩn bị báo cáo tại hội nghị Tỉnh ủy và Kỳ họp HĐND tỉnh sắp đến") is
-# another body's, never the one the article reports.
-_PREPARED = re.compile(r"\b(?:chuẩn bị|phục vụ|trình(?! bày))\b[^.;:]{0,60}$", re.IGNORECASE)  # "báo cáo trình kỳ họp thứ 8 HĐND tỉnh"
-
-
-def _to_come(text: str, m: re.Match[str]) -> bool:
-    return bool(_PREPARED.search(text[max(0, m.start() - 80):m.start()]) or re.match(r"\s+sắp\b", text[m.end():])
-                or " sắp " in m.group("org"))
-
-
 # Clusters and blocs are numbered within a system (a ministry, a sector, a province's fronts), so a
 # bracket right after the number that names the system is part of the name ("Cụm thi đua số 1 (Bộ Công an)",
 # "Cụm Thi đua số 6 (Khối Văn hóa – Xã hội)"); a member list or an abbreviation in brackets is not.
@@ -284,7 +275,7 @@ _SYSTEM = re.compile(r"\s*\((" + UPPER + r"\w*\s[^()\n]{2,40})\)")
 def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
-            if pattern is _NAMED_MEETING and _to_come(text, m):
+            if pattern is _NAMED_MEETING and another_meeting(text, m):
                 continue
             if _CLAUSE_COMMA.search(m.group("org") + " tổ chức"):
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
