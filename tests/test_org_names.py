@@ -690,6 +690,12 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Bãi Cháy đón 2 triệu lượt khách\n\nNăm 2026, Ban quản lý Khu du lịch Bãi Cháy đã đón 2 triệu lượt khách. "
                  "Ban Quản lý Khu du lịch Bãi Cháy cũng đã chỉnh trang 12 tuyến phố.",
                  "Ban quản lý Khu du lịch Bãi Cháy", id="a_zone_is_named_by_its_kind_and_place"),  # never "Ban quản lý Khu"
+    pytest.param("Vượt kế hoạch sản lượng\n\nMục tiêu trên được đưa ra tại hội nghị người lao động năm 2027 của Công ty CP Kinh "
+                 "doanh nước sạch Nam Định. Năm 2026, công ty đạt sản lượng 40 triệu m³, đạt 104% kế hoạch.",
+                 "Công ty CP Kinh doanh nước sạch Nam Định", id="a_company_is_named_by_its_trade_then_its_place"),
+    pytest.param("Ngày 5.6, Đại hội Đảng bộ Công ty CP Kinh doanh nước sạch Nam Định lần thứ 26 nhiệm kỳ 2025-2030 đã xác "
+                 "định 2 nhiệm vụ trọng tâm. Nhiệm kỳ qua, công ty nộp ngân sách tăng 12%/năm.",
+                 "Đảng bộ Công ty CP Kinh doanh nước sạch Nam Định", id="a_companys_party_committee_likewise"),
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

@@ -13,7 +13,7 @@ import re
 from summarizer.pipeline.bodies import COMMITTEE_LEVELS, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run
-from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, full_name, numbered
+from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, SHORT_LEVELS, full_name, numbered
 from summarizer.pipeline.words import words as segment
 from summarizer.text import LOWER, UPPER
 
@@ -31,7 +31,7 @@ def compound_end(doc: Document, org: str) -> str:
             r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
         return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
     if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) > 1 and words[-1].isupper() \
-            or (len(words) > 2 or words[0].lower() in LEVELS) and not (words[-2][:1].islower() or words[-2].isupper() and len(words[-2]) > 2
+            or (len(words) > 2 or words[0].lower() in LEVELS) and not (words[-2][:1].islower() or words[-2].isupper() and len(words[-2]) > 1 and words[-2].lower() not in SHORT_LEVELS
                                                                      or words[-2] in ("Trường", "Sở", "Cục", "Viện", "Phòng", "Ban")) \
             or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
         return org  # (after initials a word may go on: "Ủy ban ATGT Quốc" + "gia")

@@ -329,11 +329,18 @@ _NOT_NAME = (r"(?!(?:đã|vừa|đang|sẽ|tổ|chức|họp|tổng|sơ|kết|tr
              r"|nghị|năm|tháng|quý|đến|dự|hiện|gồm|về|nhằm|để|cấp|kịp|tiếp|tục|ban|hành)\b)")
 _TO_LEVEL = re.compile(r"((?:[ \t]+(?:" + _NOT_NAME + r"[^\s,.;:()\d]+|" + BRACKETED + r")){0,12}?)[ \t]+(" + LEVEL_NAMES
                        + r"|xóm|(?<!nông )thôn|ấp)(?!\w)")  # "nông thôn" is the countryside, no hamlet
+_COMPANY = re.compile(r"(?:Đảng bộ\s+)?(?:Tổng\s+)?[Cc]ông ty\b")  # "Công ty CP Kinh doanh" + "nước sạch Hải Dương": its trade, then its place
 _MEMBERS = re.compile(r"((?:[ \t]+" + _NOT_NAME + LOWER + r"+){1,4})[ \t]+(?=" + UPPER + ")")
 
 
 def remit_end(doc: Document, org: str) -> str:
     """A generic head alone ("Ban Chỉ đạo", "Đảng bộ Khối", "Hội") read on to the full name the article writes it with."""
+    if _COMPANY.match(org) and org.split()[-1][:1].islower():  # its trade named, no place yet
+        for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source, re.IGNORECASE):
+            rest = doc.source[m.end():]
+            if (run := _MEMBERS.match(rest)) and len(run.group(1).split()) <= 2 and (place := place_after(rest[run.end():])):
+                return " ".join([doc.source[m.start():m.end()] + run.group(1), *place])
+        return org
     if not _GENERIC.fullmatch(org):
         return org
     for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source, re.IGNORECASE):
