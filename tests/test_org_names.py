@@ -696,6 +696,12 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Ngày 5.6, Đại hội Đảng bộ Công ty CP Kinh doanh nước sạch Nam Định lần thứ 26 nhiệm kỳ 2025-2030 đã xác "
                  "định 2 nhiệm vụ trọng tâm. Nhiệm kỳ qua, công ty nộp ngân sách tăng 12%/năm.",
                  "Đảng bộ Công ty CP Kinh doanh nước sạch Nam Định", id="a_companys_party_committee_likewise"),
+    pytest.param("Sáng 9/3, Hội Đông y tỉnh tổ chức Đại hội đại biểu lần thứ VI, nhiệm kỳ 2026-2031. Dự Đại hội có lãnh đạo Hội "
+                 "Đông y các tỉnh Lạng Sơn, Bắc Kạn, Cao Bằng.\n\n5 năm qua, Hội đã khám bệnh cho 12 nghìn lượt người.",
+                 "Hội Đông y tỉnh", id="the_guests_provinces_listed_after_cac_are_not_the_bodys"),  # never "… tỉnh Lạng Sơn"
+    pytest.param("Ngày 20-7, Chi hội Cấp thoát nước miền Bắc tổ chức Đại hội lần thứ X, nhiệm kỳ 2026-2028. Nhiệm kỳ qua, Chi hội "
+                 "đã phát triển 60 đơn vị thành viên.",
+                 "Chi hội Cấp thoát nước miền Bắc", id="a_branch_association_is_a_chi_hoi"),  # never "Hội Cấp thoát nước"
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

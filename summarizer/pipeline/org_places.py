@@ -184,8 +184,9 @@ def _lead_place(doc: Document, level: str) -> str | None:
     Thường Tín" or "huyện Thường Tín")."""
     lead = lead_text(doc, 2)
     for m in re.finditer(rf"\b{level}(?:\s+(?:ủy|uỷ|(?-i:đoàn)))?\s+", lead, re.IGNORECASE):
-        if m.group(0).isupper() or breaks_between(lead, m.start(), m.end()):
-            continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends
+        if m.group(0).isupper() or breaks_between(lead, m.start(), m.end()) or re.search(r"\b(?:các|những)\s+$", lead[:m.start()]):
+            continue  # an all-caps banner ("HĐND XÃ SƠN VIÊN TỔ CHỨC …") does not show where the name ends; "các tỉnh
+            # Hà Giang, Bắc Cạn" lists guests' places
         place = place_after(lead[m.end():])
         if place and not ORG.match(place[0]) and not titled_person(place, re.sub(r"\S+\s*$", "", lead[:m.start()])):
             return " ".join(place)  # not "Phó Chủ tịch UBND tỉnh Nguyễn Dung": a title holder's name

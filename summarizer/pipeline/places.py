@@ -166,7 +166,7 @@ def sole_place(text: str, level: str) -> str | None:
     None where it names none or several: a body named at its level alone is the one of the place the
     article is about."""
     found = set()
-    for m in re.finditer(rf"(?<!\w)(?<!thị )(?<!thành ){level}\s+", text):
+    for m in re.finditer(rf"(?<!\w)(?<!thị )(?<!thành )(?<!các )(?<!những ){level}\s+", text):  # "các tỉnh A, B": several
         place = [] if breaks_between(text, m.start(), m.end()) else place_after(text[m.end():])
         if place and not (len(place) >= 2 and place[0] in SURNAMES):
             found.add(" ".join(place))
