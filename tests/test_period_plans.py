@@ -13,6 +13,12 @@ from summarizer.pipeline.meta import find_period
     pytest.param("Ngày 26-4, Hội Cựu chiến binh xã An Sơn tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2027-2032.\n\n"
                  "Trong nhiệm kỳ qua, Hội đã vận động hội viên giúp nhau 320 ngày công, kết nạp 45 hội viên mới.",
                  "nhiệm kỳ qua", id="a_congress_reviews_the_term_that_is_ending"),
+    pytest.param("Ngày 26-4, Hội Đông y huyện tổ chức Đại hội lần thứ V, nhiệm kỳ 2027 - 2032.\n\n"
+                 "Nhiệm kỳ IV (2022 - 2027), Hội Đông y huyện được Hội cấp trên khen 3 năm liền; kết nạp 45 hội viên mới.",
+                 "nhiệm kỳ iv (2022 - 2027)", id="a_congress_reviews_the_term_that_ends_as_its_new_one_starts"),
+    pytest.param("Ngày 26-4, Đảng bộ xã An Sơn tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2030 - 2035.\n\n"
+                 "5 năm qua, Đảng bộ xã hoàn thành 18/20 chỉ tiêu Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030 đề ra.",
+                 "5 năm qua", id="the_past_terms_resolution_names_no_period"),
     pytest.param("Ngày 18/5, Huyện đoàn tổ chức Hội nghị sơ kết giữa nhiệm kỳ.\n\n"
                  "Trong nửa nhiệm kỳ vừa qua, Huyện đoàn đã tổ chức 12 đợt ra quân tình nguyện.",
                  "", id="half_a_term_is_not_the_term"),

@@ -76,6 +76,20 @@ _AHEAD = re.compile(r"\b(?:tiếp tục|sẽ|cần|phấn đấu|dự kiến|t�
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:/|năm|-|\.)\s*((?:19|20)\d\d)", re.IGNORECASE)  # "tháng 2-2021" too
 
 
+# A congress opens a term ("Đại hội … lần thứ VII, nhiệm kỳ 2025-2030") and reviews the one that ends as it starts,
+# which its report names ("Nhiệm kỳ 2020 - 2025, Đảng bộ …", "Trong nhiệm kỳ VI (2007 - 2012), …").
+_CONGRESS_TERM = re.compile(r"(?i:đại hội)[^.\n]{0,120}?\bnhiệm kỳ\s+(?P<start>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _ended_term(head: str, body: str) -> str | None:
+    """The term a congress's report reviews: the one named in the body that ends the year the new one starts."""
+    if not (new := _CONGRESS_TERM.search(head)):
+        return None
+    terms = re.finditer(r"(?i)\bnhiệm kỳ\s+(?:[IVXLC]+\s*)?\(?\s*(?:19|20)\d\d\s*[-–]\s*" + new.group("start") + r"\b\)?", body)
+    term = next((t for t in terms if not re.search(r"(?i)nghị quyết[^.,;:\n]{0,60}$", body[max(0, t.start() - 80):t.start()])), None)
+    return " ".join(term.group(0).split()) if term else None  # not the resolution's name: "Nghị quyết Đại hội … nhiệm kỳ 2015-2020"
+
+
 def _monthly_period(doc: Document, lead: str) -> str | None:
     """The month a monthly meeting reviews: the month its review assesses ("giao ban công tác tháng 8/2015" in the
     title, "đánh giá tình hình thực hiện nhiệm vụ tháng 7/2015 và triển khai nhiệm vụ … tháng 8/2015" in the lead:
@@ -162,9 +176,11 @@ def _reviewed_period(doc: Document) -> str | None:
     found += passing  # "tình hình thực hiện nhiệm vụ năm 2018": a year named in passing is the last resort
     if not found:  # "Từ đầu năm đến nay, …": the months of the year so far are the period, when no other is named;
         # so is a congress's "Trong nhiệm kỳ qua, …", and a stage's "5 năm qua, …" where no term's span is told
+        if ended := _ended_term(text, text):  # the lead's own words first ("5 năm qua"), then the body's term
+            return ended
         so_far = SO_FAR.search(text) or (None if done else YEARS_PAST.search(text)) or PAST_TERM.search(text)
-        if so_far or done:
-            return so_far.group(0) if so_far else done
+        if so_far or done or (ended := _ended_term(text, "\n".join(doc.text_of(p) for p in doc.paragraphs))):
+            return so_far.group(0) if so_far else done or ended
         counted = COUNTED_YEARS.search(text) or CUT_OFF.search(text)
         return " ".join(counted.group("span").split()) if counted else None
     first = found[0]
