@@ -702,6 +702,9 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Ngày 20-7, Chi hội Cấp thoát nước miền Bắc tổ chức Đại hội lần thứ X, nhiệm kỳ 2026-2028. Nhiệm kỳ qua, Chi hội "
                  "đã phát triển 60 đơn vị thành viên.",
                  "Chi hội Cấp thoát nước miền Bắc", id="a_branch_association_is_a_chi_hoi"),  # never "Hội Cấp thoát nước"
+    pytest.param("Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh Thái Thanh Lộc đánh giá: Năm 2026, tỉnh đạt được nhiều kết quả "
+                 "tích cực trên các lĩnh vực.\n\nThu ngân sách đạt 112% dự toán.",
+                 "UBND tỉnh", id="a_titled_holders_three_names_from_a_family_name_that_opens_places_too_are_no_place"),
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected
