@@ -705,6 +705,11 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Phát biểu kết luận cuộc họp, Chủ tịch UBND tỉnh Thái Thanh Lộc đánh giá: Năm 2026, tỉnh đạt được nhiều kết quả "
                  "tích cực trên các lĩnh vực.\n\nThu ngân sách đạt 112% dự toán.",
                  "UBND tỉnh", id="a_titled_holders_three_names_from_a_family_name_that_opens_places_too_are_no_place"),
+    pytest.param("Ngày 14/6/2026, HĐND xã Tân Tân Phú đã tổ chức kỳ họp thứ tám để đánh giá hoạt động 6 tháng đầu năm.\n\n"
+                 "Toàn cảnh kỳ họp thứ tám HĐND xã Tân Phú\n\n6 tháng đầu năm, xã thu ngân sách đạt 61% dự toán.",
+                 "HĐND xã Tân Phú", id="a_places_syllable_typed_twice_is_written_once_as_the_article_writes_it_elsewhere"),
+    pytest.param("Ngày 14/6/2026, HĐND xã Sơn Sơn tổ chức kỳ họp thứ tám. 6 tháng đầu năm, xã thu ngân sách đạt 61% dự toán.",
+                 "HĐND xã Sơn Sơn", id="a_place_named_with_one_syllable_twice_stays_so"),
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

@@ -252,9 +252,13 @@ _LEVEL_TWICE = re.compile(r"^((?:Ban Thường vụ |Thường trực )?(?P<l>Hu
 _TYPED_TWICE = re.compile(r"(?<!\w)(" + LEVEL_NAMES + r") \1(?!\w)", re.I)  # "HĐND phường phường Đoàn Kết": a slip of the keys
 
 
-def level_once(org: str) -> str:
-    """A committee named with its level twice ("Huyện ủy huyện Vũ Thư"), or a level typed twice ("HĐND phường phường"), once."""
-    return _TYPED_TWICE.sub(r"\1", _LEVEL_TWICE.sub(r"\1 ", org))
+def level_once(org: str, source: str = "") -> str:
+    """A committee named with its level twice ("Huyện ủy huyện Vũ Thư"), or a level typed twice ("HĐND phường phường"), once;
+    so a place's syllable typed twice ("HĐND xã Dương Dương Phong") where the article writes the place once elsewhere."""
+    words = _TYPED_TWICE.sub(r"\1", _LEVEL_TWICE.sub(r"\1 ", org)).split()
+    twice = next((i for i in range(1, len(words)) if words[i] == words[i - 1] and words[i][:1].isupper() and re.search(
+        r"(?<!\w)(?<!" + re.escape(words[i]) + r" )" + re.escape(" ".join(words[i:])) + r"(?!\w)(?![ \t]+" + re.escape(words[i]) + r"(?!\w))", source)), None)
+    return " ".join(words[:twice] + words[twice + 1:] if twice else words)
 
 
 def committee_name(doc: Document, org: str) -> str:
