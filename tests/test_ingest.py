@@ -472,6 +472,7 @@ def test_a_visitor_counter_is_furniture_and_never_the_title():
 
 def test_a_portals_visitor_statistics_and_calendar_boxes_are_furniture():
     doc = parse("Thống kê truy cập\n\nSố lượng và lượt người truy cập\n\n  • Online 12\n\n  • Hôm nay 2041\n\n  • Tổng 1.204.377\n\n"
+                "Hôm qua: 845\n\nTuần trước: 7,491\n\nTháng trước: 33,708\n\n"
                 "Lịch làm việc\n\n›› Chọn ngày để xem lịch\n\nTải lịch tuần\n\nThư viện tỉnh triển khai nhiệm vụ năm 2027\n\n"
                 "Post date: 12/01/2027\n\nNgày 10/01/2027, Thư viện tỉnh đã triển khai nhiệm vụ năm 2027. Năm 2026, Thư viện "
                 "đã phục vụ 120 nghìn lượt bạn đọc.\n")

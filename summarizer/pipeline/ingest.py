@@ -36,7 +36,7 @@ _BOILERPLATE = re.compile(
         liên\s+kết\s+website.* | các\s+tin\s+(?:khác|đã\s+đưa|cùng\s+chuyên\s+mục).* | bài\s+viết\s+liên\s+quan.* |
         từ\s+khóa(?:\s+bài\s+viết)?\s*:.* | tags?\s*:.* | .*đăng\s+lúc\s*:?.* | ngày\s+đăng\b.* |
         (?=.{0,100}$).*\b(?:view\s+count|lượt\s+xem|số\s+lượt\s+xem)\b.* | chia\s+sẻ\s*:?$ | in\s+bài\s+viết$ |  # a view counter is short
-        truy\s+cập\s+hiện\s+tại$ | đang\s+có\s+\d+\s+khách\b.{0,40}$ | (?:đang\s+truy\s+cập|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập|đang\s+online)\s*:?\s*[\d.,]*$ | thống\s+kê\s+truy\s+cập$ | lịch\s+(?:làm\s+việc|công\s+tác)$ | .{0,4}chọn\s+ngày\s+để\s+xem\s+lịch$ | tải\s+lịch\s+tuần$ | (?:số\s+lượng\s+(?:và\s+)?)?lượt\s+người\s+truy\s+cập$ | (?:online|hôm\s+nay|hôm\s+qua|tuần\s+này|tháng\s+này|tổng)\s*:?\s*[\d.,]+$ |
+        truy\s+cập\s+hiện\s+tại$ | đang\s+có\s+\d+\s+khách\b.{0,40}$ | (?:đang\s+truy\s+cập|(?:tổng\s+)?(?:số\s+)?lượt\s+truy\s+cập|đang\s+online)\s*:?\s*[\d.,]*$ | thống\s+kê\s+truy\s+cập$ | lịch\s+(?:làm\s+việc|công\s+tác)$ | .{0,4}chọn\s+ngày\s+để\s+xem\s+lịch$ | tải\s+lịch\s+tuần$ | (?:số\s+lượng\s+(?:và\s+)?)?lượt\s+người\s+truy\s+cập$ | (?:online|hôm\s+nay|hôm\s+qua|tuần\s+này|tuần\s+trước|tháng\s+này|tháng\s+trước|tổng)\s*:?\s*[\d.,]+$ |
         (?:gửi|in|chia\s+sẻ|quay\s+lại|về\s+đầu\s+trang)(?:\s*\|\s*\w+)*$ | [-–—•*|]+$ |
         cập\s+nhật\b.{0,40}\d{1,2}:\d{2}.* | \(?GMT\s*[+-]\s*\d+\)?$ | (?:site\s+)?banner$ | xem\s+với\s+cỡ\s+chữ.* |
         skip\s+to\s+(?:main\s+)?content$ | (?:tiếng\s+việt|english|vietnamese)(?:\s*\|\s*(?:tiếng\s+việt|english|vietnamese))+$ | responsive\s+image$ | (?:hình|ảnh)\s+\d{1,2}$ |
