@@ -710,6 +710,9 @@ def test_a_level_committee_keeps_its_lower_case_uy():
                  "HĐND xã Tân Phú", id="a_places_syllable_typed_twice_is_written_once_as_the_article_writes_it_elsewhere"),
     pytest.param("Ngày 14/6/2026, HĐND xã Sơn Sơn tổ chức kỳ họp thứ tám. 6 tháng đầu năm, xã thu ngân sách đạt 61% dự toán.",
                  "HĐND xã Sơn Sơn", id="a_place_named_with_one_syllable_twice_stays_so"),
+    pytest.param("Từ đầu năm đến nay, Thư viện (TV) huyện Tân Uyên đã phục vụ gần 12.000 lượt độc giả; luân chuyển trên 30.000 "
+                 "lượt sách báo. Trong năm 2026, TV huyện được bổ sung hơn 5.000 bản sách.",
+                 "Thư viện huyện Tân Uyên", id="a_reported_body_is_read_over_its_bracketed_initials"),
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

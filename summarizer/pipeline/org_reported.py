@@ -41,7 +41,8 @@ _SUBJECT = (
 def reported_body(doc: Document) -> str | None:
     """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
     for p in doc.paragraphs[:4]:
-        for m in (m for pattern in _SUBJECT for m in pattern.finditer(doc.text_of(p))):
+        texts = dict.fromkeys([doc.text_of(p), ABBR_PAREN.sub("", doc.text_of(p))])  # then over its initials: "Thư viện (TV) huyện …"
+        for m in (m for text in texts for pattern in _SUBJECT for m in pattern.finditer(text)):
             org = drop_person(ABBR_PAREN.sub("", m.group("org")).strip())
             if not banner(org):
                 return org
