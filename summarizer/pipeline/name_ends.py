@@ -20,6 +20,20 @@ from summarizer.text import LOWER, UPPER
 # "Ban Quản lý Khu di tích Ngã ba Đồng Lộc", "Ban quản lý Khu kinh tế mở Chu Lai": a zone's kind in lower case, then its
 # place's name (which may hold one lower-case word: "Ngã ba Đồng Lộc").
 _ZONE = r")((?:[ \t]+" + LOWER + r"+){1,3}(?:[ \t]+" + UPPER + r"\w*)+(?:[ \t]+" + LOWER + r"+(?:[ \t]+" + UPPER + r"\w*)+)?)"
+_HEADS = ("Trường", "Sở", "Cục", "Viện", "Phòng", "Ban")  # a head, then its name's first syllable: "Trường Chính" + "trị"
+
+
+def _initials(word: str) -> bool:
+    return len(word) > 1 and word.isupper()  # "ATGT"; a one-letter word ("Hội Y" + "học") may go on
+
+
+def _ends_a_place(words: list[str]) -> bool:
+    """Whether a name's last capitalised syllable ends a place: after a level ("huyện Ninh Phước tổ chức"), or after
+    another capitalised word of a longer name ("Ban Đại" + "diện" is a head's). After a lower-case word, initials
+    ("Ủy ban ATGT Quốc" + "gia", not a level's "TP") or a head ("Đảng bộ Trường Chính" + "trị") a word may go on."""
+    before = words[-2]
+    goes_on = before[:1].islower() or _initials(before) and before.lower() not in SHORT_LEVELS or before in _HEADS
+    return before in LEVELS or (len(words) > 2 or words[0].lower() in LEVELS) and not goes_on
 
 
 def compound_end(doc: Document, org: str) -> str:
@@ -30,11 +44,8 @@ def compound_end(doc: Document, org: str) -> str:
     if len(words) >= 2 and words[-1] in COMMITTEE_LEVELS and re.search(
             r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
         return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
-    if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) > 1 and words[-1].isupper() \
-            or (len(words) > 2 or words[0].lower() in LEVELS) and not (words[-2][:1].islower() or words[-2].isupper() and len(words[-2]) > 1 and words[-2].lower() not in SHORT_LEVELS
-                                                                     or words[-2] in ("Trường", "Sở", "Cục", "Viện", "Phòng", "Ban")) \
-            or words[-2] in LEVELS:  # after a level, a place: "huyện Ninh Phước tổ chức"; "Ban Đại" + "diện" is a head's
-        return org  # (after initials a word may go on: "Ủy ban ATGT Quốc" + "gia")
+    if len(words) < 2 or not words[-1][:1].isupper() or _initials(words[-1]) or _ends_a_place(words):
+        return org
     if words[-1] == "Khu" and (zone := re.search(r"(?<!\w)(?i:" + re.escape(org) + _ZONE, doc.source)):
         return org + " " + " ".join(zone.group(1).split())  # a zone is named by its kind and place, never "Khu" alone
     if (whole := whole_word(doc, org)) != org:
@@ -57,7 +68,7 @@ def whole_word(doc: Document, org: str) -> str:
     Where the segmenter reads the name's places apart, the shortest word wins: a headline's "Tập đoàn kết nạp" is
     a verb glued on by the segmenter, which the lead's "Tập đoàn đã …" sets right."""
     last = org.split()[-1] if org.split() else ""
-    if not last[:1].isupper() or len(last) > 1 and last.isupper():  # initials; a one-letter word ("Hội Y" + "học") may go on
+    if not last[:1].isupper() or _initials(last):
         return org
     read = [(m, segment(last + re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0])) for m in re.finditer(
         r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source)]
