@@ -51,9 +51,10 @@ def compound_end(doc: Document, org: str) -> str:
     if (whole := whole_word(doc, org)) != org:
         return whole  # the segmenter's word, and the capitalised words after it ("Viện Cây" + "lương thực và Cây …")
     after = [m.group(1) for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)[ \t]*(\w*)", doc.source)]
-    pairs = list(re.finditer(r"(?<!\w)(?i:" + re.escape(words[-1]) + r")(?!\w)[ \t]*(\w*)", doc.source))
-    if len(after) < 2 and any(m.group(0).islower() for m in pairs):  # once as the name, and the pair as a common noun
-        after = [m.group(1) for m in pairs]  # in lower case: "cơ sở dạy nghề", "Tổng cục Dạy nghề"
+    if len(after) < 2:  # once as the name: the pair in any letter case, when the article writes it as a common noun too
+        pairs = list(re.finditer(r"(?<!\w)(?i:" + re.escape(words[-1]) + r")(?!\w)[ \t]*(\w*)", doc.source))
+        if any(m.group(0).islower() for m in pairs):  # "cơ sở dạy nghề", "Tổng cục Dạy nghề"
+            after = [m.group(1) for m in pairs]
     if len(after) >= 2 and len(set(after)) == 1 and after[0][:1].islower() and after[0] not in LEVELS:
         return f"{org} {after[0]}"
     return org
@@ -70,8 +71,10 @@ def whole_word(doc: Document, org: str) -> str:
     last = org.split()[-1] if org.split() else ""
     if not last[:1].isupper() or _initials(last):
         return org
-    read = [(m, segment(last + re.split(r"[\n,.;:()]", doc.source[m.end():m.end() + 200], maxsplit=1)[0])) for m in re.finditer(
-        r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source)]
+    rests: dict[str, re.Match[str]] = {}  # each different clause after the name, read by the segmenter once
+    for found in re.finditer(r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source):
+        rests.setdefault(re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0], found)
+    read = [(m, segment(last + rest)) for rest, m in rests.items()]
     m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its

@@ -334,28 +334,25 @@ _NOT_NAME = (r"(?!(?:đã|vừa|đang|sẽ|tổ|chức|họp|tổng|sơ|kết|tr
              r"|nghị|năm|tháng|quý|đến|dự|hiện|gồm|về|nhằm|để|cấp|kịp|tiếp|tục|ban|hành)\b)")
 _TO_LEVEL = re.compile(r"((?:[ \t]+(?:" + _NOT_NAME + r"[^\s,.;:()\d]+|" + BRACKETED + r")){0,12}?)[ \t]+(" + LEVEL_NAMES
                        + r"|xóm|(?<!nông )thôn|ấp)(?!\w)")  # "nông thôn" is the countryside, no hamlet
-_COMPANY = re.compile(r"(?:Đảng bộ\s+)?(?:Tổng\s+)?[Cc]ông ty\b")  # "Công ty CP Kinh doanh" + "nước sạch Hải Dương": its trade, then its place
+_COMPANY = re.compile(r"(?:Đảng bộ\s+)?(?:Tổng\s+)?[Cc]ông ty\b")  # a company, or its Party committee
 _MEMBERS = re.compile(r"((?:[ \t]+" + _NOT_NAME + LOWER + r"+){1,4})[ \t]+(?=" + UPPER + ")")
 
 
 def remit_end(doc: Document, org: str) -> str:
-    """A generic head alone ("Ban Chỉ đạo", "Đảng bộ Khối", "Hội") read on to the full name the article writes it with."""
-    if _COMPANY.match(org) and org.split()[-1][:1].islower():  # its trade named, no place yet
-        for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source, re.IGNORECASE):
-            rest = doc.source[m.end():]
-            if (run := _MEMBERS.match(rest)) and len(run.group(1).split()) <= 2 and (place := place_after(rest[run.end():])):
-                return " ".join([doc.source[m.start():m.end()] + run.group(1), *place])
+    """A generic head alone ("Ban Chỉ đạo", "Đảng bộ Khối", "Hội") read on to the full name the article writes it with;
+    so is a company named by its trade and no place yet ("Công ty CP Kinh doanh" + "nước sạch Hải Dương")."""
+    company = bool(_COMPANY.match(org)) and org.split()[-1][:1].islower()
+    if not company and not _GENERIC.fullmatch(org):
         return org
-    if not _GENERIC.fullmatch(org):
-        return org
+    words = 2 if company else 4 if org.lower() == "hội" else 0  # the lower-case words of a trade or an association's members
     for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source, re.IGNORECASE):
         rest = doc.source[m.end():]
-        if run := _TO_LEVEL.match(rest):
+        if not company and (run := _TO_LEVEL.match(rest)):
             place = place_after(rest[run.end():])
             if place or not re.match(r"[ \t]+" + UPPER, rest[run.end():]):  # "… huyện Trần Văn Hai": a person, no place
                 name = re.sub(r"[ \t]+" + BRACKETED, "", doc.source[m.start():m.end()] + run.group(1))  # its initials
                 return " ".join([name, run.group(2), *place])  # ("… nông thôn mới (NTM) huyện …") are no part of it
             continue
-        if org.lower() == "hội" and (run := _MEMBERS.match(rest)) and (place := place_after(rest[run.end():])):
+        if words and (run := _MEMBERS.match(rest)) and len(run.group(1).split()) <= words and (place := place_after(rest[run.end():])):
             return " ".join([doc.source[m.start():m.end()] + run.group(1), *place])
     return org

@@ -68,7 +68,15 @@ from summarizer.pipeline.org_reviewed import (
     WORKED_WITH_BODY,
 )
 from summarizer.pipeline.other_meetings import another_meeting
-from summarizer.pipeline.places import LEVEL_WORD, LEVELS, drop_person, mostly_spelt, names_more, place_after
+from summarizer.pipeline.places import (
+    LEVEL_WORD,
+    LEVELS,
+    SAYS,
+    drop_person,
+    mostly_spelt,
+    names_more,
+    place_after,
+)
 from summarizer.text import LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -387,4 +395,4 @@ def _organization(doc: Document) -> str | None:
 
 # Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh Hà đánh
 # giá …", "… đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's head first. A deputy heads nothing.
-_HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+(?:chỉ đạo|đánh giá|phát biểu|chủ trì|kết luận|cho biết|nhấn mạnh|khẳng định|nêu rõ|yêu cầu|đề nghị)\b)")
+_HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+" + SAYS + ")")

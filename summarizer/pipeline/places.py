@@ -55,9 +55,11 @@ def drop_person(org: str, titled: bool = True) -> str:
 SCHOOL_GRADE = (r"(?:TH|THCS|THPT|TH\s*&\s*THCS|THCS\s*&\s*THPT|PTDTBT(?:\s+\S+)?|PTDTNT(?:\s+\S+)?|MN|Mầm non|"
                 r"Tiểu học|Trung học cơ sở|Trung học phổ thông)")
 _SCHOOL = re.compile(r"\b[Tt]rường\s+" + SCHOOL_GRADE + "$")
-_NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}
+_NAMED_PLACES = {"Hồ Chí Minh", "Trần Văn Thời"}  # places named after a person: three capitalised words from a family name
 _PLACE_SURNAMES = {"Thái", "Nông", "Sầm", "Lục", "Tôn"}  # family names kept out of SURNAMES as they open places too
-_SPEAKS = re.compile(r"\s+(?:đánh giá|phát biểu|chủ trì|chỉ đạo|kết luận|cho biết|nhấn mạnh|khẳng định|yêu cầu|đề nghị)\b")  # places named after a person: three capitalised words from a family name
+# What a titled person does at a meeting, right after their name or their body's ("… Thái Thanh Quý đánh giá").
+SAYS = r"(?:chỉ đạo|đánh giá|phát biểu|chủ trì|kết luận|cho biết|nhấn mạnh|khẳng định|nêu rõ|yêu cầu|đề nghị)\b"
+_SPEAKS = re.compile(r"\s+" + SAYS)
 
 
 # A bloc named by its one-word parts joined with dashes ("Đảng ủy Khối Dân - Chính - Đảng TPHCM").
