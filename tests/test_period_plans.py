@@ -242,3 +242,24 @@ def test_the_tasks_a_meeting_agrees_on_are_the_next_quarters():
     text = ("Hội nghị Chủ tịch Ủy ban MTTQ cấp huyện thống nhất nhiệm vụ quý IV\n\nChiều ngày 8/10, Ban Thường trực Ủy ban MTTQ "
             "tỉnh tổ chức Hội nghị Chủ tịch Ủy ban MTTQ huyện, thị xã, thành phố quý III/2026.")
     assert find_period(parse(text)) == "quý III/2026"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Hội nghị lần thứ 7, Ủy ban MTTQ tỉnh. 6 tháng đầu năm, MTTQ các cấp tổ chức nhiều đợt lấy ý kiến nhân dân vào "
+                 "Dự thảo sửa đổi Hiến pháp năm 1992. Tuy nhiên, công tác mặt trận 6 tháng đầu năm còn một số hạn chế.",
+                 "6 tháng đầu năm", id="a_laws_year_is_not_the_periods"),
+    pytest.param("Tại Đại hội, các đại biểu đã thông qua báo cáo tổng kết nhiệm kỳ cùng phương hướng hoạt động nhiệm kỳ 2026 – "
+                 "2031. Trong những năm qua, Công đoàn trường đã chăm lo tốt đời sống đoàn viên.",
+                 None, id="the_next_terms_plan_is_not_the_term_reviewed"),
+    pytest.param("Ngày 16-10, Đảng ủy Sở Y tế đã tổ chức Hội nghị giao ban công tác Đảng quý IV năm 2026. Theo báo cáo, trong "
+                 "quý III năm 2026, Đảng ủy đã kết nạp được 12 đảng viên mới.",
+                 "quý III năm 2026", id="a_meeting_named_by_the_quarter_it_is_held_in_reviews_the_one_before"),
+    pytest.param("Ngày 8/1/2027, Quận ủy tổ chức hội nghị giao ban đánh giá tình hình công tác quý IV năm 2026. Trong quý IV "
+                 "năm 2026, các chi bộ đã kết nạp 20 đảng viên.",
+                 "quý IV năm 2026", id="a_quarter_reviewed_after_it_ended_stays"),
+    pytest.param("Theo Kế hoạch kiểm tra năm 2026 (Kế hoạch số 10-KH/ĐUK, ngày 15/01/2026), Ban Thường vụ tổ chức 03 cuộc kiểm "
+                 "tra. Kết quả kiểm tra quý I/2026 cho thấy các chi bộ đều thực hiện tốt.",
+                 "quý I/2026", id="a_documents_date_is_not_the_meetings"),
+])
+def test_years_of_laws_next_terms_plans_and_quarters_not_yet_ended(text, expected):
+    assert find_period(parse(text)) == expected

@@ -59,7 +59,7 @@ SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đ
           r"|bảo hiểm xã hội|BHXH|thanh tra|tuyên giáo|dân vận|kiểm tra|thông tin và truyền thông|khoa học(?: và |\s*[-–]\s*)công nghệ"
           r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")
 BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
-BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
+BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện|(?:Trung ương|T\.Ư|TƯ)(?=\s+(?:Đoàn|Hội)\b))?\s*"
               r"(?:" + DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
               r"|Đảng (?i:bộ)|Chi (?i:bộ)|Chi (?i:đoàn)|Chi (?i:hội)|UBND|HĐND|TAND|VKSND|BHXH|NHCSXH|LĐLĐ|KBNN|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|BCH(?= (?i:quân sự))|Trại (?:tạm )?giam|Ban|Bộ Chỉ huy|Bộ đội|BĐBP|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
               r"|Hội(?! nghị)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.?\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Quỹ (?i:tín dụng nhân dân)(?: liên xã)?|Bảo (?i:hiểm)|Kho (?i:bạc)|Bưu (?i:điện)"
@@ -68,6 +68,8 @@ BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện)?\s*"
               r"|phòng(?= " + UPPER + r")|trường(?= " + SCHOOL_GRADE + r"\b)|(?-i:(?<!đại )(?<!Đại )(?<!xã )hội(?= " + UPPER + r")|sở(?= [A-ZĐ]{2,})|(?<!Trường )(?<!Cao đẳng )CĐ(?= " + UPPER + r")))\b(?!\s+trưởng\b)")
 # ("Sáng 31-12, phòng Cảnh sát PCCC … tổ chức", "hội Khuyến học huyện …", "sở KHCN", a trade union's "CĐ …": case-sensitive;
 # a school by its grade: "trường THCS Nguyễn Trãi tổ chức lễ tổng kết năm học")
+# A national mass organisation is named after its Central Committee ("Trung ương Đoàn TNCS Hồ Chí Minh vừa tổ chức …",
+# "T.Ư Hội LHPN Việt Nam"): the genre's name for the whole organisation's leadership.
 # Museums, libraries, relic sites, forest-ranger stations and state farms hold year-end reviews as any public body
 # does ("Thư viện tỉnh đã cấp …", "Hạt Kiểm lâm huyện X tổ chức …").
 # A head before "trưởng" is its head's title ("Viện trưởng Viện Chăn nuôi", "Chi cục trưởng", "Sư đoàn trưởng"), not a body.

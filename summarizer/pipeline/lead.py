@@ -27,8 +27,9 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
 
 
 # Capitalised first syllables that, with the lower-case ones after them, are no place: a level ("HĐND Thị trấn Mái Dầm",
-# "Thành phố …"), a body's standing board ("Ban Thường vụ Tỉnh ủy").
-_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực"}
+# "Thành phố …"), a body's standing board ("Ban Thường vụ Tỉnh ủy"), the honorific opening a caption glued to a
+# headline ("Hội nghị lần thứ 11, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Nguyễn Tiến Thành …").
+_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực", "Đồng": "chí"}
 # … and those that make one term with them, ending the name: the central and supreme levels ("Công an Trung ương",
 # "Văn phòng Trung ương Đảng": the Party's centre; "TAND Tối cao").
 _ONE_TERM = {"Trung": r"ương(?:\s+Đảng)?", "Tối": "cao"}

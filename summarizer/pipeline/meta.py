@@ -24,6 +24,7 @@ from summarizer.pipeline.period_words import (
     ASSESSED,
     COUNTED_YEARS,
     CUT_OFF,
+    DATE,
     DONE_TERM,
     MID_TERM,
     NEXT,
@@ -36,24 +37,11 @@ from summarizer.pipeline.period_words import (
     SO_FAR,
     SPAN,
     YEARS_PAST,
+    dmy,
+    not_ended,
     reviewed_periods,
 )
 from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
-
-# A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "Sáng qua (2-1)", "ngày 01/10/2020", "ngày 30 tháng 12
-# năm 2021"; a two-day meeting by its first day ("Trong 2 ngày 3 và 4/11", "ngày 27, 28 tháng 12"). A date
-# needs one of these words before it, so a figure like "7/13" is never read as a date.
-_DATE = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?|hôm nay|hôm qua|hôm)\s*[,:]?\s*\(?\s*(?:ngày\s*)?"
-                   r"(?P<d>\d{1,2})(?:\s*(?:,|và)\s*\d{1,2}(?=\s*(?:[/.-]\s*\d|tháng)))?\s*"
-                   r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
-                   r"|tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y2>\d{4}))?)(?!\d)", re.IGNORECASE)
-
-
-def _dmy(m: re.Match[str]) -> tuple[int, int, int | None]:
-    """Day, month and year (None when not written) of a `_DATE` match."""
-    y = m.group("y") or m.group("y2")
-    return int(m.group("d")), int(m.group("m") or m.group("m2")), int(y) if y else None
-
 
 _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
@@ -112,7 +100,7 @@ def _monthly_period(doc: Document, lead: str) -> str | None:
 def _dated_year(lead: str, month: int) -> str | None:
     """The year of the month reviewed from the meeting's full date ("Sáng ngày 01/10/2020, … giao ban … tháng
     9"): the same year, or the one before when the month is later than the meeting's (December met in January)."""
-    dated = next((dmy for dmy in map(_dmy, _DATE.finditer(lead)) if dmy[2]), None)
+    dated = next((held for held in map(dmy, DATE.finditer(lead)) if held[2]), None)
     if not dated:
         return None
     return str(dated[2] - (1 if month > dated[1] else 0))
@@ -183,7 +171,7 @@ def _reviewed_period(doc: Document) -> str | None:
             return so_far.group(0) if so_far else done or ended
         counted = COUNTED_YEARS.search(text) or CUT_OFF.search(text)
         return " ".join(counted.group("span").split()) if counted else None
-    first = found[0]
+    first = next((v for v in found if not not_ended(v, text)), found[0])  # "giao ban … quý IV" held 17-10: quý III's
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)
         body = "\n".join(doc.text_of(p) for p in doc.paragraphs)
@@ -313,8 +301,8 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
     if period is None:
         period = find_period(doc)
     hint = _year_hint(doc, period)
-    for m in _DATE.finditer(lead_text(doc, 2)):
-        d, mo, y = _dmy(m)
+    for m in DATE.finditer(lead_text(doc, 2)):
+        d, mo, y = dmy(m)
         posted = _posted_year_of(doc, mo, d)
         # the posting date places the day in its year, unless it is far from the period's (a stamp of a later update)
         year = y or (posted if posted and (hint is None or posted in (hint, hint + 1)) else hint)

@@ -338,9 +338,18 @@ _COMPANY = re.compile(r"(?:Đảng bộ\s+)?(?:Tổng\s+)?[Cc]ông ty\b")  # a c
 _MEMBERS = re.compile(r"((?:[ \t]+" + _NOT_NAME + LOWER + r"+){1,4})[ \t]+(?=" + UPPER + ")")
 
 
+# A national bank's or agency's branch is named by the parent and the branch's place ("Ngân hàng Nhà nước chi nhánh
+# Vĩnh Phúc", "Agribank chi nhánh huyện X"): the branch, not the parent, reviews the province's year.
+_BRANCH = re.compile(r"[ \t]*[–-]?[ \t]*(?i:chi nhánh)(?:[ \t]+(?:" + LEVEL_NAMES + r"))?(?=[ \t]+" + UPPER + ")")
+
+
 def remit_end(doc: Document, org: str) -> str:
     """A generic head alone ("Ban Chỉ đạo", "Đảng bộ Khối", "Hội") read on to the full name the article writes it with;
-    so is a company named by its trade and no place yet ("Công ty CP Kinh doanh" + "nước sạch Hải Dương")."""
+    so is a company named by its trade and no place yet ("Công ty CP Kinh doanh" + "nước sạch Hải Dương"), and a
+    parent whose branch the article names ("Ngân hàng Nhà nước" + "chi nhánh Vĩnh Phúc")."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(org) + r"(?!\w)", doc.source):
+        if (branch := _BRANCH.match(doc.source, m.end())) and (place := place_after(doc.source[branch.end():])):
+            return " ".join([org, *branch.group().split(), *place])
     company = bool(_COMPANY.match(org)) and org.split()[-1][:1].islower()
     if not company and not _GENERIC.fullmatch(org):
         return org

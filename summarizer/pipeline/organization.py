@@ -93,10 +93,10 @@ from summarizer.text import LOWER, UPPER
 # level word or the time starts the parent's place or another clause ("UBND huyện X, tỉnh Y").
 _PARENTS = r"tỉnh|huyện|thành phố|thị xã|quận|TP\.?"  # the levels that hold a commune's or a district's place
 _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
-_NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại)\b)"
+_NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại|trực thuộc)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc|đề ra|phối hợp(?=\s+tổ chức))\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|thường xuyên(?=\s+tổ chức)|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc|đề ra|phối hợp(?=\s+tổ chức))\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?<!tại )(?<!dự )(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp" ("X kiến nghị … tại hội nghị tổng kết …" says where X spoke, not that X held it)
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ
@@ -108,15 +108,15 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>(?:" + _COMMAND_PAIR
                      + "|" + BODY_HEAD + r")(?:" + _NO_ASPECT + r"(?:" + NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?!công tác\b|hoạt động\b)(?:"
-                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+|phối hợp\s+(?=tổ chức))?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*trực thuộc\s[^,.;:()\n]{1,80}?(?:\s*\([^()\n]{1,40}\))?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+|phối hợp\s+(?=tổ chức))?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<![Kk]ỳ )(?<![Pp]hiên )(?<![Cc]uộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
 # chức …"): the list is the holder; a ministry after a comma is a department's parent ("Cục X, Bộ Công an"), no member.
-_MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"(?:(?!\s(?:phối hợp|kết hợp)\s)[^,.;:()\n]){0,60}?"  # "X phối hợp với Y và Z": X holds it
+_MEMBER = r"(?!Bộ\s(?!Chỉ huy|CHQS|đội|Tư lệnh))" + BODY_HEAD + r"(?:(?!\s(?:phối hợp|kết hợp)\s)" + _NO_ASPECT + r"[^,.;:()\n]){0,60}?"  # "X phối hợp với Y và Z": X holds it
 _MEMBERS = _MEMBER + r"(?:(?:,\s+|\s+và\s+)" + _MEMBER + r")+"  # "X, Y và Z"
 _JOINT = re.compile(r"(?:^|[,.:;)]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<org>" + _MEMBERS + r")"
-                    r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|" + _MET + r")\b")
+                    r"\s+(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:(?<!các )tổ chức\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi|họp|giao ban|sơ kết|tổng kết)|(?:báo cáo\s+)?(?:" + _MET + r"))\b")
 # A review of a coordination rule is held by its parties, named as the rule names them ("Hội nghị đánh giá kết
 # quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ủy ban MTTQ Việt Nam tỉnh năm 2021"): the genre
 # reports it under no one body, and whoever chairs speaks for one party only.
@@ -156,7 +156,7 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
                             r"(?:(?:sơ kết|tổng kết|triển khai)\b[^,.;:()\n]{0,100}?\s+của\s+|(?:giao ban\s+)?(?:lần thứ \w+\s+)?giữa\s+|(?:sơ kết|tổng kết)\s+|(?:lần thứ \w+,?\s+)?(?:của\s+)?)(?P<org>"
                             + BODY_HEAD + NAME_CHAR + r"{0,60}?)(?=\s+(?:lần|khóa|khoá|nhiệm kỳ|định kỳ|thường kỳ|(?:\d{1,2}\s+)?tháng"
                             r"|quý|quí|năm|sơ kết|tổng kết|mở rộng|để|nhằm|đánh giá|triển khai|thông qua|quán triệt|bàn|và|được|vào|tại|diễn ra"
-                            r"|xác định|thống nhất|nhất trí|đề ra|kết luận|với|về|như|ngày|sáng|chiều|tối|hôm|cũng|đã|đang|sẽ)\b|[,.;:(]|$)",
+                            r"|xác định|thống nhất|nhất trí|đề ra|kết luận|với|về|như|ngày|sáng|chiều|tối|hôm|cũng|đã|đang|sẽ|đồng chí)\b|[,.;:(]|$)",
                             re.IGNORECASE)
 # "Tại phiên họp thường kỳ tháng 2 …, Thường trực HĐND tỉnh đã đánh giá …": the body that reviews at its meeting.
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text import UPPER
+from summarizer.text import QUARTER, UPPER, quarter_number
 
 # A review's assessment of a period: "đánh giá tình hình …", "sơ kết kết quả …", "báo cáo tình hình …".
 ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^.;\n]{0,80}?(?<![\d/])"
@@ -40,9 +40,11 @@ REVIEWED = re.compile(
 NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn|thống nhất) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|khai giảng|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
                    re.IGNORECASE)
 YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
-# (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")
 SAME_TIME = r"cùng kỳ(?:\s+(?:quý|quí)\s+\w+)?"  # the same months of the year before ("cùng kỳ quý II năm 2016")
-NOT_YEAR = re.compile(SAME_TIME + r"(?: năm)?\s*$|\(\s*năm\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới|trước)(?:\s+năm)?\s*$", re.IGNORECASE)
+# (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")
+# (nor a law's: "lấy ý kiến … vào Dự thảo sửa đổi Hiến pháp năm 1992", "Luật Đất đai năm 2013" name the text, not the time)
+NOT_YEAR = re.compile(SAME_TIME + r"(?: năm)?\s*$|\(\s*năm\s*$|so với(?: (?:cuối|đầu))?(?: năm)?\s*$|\b(?:đến|tới|trước)(?:\s+năm)?\s*$"
+                      r"|\b(?:Hiến pháp|(?-i:Luật)\s[^,.;:]{0,25}?)(?:\s+năm)?\s*$", re.IGNORECASE)
 
 
 # A year whose own sentence sets its goals ("Năm 2022, Liên minh HTX đặt mục tiêu phấn đấu thành lập mới 60 tổ hợp tác",
@@ -81,7 +83,8 @@ def reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
 
 # A review of a council's term, a programme's stage or a resolution's years names its span, not a year: "tổng kết hoạt
 # động HĐND nhiệm kỳ 2016 - 2021", "sơ kết giai đoạn 2018 - 2020", "tổng kết 10 năm thực hiện Nghị quyết 26".
-SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?:(?!đại hội)[^.;:\n]){0,100}?\s)?"  # not a congress's term
+SPAN = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|nhìn lại)\s+(?:(?:(?!đại hội|phương hướng)[^.;:\n]){0,100}?\s)?"  # not a congress's term
+                   # (nor the next term's plan: "tổng kết nhiệm kỳ cùng phương hướng hoạt động nhiệm kỳ 2025 – 2030")
                    r"(?P<span>(?:nhiệm kỳ|giai đoạn)\s+" + YEARS + r"|(?:\d{1,2}|hai|ba|năm|mười)\s+năm(?=\s+(?:thực hiện|triển khai|hoạt động|xây dựng)\b))",
                    re.IGNORECASE)
 
@@ -111,3 +114,31 @@ YEARS_PAST = re.compile(r"(?<![\d,.])\b(?:5|05|năm|10|mười) năm qua\b", re.
 # farming reviews are held per season, and the season is the period they review. "mùa" alone is a season only after "vụ".
 SEASON = re.compile(r"(?:\b(?:vụ\s+)?lúa\s+|\bvụ\s+)?(?<!\w)(?:đông[\s-]+xuân|hè[\s-]+thu|thu[\s-]+đông|(?<=vụ )(?:mùa|chiêm(?:\s+xuân)?)|(?<=lúa )mùa)"
                     r"\s+(?:năm\s+)?(?:" + YEARS + r"|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+# A date as leads write it: "Sáng 5/7", "Chiều nay 14.4", "Sáng qua (2-1)", "ngày 01/10/2020", "ngày 30 tháng 12
+# năm 2021"; a two-day meeting by its first day ("Trong 2 ngày 3 và 4/11", "ngày 27, 28 tháng 12"). A date
+# needs one of these words before it, so a figure like "7/13" is never read as a date.
+DATE = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua))?|hôm nay|hôm qua|hôm)\s*[,:]?\s*\(?\s*(?:ngày\s*)?"
+                  r"(?P<d>\d{1,2})(?:\s*(?:,|và)\s*\d{1,2}(?=\s*(?:[/.-]\s*\d|tháng)))?\s*"
+                  r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>\d{4}))?"
+                  r"|tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y2>\d{4}))?)(?!\d)", re.IGNORECASE)
+
+
+def dmy(m: re.Match[str]) -> tuple[int, int, int | None]:
+    """Day, month and year (None when not written) of a `DATE` match."""
+    y = m.group("y") or m.group("y2")
+    return int(m.group("d")), int(m.group("m") or m.group("m2")), int(y) if y else None
+
+
+def not_ended(period: str, lead: str) -> bool:
+    """Whether a quarter had not yet ended when the meeting the lead dates was held, in its first month or the month
+    before: a meeting named by the quarter it is held in ("Ngày 17-10, … giao ban công tác Đảng quý IV năm 2012")
+    reports the one before ("trong quý III …"). A document's date ("Kế hoạch số 103-KH/ĐUK, ngày 15/01/2024") is no
+    meeting's."""
+    q = QUARTER.search(period)
+    held = next((m for m in DATE.finditer(lead) if not _DOCUMENT.search(lead, max(0, m.start() - 50), m.start())), None)
+    return bool(q and held) and dmy(held)[1] % 12 in (3 * quarter_number(q) - 3, 3 * quarter_number(q) - 2)
+
+
+_DOCUMENT = re.compile(r"(?:\bsố\s*\d|(?i:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo))[^.;\n]{0,40}$")

@@ -1,0 +1,38 @@
+"""A body named with its parent, its branch or its central committee: the parent after ", trực thuộc" is no part of
+its name, a branch is named by its place, a national mass organisation by its Central Committee; and what a body
+does routinely, or a caption's honorific glued to a headline, is no part of its name. Articles written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import find_organization
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ngày 12-6, Đảng bộ Công ty Điện lực Sóc Sơn, trực thuộc Tổng Công ty Điện lực TP Hà Nội (EVNHANOI) tổ chức "
+                 "Đại hội Đảng bộ lần thứ IV, nhiệm kỳ 2025-2030. Nhiệm kỳ qua, công ty sản xuất 3,2 tỷ kWh điện.",
+                 "Đảng bộ Công ty Điện lực Sóc Sơn", id="the_parent_after_truc_thuoc_is_no_part_of_the_name"),
+    pytest.param("Thời gian tới, Ngân hàng Nhà nước chi nhánh Hà Tĩnh tiếp tục chỉ đạo các tổ chức tín dụng giảm lãi suất. "
+                 "Năm 2026, dư nợ cho vay trên địa bàn tăng 11,2%.",
+                 "Ngân hàng Nhà nước chi nhánh Hà Tĩnh", id="a_branch_is_named_by_its_place"),
+    pytest.param("(PV) - Trung ương Hội Nông dân Việt Nam vừa tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026. 6 tháng qua, "
+                 "các cấp Hội đã vận động nông dân đóng góp 120 tỷ đồng xây dựng nông thôn mới.",
+                 "Trung ương Hội Nông dân Việt Nam", id="a_national_mass_organisation_is_named_by_its_central_committee"),
+    pytest.param("Năm 2026, Ban Thư ký Hội LHTN Việt Nam tỉnh thường xuyên tổ chức các chương trình tình nguyện. Toàn tỉnh "
+                 "kết nạp mới 8.120 hội viên.",
+                 "Ban Thư ký Hội LHTN Việt Nam tỉnh", id="what_a_body_does_routinely_is_no_part_of_its_name"),
+    pytest.param("Tại phiên làm việc, Đoàn trường và Hội Sinh viên trường đã báo cáo tổng kết công tác năm học 2025 - 2026. "
+                 "Năm học qua, 1.200 sinh viên tham gia tình nguyện.",
+                 "Đoàn trường và Hội Sinh viên trường", id="bodies_that_report_their_review_together_are_its_holder"),
+    pytest.param("Hội nghị lần thứ 9, Ủy ban Mặt trận Tổ quốc tỉnh\nĐồng chí Trần Văn Minh, Phó Chủ tịch Ủy ban MTTQ tỉnh "
+                 "phát biểu tại hội nghị. 6 tháng đầu năm, MTTQ các cấp vận động 12 tỷ đồng Quỹ Vì người nghèo.",
+                 "Ủy ban Mặt trận Tổ quốc tỉnh", id="the_honorific_opening_a_caption_after_a_headline_is_no_place"),
+    pytest.param("Hội nghị lần thứ 9, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Trần Văn Minh, Phó Chủ tịch Ủy ban MTTQ tỉnh "
+                 "phát biểu tại hội nghị. 6 tháng đầu năm, MTTQ các cấp vận động 12 tỷ đồng Quỹ Vì người nghèo.",
+                 "Ủy ban Mặt trận Tổ quốc tỉnh", id="the_honorific_of_a_caption_glued_to_a_headline_is_no_part_of_its_name"),
+])
+def test_parents_branches_and_central_committees(text, expected):
+    assert find_organization(parse(text)) == expected
