@@ -33,6 +33,12 @@ from summarizer.pipeline.meta import find_organization
     pytest.param("Hội nghị lần thứ 9, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Trần Văn Minh, Phó Chủ tịch Ủy ban MTTQ tỉnh "
                  "phát biểu tại hội nghị. 6 tháng đầu năm, MTTQ các cấp vận động 12 tỷ đồng Quỹ Vì người nghèo.",
                  "Ủy ban Mặt trận Tổ quốc tỉnh", id="the_honorific_of_a_caption_glued_to_a_headline_is_no_part_of_its_name"),
+    pytest.param("(PV)- Sáng 9-1, đồng chí Lê Văn Hòa-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy cùng các đồng "
+                 "chí lãnh đạo Ban Dân vận Tỉnh ủy chủ trì hội nghị tổng kết công tác dân vận năm 2026. Đồng chí Trần Minh-Ủy "
+                 "viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội "
+                 "tỉnh dự và chỉ đạo hội nghị.\n\nĐồng chí Trần Minh-Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí "
+                 "thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu chỉ đạo tại hội nghị. Ảnh: T.L |",
+                 "Ban Dân vận Tỉnh ủy", id="the_body_whose_leaders_chair_holds_it_not_a_guests"),
 ])
 def test_parents_branches_and_central_committees(text, expected):
     assert find_organization(parse(text)) == expected

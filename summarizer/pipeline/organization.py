@@ -169,7 +169,7 @@ _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên h
                            + NAME_CHAR + r"{0,60}?)\s+(?:chủ trì,?\s+)?tổ chức\b")
 _SET_BY = re.compile(r"\bđược\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)\s+(?:đề ra|xác định|thông qua)\s+tại\s+(?i:hội nghị|kỳ họp)")
 # "Chủ tịch UBND tỉnh X chủ trì": the body of whoever chaired, as a last resort.
-_CHAIR_BODY = re.compile(HEAD_TITLES + r"\s+(?P<org>"
+_CHAIR_BODY = re.compile(r"(?:" + HEAD_TITLES + r"|(?<!Phó )(?<!phó )lãnh đạo)\s+(?P<org>"
                          + BODY_HEAD + r"[^,.;:()\n–-]{0,50}?)\s*(?:[,–-]\s*)?(?:đã\s+)?[Cc]hủ trì")
 # "Chủ trì Hội nghị có các đồng chí: Cù Ngọc Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, …": the
 # body the first chair heads (a deputy, "Phó Bí thư", is not its head).
