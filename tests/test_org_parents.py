@@ -1,6 +1,7 @@
 """A body named with its parent, its branch or its central committee: the parent after ", trực thuộc" is no part of
 its name, a branch is named by its place, a national mass organisation by its Central Committee; and what a body
-does routinely, or a caption's honorific glued to a headline, is no part of its name. Articles written for these
+does routinely, a caption's honorific glued to a headline or a resolution's title after its issuer is no part of
+its name. Articles written for these
 tests."""
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ from summarizer.pipeline.meta import find_organization
                  "tỉnh dự và chỉ đạo hội nghị.\n\nĐồng chí Trần Minh-Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí "
                  "thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu chỉ đạo tại hội nghị. Ảnh: T.L |",
                  "Ban Dân vận Tỉnh ủy", id="the_body_whose_leaders_chair_holds_it_not_a_guests"),
+    pytest.param("Giám sát việc thực hiện chính sách hỗ trợ học sinh\n\nNgày 12/6, Ban Văn hóa - Xã hội HĐND tỉnh giám sát việc "
+                 "thực hiện Nghị quyết số 10/2026/NQ-HĐND của HĐND tỉnh Quy định khoảng cách và địa bàn làm căn cứ xác định học "
+                 "sinh không thể đi đến trường. Năm học 2025-2026, toàn tỉnh có 1.200 học sinh được hỗ trợ.",
+                 "Ban Văn hóa - Xã hội HĐND tỉnh", id="a_resolutions_title_after_its_issuer_is_no_place"),
 ])
 def test_parents_branches_and_central_committees(text, expected):
     assert find_organization(parse(text)) == expected

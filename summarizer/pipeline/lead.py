@@ -28,8 +28,10 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
 
 # Capitalised first syllables that, with the lower-case ones after them, are no place: a level ("HĐND Thị trấn Mái Dầm",
 # "Thành phố …"), a body's standing board ("Ban Thường vụ Tỉnh ủy"), the honorific opening a caption glued to a
-# headline ("Hội nghị lần thứ 11, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Nguyễn Tiến Thành …").
-_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực", "Đồng": "chí"}
+# headline ("Hội nghị lần thứ 11, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Nguyễn Tiến Thành …"), a resolution's title
+# after its issuer ("Nghị quyết số 10/2016/NQ-HĐND của HĐND tỉnh Quy định khoảng cách …").
+_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực", "Đồng": "chí", "Quy": "định|chế",
+             "Hướng": "dẫn", "Ban": "hành"}
 # … and those that make one term with them, ending the name: the central and supreme levels ("Công an Trung ương",
 # "Văn phòng Trung ương Đảng": the Party's centre; "TAND Tối cao").
 _ONE_TERM = {"Trung": r"ương(?:\s+Đảng)?", "Tối": "cao"}
