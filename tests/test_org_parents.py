@@ -1,8 +1,7 @@
 """A body named with its parent, its branch or its central committee: the parent after ", trực thuộc" is no part of
 its name, a branch is named by its place, a national mass organisation by its Central Committee; and what a body
 does routinely, a caption's honorific glued to a headline or a resolution's title after its issuer is no part of
-its name. Articles written for these
-tests."""
+its name. Articles written for these tests."""
 
 from __future__ import annotations
 
