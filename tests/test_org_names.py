@@ -713,6 +713,9 @@ def test_a_level_committee_keeps_its_lower_case_uy():
     pytest.param("Từ đầu năm đến nay, Thư viện (TV) huyện Tân Uyên đã phục vụ gần 12.000 lượt độc giả; luân chuyển trên 30.000 "
                  "lượt sách báo. Trong năm 2026, TV huyện được bổ sung hơn 5.000 bản sách.",
                  "Thư viện huyện Tân Uyên", id="a_reported_body_is_read_over_its_bracketed_initials"),
+    pytest.param("Năm qua, tình hình an ninh trên địa bàn tỉnh Sóc Trăng ổn định. Bên cạnh đó, Công an tỉnh Sóc trăng đã thực hiện "
+                 "tốt các nhiệm vụ được giao, điều tra làm rõ 95% số vụ án.",
+                 "Công an tỉnh Sóc Trăng", id="a_places_second_syllable_typed_in_lower_case_is_the_places"),  # never "… tỉnh Sóc"
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected

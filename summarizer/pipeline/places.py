@@ -12,7 +12,7 @@ from collections import Counter
 
 from summarizer.pipeline.lead import capitalised_run
 from summarizer.pipeline.lines import breaks_between
-from summarizer.text import UPPER
+from summarizer.text import LOWER, UPPER
 
 # The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
 # place ends where the chair's name begins.
@@ -203,8 +203,15 @@ def _unmarked(word: str) -> str:
 def mostly_spelt(text: str, org: str) -> str:
     """A name's closing place spelt as the article spells it most ("Sở Tư pháp Hà Tinh" beside two "Hà Tĩnh"): a
     mark left off is a slip of the keys, and the article's other mentions mend it; another name ("Hà Nội" for "Hạ
-    Long") has other letters and is never taken, nor a banner's capitals ("HÀ TĨNH")."""
+    Long") has other letters and is never taken, nor a banner's capitals ("HÀ TĨNH"). A place's last syllable typed
+    in lower case after its first ("Công an tỉnh Trà vinh") is the place's where the article writes it capitalised
+    elsewhere: a place is seldom one syllable."""
     words = org.split()
+    one = len(words) > 1 and words[-1][:1].isupper() and words[-2].lower() in LEVELS
+    cut = re.search(r"(?<!\w)" + re.escape(org) + r"[ \t]+(" + LOWER + r"+)(?!\w)", text) if one else None
+    if cut and re.search(r"(?<!\w)" + re.escape(f"{words[-1]} {cut.group(1).capitalize()}") + r"(?!\w)", text):
+        words.append(cut.group(1).capitalize())
+        org = " ".join(words)
     k = next((k for k in range(min(3, len(words) - 1), 0, -1) if all(w[:1].isupper() for w in words[-k:])), 0)
     if not k:
         return org
