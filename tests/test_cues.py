@@ -228,6 +228,7 @@ def test_every_entry_says_why_and_compiles():
     ("award", "Thiếu tướng Lê Văn An trao Cờ thi đua cho các đơn vị xuất sắc", "Công an huyện đã triệt phá 12 vụ ma túy"),
     ("award", "52 cá nhân nhận Kỷ niệm chương vì sự nghiệp văn hóa", "52 cá nhân tham gia hiến máu tình nguyện"),
     ("context", "Thiếu tướng Lê Văn An, Thứ trưởng Bộ Công an", "Thiếu tướng Lê Văn An, Thứ trưởng Bộ Công an trao quà cho 20 hộ"),
+    ("context", "Đồng chí Trần Thị Lan", "Đồng chí Trần Thị Lan đề nghị các chi đoàn tập trung phát triển đoàn viên"),
     ("context", "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
      "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị đề nghị các ngành tập trung giải ngân"),
     ("context", "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đánh giá cao sự nỗ lực của nhân dân",

@@ -271,3 +271,16 @@ def test_items_in_the_category_of_their_heading(path):
         got = [it.quote for it in getattr(summary, category)]
         for body in bodies:
             assert any(body in q for q in got), (category, body)
+
+
+def test_an_election_list_of_names_gives_no_item(tmp_path):
+    article = tmp_path / "dai_hoi_cong_doan.txt"
+    article.write_text(
+        "Đại hội Công đoàn trường THCS Hòa Bình nhiệm kỳ 2027-2032\n\n"
+        "Ngày 12/10, Công đoàn trường THCS Hòa Bình tổ chức Đại hội nhiệm kỳ 2027-2032. Nhiệm kỳ qua, 100% đoàn viên "
+        "hoàn thành nhiệm vụ; Công đoàn trường 5 năm liền đạt danh hiệu vững mạnh xuất sắc.\n\n"
+        "Đại hội đã bầu Ban chấp hành gồm 03 đồng chí. Phiên họp thứ nhất của BCH đã bầu ra các chức danh sau:\n"
+        "- Đồng chí Lê Thị Hoa\n- Đồng chí Trần Văn Nam\n- Đồng chí Phạm Thị Thu\n", encoding="utf-8")
+    summary = rules_summary(article)
+    items = [i.text for i in summary.achievements + summary.shortcomings + summary.tasks]
+    assert items and not [i for i in items if "Đồng chí" in i]  # the results stay, the names give none
