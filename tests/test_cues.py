@@ -229,6 +229,8 @@ def test_every_entry_says_why_and_compiles():
     ("award", "52 cá nhân nhận Kỷ niệm chương vì sự nghiệp văn hóa", "52 cá nhân tham gia hiến máu tình nguyện"),
     ("context", "Thiếu tướng Lê Văn An, Thứ trưởng Bộ Công an", "Thiếu tướng Lê Văn An, Thứ trưởng Bộ Công an trao quà cho 20 hộ"),
     ("context", "Đồng chí Trần Thị Lan", "Đồng chí Trần Thị Lan đề nghị các chi đoàn tập trung phát triển đoàn viên"),
+    ("context", "Cô Lê Thị Hoa được đại hội tín nhiệm bầu tiếp tục giữ chức Chủ tịch Hội",
+     "Hội đã vận động 12 hội viên tham gia ứng cử đại biểu HĐND xã"),
     ("context", "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
      "Ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị đề nghị các ngành tập trung giải ngân"),
     ("context", "Khai mạc kỳ họp, đồng chí Chủ tịch HĐND huyện đánh giá cao sự nỗ lực của nhân dân",
