@@ -1,7 +1,8 @@
 """How reports write the period they review, and the next one they announce: the quarter, months, school year, month
 or year a review names ("quý I/2024", "9 tháng đầu năm 2020", "năm học 2023-2024"), a term's or programme's span
 ("nhiệm kỳ 2016 - 2021"), the months between two dates, the year so far; and the words before a period that make it
-the next one ("triển khai nhiệm vụ …", "phương hướng …"). `pipeline.meta` chooses among them.
+the next one ("triển khai nhiệm vụ …", "phương hướng …"); the meeting's date as leads write it, and whether a
+quarter had ended by then. `pipeline.meta` chooses among them.
 
 May import: `text`.
 """
