@@ -38,6 +38,7 @@ from summarizer.pipeline.period_words import (
     SPAN,
     YEARS_PAST,
     dmy,
+    held_month,
     not_ended,
     reviewed_periods,
 )
@@ -171,7 +172,8 @@ def _reviewed_period(doc: Document) -> str | None:
             return so_far.group(0) if so_far else done or ended
         counted = COUNTED_YEARS.search(text) or CUT_OFF.search(text)
         return " ".join(counted.group("span").split()) if counted else None
-    first = next((v for v in found if not not_ended(v, text)), found[0])  # "giao ban … quý IV" held 17-10: quý III's
+    held = held_month(text)  # the meeting's month, read once for every candidate
+    first = next((v for v in found if not not_ended(v, held)), found[0])  # "giao ban … quý IV" held 17-10: quý III's
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)
         body = "\n".join(doc.text_of(p) for p in doc.paragraphs)

@@ -132,14 +132,19 @@ def dmy(m: re.Match[str]) -> tuple[int, int, int | None]:
     return int(m.group("d")), int(m.group("m") or m.group("m2")), int(y) if y else None
 
 
-def not_ended(period: str, lead: str) -> bool:
-    """Whether a quarter had not yet ended when the meeting the lead dates was held, in its first month or the month
-    before: a meeting named by the quarter it is held in ("Ngày 17-10, … giao ban công tác Đảng quý IV năm 2012")
-    reports the one before ("trong quý III …"). A document's date ("Kế hoạch số 103-KH/ĐUK, ngày 15/01/2024") is no
+def held_month(lead: str) -> int | None:
+    """The month of the meeting the lead dates; a document's date ("Kế hoạch số 103-KH/ĐUK, ngày 15/01/2024") is no
     meeting's."""
-    q = QUARTER.search(period)
     held = next((m for m in DATE.finditer(lead) if not _DOCUMENT.search(lead, max(0, m.start() - 50), m.start())), None)
-    return bool(q and held) and dmy(held)[1] % 12 in (3 * quarter_number(q) - 3, 3 * quarter_number(q) - 2)
+    return dmy(held)[1] if held else None
+
+
+def not_ended(period: str, month: int | None) -> bool:
+    """Whether a quarter had not yet ended in the meeting's `month` (its first month or the month before): a meeting
+    named by the quarter it is held in ("Ngày 17-10, … giao ban công tác Đảng quý IV năm 2012") reports the one
+    before ("trong quý III …")."""
+    q = QUARTER.search(period)
+    return bool(q and month) and month % 12 in (3 * quarter_number(q) - 3, 3 * quarter_number(q) - 2)
 
 
 _DOCUMENT = re.compile(r"(?:\bsố\s*\d|(?i:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo))[^.;\n]{0,40}$")
