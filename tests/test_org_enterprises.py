@@ -1,0 +1,21 @@
+"""State enterprises hold year-end reviews as any public body does, and the genre writes their heads short as often
+as not: a "Tổng Cty"/"Cty" (company) and a "Xí nghiệp" (works) are bodies. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import find_organization
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Miền Nam đạt 30 tỷ kWh điện thương phẩm\n\nTổng giám đốc Tổng Cty Điện lực miền Nam ngày 10-1 cho biết, "
+                 "năm 2026 tổng công ty đã hoàn thành kế hoạch, tỷ lệ tổn thất điện năng còn 3,9%.",
+                 "Tổng Cty Điện lực miền Nam", id="a_corporation_written_short_is_a_body"),
+    pytest.param("Xí nghiệp Thủy nông huyện Đông Sơn hoàn thành kế hoạch năm\n\nĐến hết ngày 15.12, Xí nghiệp Thủy nông "
+                 "huyện Đông Sơn đã nạo vét 6,2 km kênh tưới, vượt 12% kế hoạch năm 2026.",
+                 "Xí nghiệp Thủy nông huyện Đông Sơn", id="a_works_is_a_body"),
+])
+def test_an_enterprise_is_named_as_a_body(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
