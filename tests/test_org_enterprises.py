@@ -1,4 +1,5 @@
-"""State enterprises hold year-end reviews as any public body does, and the genre writes their heads short as often
+"""A sector's review is named for the sector where the article gives its place, its ministry's where not; and state
+enterprises hold year-end reviews as any public body does, and the genre writes their heads short as often
 as not: a "Tổng Cty"/"Cty" (company) and a "Xí nghiệp" (works) are bodies. Articles written for these tests."""
 
 from __future__ import annotations
@@ -18,4 +19,16 @@ from summarizer.pipeline.meta import find_organization
                  "Xí nghiệp Thủy nông huyện Đông Sơn", id="a_works_is_a_body"),
 ])
 def test_an_enterprise_is_named_as_a_body(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Phát triển công nghiệp chế biến\n\n(CT)- Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh Nguyễn Văn Nam tại Hội nghị "
+                 "tổng kết ngành Công thương tỉnh Hậu Giang năm 2026. Năm qua, giá trị sản xuất công nghiệp tăng 9,1%.",
+                 "Ngành Công thương tỉnh Hậu Giang", id="a_sector_named_with_its_place_holds_its_review"),
+    pytest.param("Phát triển nhà ở xã hội\n\nĐó là ý kiến của Bộ trưởng Bộ Xây dựng Nguyễn Văn Nam tại Hội nghị tổng kết ngành "
+                 "xây dựng sáng qua. Năm 2026, cả nước hoàn thành 42.000 căn nhà ở xã hội.",
+                 "Bộ Xây dựng", id="a_sector_without_a_place_is_its_ministrys"),
+])
+def test_a_sector_review_is_named_for_the_sector(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected

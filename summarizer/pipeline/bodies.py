@@ -58,6 +58,13 @@ SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đ
           r"|giao thông(?: vận tải)?|lao động(?:\s*[-–,]?\s*thương binh và xã hội)?|LĐ-TB&XH|nội vụ|thống kê|quản lý thị trường"
           r"|bảo hiểm xã hội|BHXH|thanh tra|tuyên giáo|dân vận|kiểm tra|thông tin và truyền thông|khoa học(?: và |\s*[-–]\s*)công nghệ"
           r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")
+# A sector's own review is named for the sector ("Hội nghị tổng kết ngành Công thương TP Cần Thơ năm 2019", "dự tổng
+# kết hoạt động ngành Y tế tỉnh …"): the genre's name for a department's year-end review of its whole line of work.
+# A sector named without its place is the whole country's, whose review its ministry holds ("Bộ trưởng Bộ Xây dựng …
+# tại Hội nghị tổng kết ngành xây dựng").
+SECTOR_MEETING = re.compile(
+    r"\b(?i:hội nghị|sơ kết|tổng kết)\s+(?:(?i:sơ kết|tổng kết)\s+)?(?:(?i:công tác|hoạt động)\s+)?(?P<org>"
+    + SECTOR + r"(?:\s+(?:" + LEVEL_NAMES + r"|TP\.?)(?:\s+" + UPPER + r"\w*){0,3}|(?:\s+" + UPPER + r"\w*){1,3}))")
 BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
 BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện|(?:Trung ương|T\.Ư|TƯ)(?=\s+(?:Đoàn|Hội)\b))?\s*"
               r"(?:" + DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"

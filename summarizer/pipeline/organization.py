@@ -17,6 +17,7 @@ from summarizer.pipeline.bodies import (
     HEAD_TITLES,
     NAME_CHAR,
     SECTOR,
+    SECTOR_MEETING,
     acting_body,
     banner,
     capitalised,
@@ -219,7 +220,7 @@ def meeting_holder(doc: Document) -> str | None:
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     if member := first_cluster(OF_CLUSTER, texts):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
         return capitalised(" ".join(member.group("org").split()))
-    for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _SET_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _SET_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, SECTOR_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
             return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
