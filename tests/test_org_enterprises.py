@@ -1,4 +1,4 @@
-"""A sector's review is named for the sector where the article gives its place, its ministry's where not; and state
+"""A movement reviewed at every level is named so ("Mặt trận Tổ quốc các cấp"); a sector's review is named for the sector where the article gives its place, its ministry's where not; and state
 enterprises hold year-end reviews as any public body does, and the genre writes their heads short as often
 as not: a "Tổng Cty"/"Cty" (company) and a "Xí nghiệp" (works) are bodies. Articles written for these tests."""
 
@@ -31,4 +31,19 @@ def test_an_enterprise_is_named_as_a_body(text: str, expected: str) -> None:
                  "Bộ Xây dựng", id="a_sector_without_a_place_is_its_ministrys"),
 ])
 def test_a_sector_review_is_named_for_the_sector(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Năm 2026, dù điều kiện kinh tế còn khó khăn, Mặt trận Tổ quốc các cấp đã huy động 12 tỷ đồng hỗ trợ hộ nghèo. "
+                 "Hội nghị đánh giá cao kết quả của Mặt trận Tổ quốc các cấp.",
+                 "Mặt trận Tổ quốc các cấp", id="a_movement_reviewed_at_every_level"),
+    pytest.param("Năm học 2025 - 2026, phong trào tình nguyện được Đoàn Thanh niên các cấp trong tỉnh triển khai sâu rộng, thu hút "
+                 "12.000 đoàn viên tham gia.",
+                 "Đoàn Thanh niên các cấp trong tỉnh", id="every_level_within_the_province"),
+    pytest.param("Sáng 12-1, Mặt trận Tổ quốc tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2026. Năm qua, Mặt trận Tổ quốc các cấp "
+                 "đã huy động 12 tỷ đồng hỗ trợ hộ nghèo.",
+                 "Mặt trận Tổ quốc tỉnh Hà Nam", id="a_body_named_with_its_place_is_not_every_level"),
+])
+def test_a_movement_at_every_level(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected

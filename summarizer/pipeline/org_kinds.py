@@ -122,3 +122,14 @@ def federation(doc: Document, org: str) -> str:
     if m and re.search(r"(?:Liên đoàn Lao động|LĐLĐ)(?:\s*\(LĐLĐ\))?\s+" + level + r"(?!\w)", doc.source):
         return "Liên đoàn Lao động " + org[m.end():]
     return org
+
+
+# A mass organisation named without a place that the article reports as a whole system ("Mặt trận Tổ quốc các cấp đã
+# huy động …", "hội sinh viên các cấp trong tỉnh"): a review of the movement at every level, named so by the genre.
+_ALL_LEVELS = r"\s+các cấp(?:\s+trong\s+(?:toàn\s+)?(?:" + LEVEL_NAMES + r"))?(?!\w)"
+
+
+def all_levels(doc: Document, org: str) -> str:
+    """"Mặt trận Tổ quốc" is "Mặt trận Tổ quốc các cấp" where the article writes the placeless name so."""
+    m = re.search(r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + _ALL_LEVELS, doc.source)
+    return capitalised(m.group(0)) if m else org

@@ -36,6 +36,7 @@ from summarizer.pipeline.org_kinds import (
     MEMBERS_CLUSTER,
     OF_CLUSTER,
     REVIEWED_CLUSTER,
+    all_levels,
     council_session,
     drop_members,
     federation,
@@ -329,7 +330,8 @@ def find_organization(doc: Document) -> str | None:
     org = re.sub(r"(?<=" + LOWER + r")(?=(?:" + UPPER + r"){2,}\b)", " ", org)
     org = remit_end(doc, over_initials(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split()))))))
     levelled = with_level(doc, org)
-    return mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+    org = mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))
+    return all_levels(doc, org) if placeless(org) else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
 
 
 def _short(name: str) -> str:
