@@ -107,7 +107,7 @@ def first_cluster(pattern: re.Pattern[str], texts: list[str]) -> re.Match[str] |
 # reviews the Hội's year ("Ban Chấp hành Công đoàn …", "… Liên đoàn Lao động …", "… Thành Đoàn …" alike), and the
 # corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is labelled as the board: its
 # plenum is the body that meets).
-ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=(?:Hội|Công đoàn|Liên đoàn|Liên hiệp|(?:[Tt]rung ương |[Tt]hành |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Xx]ã )?[Đđ]oàn)\s)")
+ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH)\s+(?=(?:Hội|Hiệp hội|Công đoàn|Liên đoàn|Liên hiệp|(?:[Tt]rung ương |[Tt]hành |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Xx]ã )?[Đđ]oàn)\s)")
 
 
 # A province's or district's trade union is its labour federation: "Công đoàn tỉnh" is how a reporter names the
@@ -125,8 +125,9 @@ def federation(doc: Document, org: str) -> str:
 
 
 # A mass organisation named without a place that the article reports as a whole system ("Mặt trận Tổ quốc các cấp đã
-# huy động …", "hội sinh viên các cấp trong tỉnh"): a review of the movement at every level, named so by the genre.
-_ALL_LEVELS = r"\s+các cấp(?:\s+trong\s+(?:toàn\s+)?(?:" + LEVEL_NAMES + r"))?(?!\w)"
+# huy động …", "hội sinh viên các cấp trong tỉnh") or the courts of both levels ("Tòa án nhân dân hai cấp trong tỉnh"): a
+# review of the system at every level, named so by the genre.
+_ALL_LEVELS = r"\s+(?:các|hai|2|ba|3) cấp(?:\s+trong\s+(?:toàn\s+)?(?:" + LEVEL_NAMES + r"))?(?!\w)"
 
 
 def all_levels(doc: Document, org: str) -> str:

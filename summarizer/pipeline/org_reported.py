@@ -42,8 +42,10 @@ def reported_body(doc: Document) -> str | None:
     """The body a sentence of the first paragraphs reports the period of (see _SUBJECT)."""
     for p in doc.paragraphs[:4]:
         texts = dict.fromkeys([doc.text_of(p), ABBR_PAREN.sub("", doc.text_of(p))])  # then over its initials: "Thư viện (TV) huyện …"
-        for m in (m for text in texts for pattern in _SUBJECT for m in pattern.finditer(text)):
+        for text, m in ((t, m) for t in texts for pattern in _SUBJECT for m in pattern.finditer(t)):
             org = drop_person(ABBR_PAREN.sub("", m.group("org")).strip())
+            if len(org.split()) < 2 and re.search(r"(?<!\w)" + re.escape(org) + r"\s+" + UPPER, text[:m.start("org")]):
+                continue  # "Theo báo cáo của Ban Tổ chức Huyện ủy, …, Ban mới tham mưu …": the head alone refers back
             if not banner(org):
                 return org
     return None

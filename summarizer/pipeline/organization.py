@@ -98,7 +98,7 @@ _PARENT_LEVEL = r"(?:" + _PARENTS + r")"
 _NAME_COMMA = (r",\s(?!(?:" + LEVEL_WORD + r"|ngày|sáng|chiều|tối|hôm|vừa|đã|sau|trong|tại|trực thuộc)\b)"
                r"(?=" + LOWER + r"[^.;:()\n\d]{0,120}?\b" + LEVEL_WORD + r"(?:\s+" + UPPER + r"[\w-]*)*\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp)\b)")
 _CLAUSE_COMMA = re.compile(r"\d[^,]*" + _NAME_COMMA)  # a figure before the comma: a clause ends there, no name runs on
-_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|thường xuyên(?=\s+tổ chức)|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc|đề ra|phối hợp(?=\s+tổ chức))\s)"  # a name holds no verb of time or aspect
+_NO_ASPECT = r"(?!\s(?:đã|vừa|đang|sẽ|còn|chủ trì|thường xuyên(?=\s+tổ chức)|chuẩn bị|tiếp tục|tập trung|hội nghị|báo cáo|phát biểu|tham mưu cho|thông qua|triển khai|hoàn thành|hôm nay|sáng nay|chiều nay|khai mạc|bế mạc|đề ra|phối hợp(?=\s+tổ chức))\s)"  # a name holds no verb of time or aspect
 # (nor what its people do: "Bí thư Huyện ủy X phát biểu tại hội nghị", "Ban kiểm tra các cấp tham mưu cho BCH Hội …")
 _MET = r"tiến hành|sơ kết|tổng kết|giao ban|(?<=vừa )(?:hội nghị|Sơ kết|Tổng kết)|(?<!tại )(?<!dự )(?-i:hội nghị)(?= (?:sơ kết|tổng kết)\b)"  # the verbs of holding it, besides "tổ chức", "họp" ("X kiến nghị … tại hội nghị tổng kết …" says where X spoke, not that X held it)
 # A unit's Party committee and its command lead it together and are named as one ("Đảng ủy, Bộ Tư lệnh Quân khu 4 đã tổ

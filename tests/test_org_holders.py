@@ -1,0 +1,28 @@
+"""Who holds the meeting, read from what the lead says of it: the verb "chủ trì" is no part of the holder's name; a
+business association's executive committee meets as the association; the courts "hai cấp" are reviewed as one; a
+head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import find_organization
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ngày 26-6, tại huyện Lộc Ninh, UBND huyện Lộc Ninh chủ trì tổ chức hội nghị giao ban quý 2/2026 giữa lực lượng "
+                 "vũ trang các huyện biên giới. Quý 2, các đơn vị tuần tra 120 lượt.",
+                 "UBND huyện Lộc Ninh", id="chu_tri_is_no_part_of_the_name"),
+    pytest.param("Ban Chấp hành Hiệp hội Doanh nghiệp tỉnh Bắc Ninh vừa tổ chức hội nghị tổng kết hoạt động năm 2026. Năm qua, "
+                 "hiệp hội kết nạp 120 hội viên mới.",
+                 "Hiệp hội Doanh nghiệp tỉnh Bắc Ninh", id="a_business_associations_committee_meets_as_the_association"),
+    pytest.param("Tòa án nhân dân hai cấp trong tỉnh giải quyết 1.094 vụ án\n\nTừ đầu năm đến nay, Tòa án nhân dân hai cấp trong "
+                 "tỉnh thụ lý 1.754 vụ án, giải quyết 1.094 vụ, đạt 62,4%.",
+                 "Tòa án nhân dân hai cấp trong tỉnh", id="the_courts_of_both_levels"),
+    pytest.param("Kết quả kết nạp đảng viên năm 2026\n\nTheo báo cáo của Ban Tổ chức Huyện ủy, đến 10/7/2026, Ban mới tham mưu Ban "
+                 "Thường vụ Huyện ủy kết nạp được 48/204 đảng viên, đạt 23,5%.",
+                 "Ban Tổ chức Huyện ủy", id="a_head_alone_refers_back_to_the_full_name"),
+])
+def test_the_holder_named_by_the_lead(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
