@@ -1,6 +1,7 @@
 """Who holds the meeting, read from what the lead says of it: the verb "chủ trì" is no part of the holder's name; a
 business association's executive committee meets as the association; the courts "hai cấp" are reviewed as one; a
-head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full. Articles written for these tests."""
+head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full; a command is a body in either
+letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -25,4 +26,16 @@ from summarizer.pipeline.meta import find_organization
                  "Ban Tổ chức Huyện ủy", id="a_head_alone_refers_back_to_the_full_name"),
 ])
 def test_the_holder_named_by_the_lead(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Bộ chỉ huy Bộ đội Biên phòng tỉnh đã triển khai kế hoạch cao điểm chống buôn lậu dịp Tết. Từ ngày 20/12/2026 đến "
+                 "nay, các đơn vị bắt giữ 42 vụ.",
+                 "Bộ chỉ huy Bộ đội Biên phòng tỉnh", id="a_command_written_in_lower_case"),
+    pytest.param("Đại hội Hiệp hội Du lịch Ninh Bình lần thứ IV\n\nNgày 12-2, tại Sở Văn hóa, Thể thao và Du lịch Ninh Bình đã diễn "
+                 "ra Đại hội Hiệp hội Du lịch Ninh Bình lần thứ IV, nhiệm kỳ 2027-2032. Nhiệm kỳ qua, hiệp hội kết nạp 120 hội viên.",
+                 "Hiệp hội Du lịch Ninh Bình", id="a_headline_naming_a_bodys_congress"),
+])
+def test_the_holder_named_by_the_headline_or_lead(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected

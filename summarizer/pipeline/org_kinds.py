@@ -2,7 +2,8 @@
 where the lead names no holder, a press, speakers' or public-opinion briefing is the propaganda board's; a place's
 council session is its council's; a bloc that lists its members holds its review, not they, and so does a cluster
 its members report in or a convener names after the review; an association's board meets as the association; a
-territorial trade union is its labour federation.
+territorial trade union is its labour federation; a headline's congress is its body's; a placeless movement reported at
+every level is named so.
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.places`, `text`.
 """
@@ -11,10 +12,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.pipeline.bodies import COMMITTEE_LEVELS, NAME_CHAR, capitalised
+from summarizer.pipeline.bodies import BODY_HEAD, COMMITTEE_LEVELS, NAME_CHAR, capitalised
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.places import LEVEL_NAMES, drop_person
 from summarizer.text import UPPER
+
+# A headline that names a body's congress ("Đại hội Hiệp hội Vận tải ô tô Thái Nguyên lần thứ III") names who holds it.
+CONGRESS = re.compile(
+    r"^(?i:đại hội)(?: (?i:đại biểu))?\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)\s+(?i:lần thứ|nhiệm kỳ|khóa|khoá)\b")
 
 # The Party's propaganda board convenes the province's press briefing ("giao ban báo chí"), its speakers'
 # ("hội nghị báo cáo viên") and its public-opinion correspondents' ("cộng tác viên dư luận xã hội") meetings; an

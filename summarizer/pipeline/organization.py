@@ -14,6 +14,7 @@ from summarizer.pipeline.bodies import (
     ABBR_PAREN,
     BOARDS,
     BODY_HEAD,
+    HEAD_OF,
     HEAD_TITLES,
     NAME_CHAR,
     SECTOR,
@@ -31,6 +32,7 @@ from summarizer.pipeline.lead import guest, host_paragraphs, lead_text
 from summarizer.pipeline.name_ends import compound_end
 from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
+    CONGRESS,
     GOVERNMENT,
     HOSTED_CLUSTER,
     MEMBERS_CLUSTER,
@@ -73,7 +75,6 @@ from summarizer.pipeline.other_meetings import another_meeting
 from summarizer.pipeline.places import (
     LEVEL_WORD,
     LEVELS,
-    SAYS,
     drop_person,
     mostly_spelt,
     names_more,
@@ -164,7 +165,7 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
                          + r"(?:" + _NO_ASPECT + NAME_CHAR + r"){0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:tập trung\s+)?"
                          r"(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")
-_REACH = {WORKED_WITH_BODY: 2}  # how far into the title and lead a pattern reads (texts), where not all of it
+_REACH = {WORKED_WITH_BODY: 2, CONGRESS: 1}  # how far into the title and lead a pattern reads (texts), where not all of it
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body;
 # so in the passive lead ("… là những nhiệm vụ trọng tâm …, được Đảng bộ khối Doanh nghiệp tỉnh đề ra tại Hội nghị …").
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
@@ -221,7 +222,7 @@ def meeting_holder(doc: Document) -> str | None:
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     if member := first_cluster(OF_CLUSTER, texts):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
         return capitalised(" ".join(member.group("org").split()))
-    for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _SET_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, _AT_MEETING, _NAMED_MEETING, SECTOR_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _SET_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, CONGRESS, _AT_MEETING, _NAMED_MEETING, SECTOR_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
             return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
@@ -292,7 +293,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
-            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, _HEAD_OF))
+            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, HEAD_OF))
             if pattern is _SPEAKER_BODY and guest(doc.source, m.group("org")[len(org):]):
                 continue
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
@@ -393,9 +394,4 @@ def _organization(doc: Document) -> str | None:
         return worked
     most = named_most(doc)
     return complete(doc, most) if most else named_sector(doc) or headline_place(doc) \
-        or _first_holder(doc, _HEAD_OF, [lead_text(doc, 2)])
-
-
-# Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh Hà đánh
-# giá …", "… đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's head first. A deputy heads nothing.
-_HEAD_OF = re.compile(r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+" + SAYS + ")")
+        or _first_holder(doc, HEAD_OF, [lead_text(doc, 2)])
