@@ -1,7 +1,9 @@
 """Who holds the meeting, read from what the lead says of it: the verb "chủ trì" is no part of the holder's name; a
 business association's executive committee meets as the association; the courts "hai cấp" are reviewed as one; a
 head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full; a command is a body in either
-letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder. Articles written for these tests."""
+letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder; a unit's kind is no place, and the
+body takes the place the article writes with it; a military procuracy goes by its region's number; the supreme bodies
+keep "tối cao". Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -38,4 +40,19 @@ def test_the_holder_named_by_the_lead(text: str, expected: str) -> None:
                  "Hiệp hội Du lịch Ninh Bình", id="a_headline_naming_a_bodys_congress"),
 ])
 def test_the_holder_named_by_the_headline_or_lead(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("BCH Đảng bộ Quân sự huyện nhiệm kỳ 2025-2030 ra mắt đại hội.\n\nBáo cáo chính trị của Ban Chấp hành Đảng bộ Quân sự "
+                 "huyện Mường Chà nhiệm kỳ 2020-2025 khẳng định: nhiệm kỳ qua, Đảng bộ hoàn thành 12/12 chỉ tiêu.",
+                 "Đảng bộ Quân sự huyện Mường Chà", id="a_units_kind_is_no_place"),
+    pytest.param("Chiều 4/7, Viện kiểm sát quân sự Quân khu 7 đã có buổi báo cáo công tác 6 tháng đầu năm 2026 với Viện trưởng "
+                 "VKSNDTC. Theo đó, số vụ án giảm 20%.",
+                 "Viện kiểm sát quân sự Quân khu 7", id="a_military_procuracy_by_its_regions_number"),
+    pytest.param("Theo thống kê của Viện Kiểm sát nhân dân tối cao, trong 6 tháng đầu năm 2026, Viện kiểm sát các cấp đã khởi tố "
+                 "mới 38.000 vụ án hình sự, tăng 0,2% so với cùng kỳ.",
+                 "Viện Kiểm sát nhân dân tối cao", id="the_supreme_procuracy"),
+])
+def test_the_holders_full_name(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected

@@ -88,3 +88,11 @@ def whole_word(doc: Document, org: str) -> str:
             break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
         out.append(word)
     return org[: -len(last)] + " ".join(out)
+
+
+def supreme_end(doc: Document, org: str) -> str:
+    """"Viện Kiểm sát nhân dân" + "tối cao", "Tòa án nhân dân" + "tối cao": the two supreme bodies' names end in
+    lower case, and the article that writes them so means the supreme body, not a province's."""
+    if re.search(r"nhân dân$", org, re.IGNORECASE) and re.search(r"(?<!\w)" + re.escape(org) + r"[ \t]+tối cao\b", doc.source):
+        return f"{org} tối cao"
+    return org

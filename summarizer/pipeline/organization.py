@@ -29,7 +29,7 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.chair import without_chair
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import guest, host_paragraphs, lead_text
-from summarizer.pipeline.name_ends import compound_end
+from summarizer.pipeline.name_ends import compound_end, supreme_end
 from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
     CONGRESS,
@@ -329,7 +329,7 @@ def find_organization(doc: Document) -> str | None:
     if not (org := _organization(doc) or reported_place(doc)):
         return None
     org = re.sub(r"(?<=" + LOWER + r")(?=(?:" + UPPER + r"){2,}\b)", " ", org)
-    org = remit_end(doc, over_initials(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split()))))))
+    org = remit_end(doc, over_initials(doc, supreme_end(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split())))))))
     levelled = with_level(doc, org)
     org = mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))
     return all_levels(doc, org) if placeless(org) else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
@@ -380,8 +380,8 @@ def _organization(doc: Document) -> str | None:
                           or _ATTENDS.match(text, m.end() + text[m.end():].index(place[-1]) + len(place[-1]))):
                 continue  # a person; a bare bloc ("Đảng bộ Khối"): the reported body wins; an attending guest's title
             if place:  # a keyword plus a place name
-                org = _PARTY_PREFIX.sub("", m.group(0).strip())  # "Thường trực Huyện ủy" is the Huyện ủy
-                return " ".join([capitalised(org), *place])
+                org = " ".join([capitalised(_PARTY_PREFIX.sub("", m.group(0).strip())), *place])  # "Thường trực Huyện ủy": the Huyện ủy
+                return complete(doc, org) if place[-1].lower() in LEVELS else org  # "Đảng bộ Quân sự huyện" + its place
     if body:
         return capitalised(complete(doc, with_place(doc, body) or body))
     if lead_place:
