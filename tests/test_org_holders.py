@@ -3,7 +3,7 @@ business association's executive committee meets as the association; the courts 
 head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full; a command is a body in either
 letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder; a unit's kind is no place, and the
 body takes the place the article writes with it; a military procuracy goes by its region's number; the supreme bodies
-keep "tối cao". Articles written for these tests."""
+keep "tối cao"; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +56,9 @@ def test_the_holder_named_by_the_headline_or_lead(text: str, expected: str) -> N
 ])
 def test_the_holders_full_name(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected
+
+
+def test_a_deputy_speaks_for_the_body_when_nothing_else_names_one() -> None:
+    text = ("Chuyển biến mới tại các khu kinh tế cửa khẩu\n\nÔng Nguyễn Văn Nam, Phó Ban quản lý khu kinh tế tỉnh Quảng Trị cho "
+            "biết, trong tháng 7/2026 trị giá hàng hóa xuất nhập khẩu ước đạt 29 triệu USD, tăng 12%.")
+    assert find_organization(parse(text)) == "Ban quản lý khu kinh tế tỉnh Quảng Trị"

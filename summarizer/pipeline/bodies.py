@@ -94,6 +94,9 @@ HEAD_TITLES = (r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Tổng
 
 # Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh Hà đánh
 # giá …", "… đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's head first. A deputy heads nothing.
+# Where nothing else names a body, the one whose deputy head reports its figures ("Ông …, Phó Ban quản lý khu kinh tế
+# tỉnh Quảng Trị cho biết, …"): a deputy speaks for the body when its head does not.
+DEPUTY_OF = re.compile(r"\bPhó\s+(?:" + HEAD_TITLES + r"\s+|(?=Ban\s))(?P<org>" + BODY_HEAD + r"[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+cho biết)")
 HEAD_OF = re.compile(
     r"(?<!Phó )" + HEAD_TITLES + r"\s+(?P<org>(?:" + BODY_HEAD + r"|(?<=Trưởng )ban(?= " + UPPER + r"))[^,.;:()\n–-]{0,70}?)(?=\s*[,.;:()–-]|\s+" + SAYS + ")")
 

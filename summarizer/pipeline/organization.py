@@ -14,6 +14,7 @@ from summarizer.pipeline.bodies import (
     ABBR_PAREN,
     BOARDS,
     BODY_HEAD,
+    DEPUTY_OF,
     HEAD_OF,
     HEAD_TITLES,
     NAME_CHAR,
@@ -293,7 +294,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
             org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
-            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, HEAD_OF))
+            org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, HEAD_OF, DEPUTY_OF))
             if pattern is _SPEAKER_BODY and guest(doc.source, m.group("org")[len(org):]):
                 continue
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
@@ -394,4 +395,4 @@ def _organization(doc: Document) -> str | None:
         return worked
     most = named_most(doc)
     return complete(doc, most) if most else named_sector(doc) or headline_place(doc) \
-        or _first_holder(doc, HEAD_OF, [lead_text(doc, 2)])
+        or _first_holder(doc, HEAD_OF, [lead_text(doc, 2)]) or _first_holder(doc, DEPUTY_OF, [lead_text(doc, 2)])
