@@ -3,7 +3,7 @@ business association's executive committee meets as the association; the courts 
 head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full; a command is a body in either
 letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder; a unit's kind is no place, and the
 body takes the place the article writes with it; a military procuracy goes by its region's number; the supreme bodies
-keep "tối cao"; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
+keep "tối cao"; an association's standing board meets as the association; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -62,3 +62,18 @@ def test_a_deputy_speaks_for_the_body_when_nothing_else_names_one() -> None:
     text = ("Chuyển biến mới tại các khu kinh tế cửa khẩu\n\nÔng Nguyễn Văn Nam, Phó Ban quản lý khu kinh tế tỉnh Quảng Trị cho "
             "biết, trong tháng 7/2026 trị giá hàng hóa xuất nhập khẩu ước đạt 29 triệu USD, tăng 12%.")
     assert find_organization(parse(text)) == "Ban quản lý khu kinh tế tỉnh Quảng Trị"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Các cấp Hội trong tỉnh đã giúp nông dân mua 6.500 tấn phân bón trả chậm.\nNăm 2026, Ban Thường vụ Hội Nông dân "
+                 "(HND) tỉnh chọn là năm đẩy mạnh hỗ trợ nông dân. Các cấp Hội tập trung hỗ trợ nông dân về giống, vốn.",
+                 "Hội Nông dân tỉnh", id="an_associations_standing_board"),
+    pytest.param("Ngày 5-1, Thường trực T.Ư Hội CCB Việt Nam tổ chức hội nghị sơ kết 6 tháng đầu năm 2026. 6 tháng qua, Hội kết "
+                 "nạp 12.000 hội viên.",
+                 "T.Ư Hội CCB Việt Nam", id="an_associations_standing_members"),
+    pytest.param("Ngày 5-7, Thường trực Hội đồng nhân dân huyện Ba Tri tổ chức phiên họp thường kỳ tháng 7. Tháng qua, Thường "
+                 "trực HĐND huyện giám sát 3 chuyên đề.",
+                 "Thường trực Hội đồng nhân dân huyện Ba Tri", id="a_councils_standing_committee_is_no_association"),
+])
+def test_an_associations_boards_meet_as_it(text: str, expected: str) -> None:
+    assert find_organization(parse(text)) == expected
