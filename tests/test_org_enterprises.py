@@ -1,6 +1,7 @@
-"""A movement reviewed at every level is named so ("Mặt trận Tổ quốc các cấp"); a sector's review is named for the sector where the article gives its place, its ministry's where not; and state
-enterprises hold year-end reviews as any public body does, and the genre writes their heads short as often
-as not: a "Tổng Cty"/"Cty" (company) and a "Xí nghiệp" (works) are bodies. Articles written for these tests."""
+"""A bank's transaction office is named with its bank; a movement reviewed at every level is named so ("Mặt trận Tổ
+quốc các cấp"); a sector's review is named for the sector where the article gives its place, its ministry's where not;
+and state enterprises hold year-end reviews as any public body does, the genre writing their heads short as often as
+not: a "Tổng Cty"/"Cty" (company) and a "Xí nghiệp" (works) are bodies. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,9 @@ def test_a_sector_review_is_named_for_the_sector(text: str, expected: str) -> No
 ])
 def test_a_movement_at_every_level(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected
+
+
+def test_a_banks_transaction_office_is_named_with_its_bank() -> None:
+    text = ("Yên Thế có dư nợ trên 500 tỷ đồng\n\nTrong năm 2026, Phòng giao dịch Ngân hàng chính sách xã hội huyện Yên Thế đạt "
+            "tổng dư nợ 510,1 tỷ đồng, tăng 14% so với năm 2025.")
+    assert find_organization(parse(text)) == "Phòng giao dịch Ngân hàng chính sách xã hội huyện Yên Thế"

@@ -35,7 +35,7 @@ PARTY_COMMITTEE = r"(?:(?:" + "|".join(COMMITTEE_LEVELS) + r") (?:ủy|uỷ)|Tru
 _AND = r"\s*(?:và|&)\s*"  # "và" inside a department's name, also written "&" ("Sở Văn hóa, Thể thao & Du lịch")
 DEPARTMENTS = (r"(?:Ban Tổ chức " + PARTY_COMMITTEE + r"\b|Ban (?:Tuyên giáo|Dân vận|Nội chính)(?: " + PARTY_COMMITTEE + r")?\b"
                 r"|Ban (?:Chấp hành|[Cc]hỉ đạo|[Qq]uản lý)\b"
-                r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú|Trung cấp|Cao đẳng)"
+                r"|(?:Chi cục|Cục) (?i:Thi hành án dân sự)|(?:Phòng (?i:giao dịch) )?Ngân hàng (?i:Chính sách xã hội)|Trường\s+(?i:Mầm non|Mẫu giáo|Tiểu học|Trung học cơ sở|Trung học phổ thông|Phổ thông dân tộc nội trú|Trung cấp|Cao đẳng)"
                 r"|(?:Sở|Phòng|Bộ|Ban|Trung tâm)\s+(?i:Thông tin" + _AND + r"Truyền thông|Kế hoạch" + _AND + r"Đầu tư|Nông nghiệp" + _AND + r"Phát triển nông thôn"
                 r"|Nông nghiệp" + _AND + r"Môi trường|Giáo dục" + _AND + r"Đào tạo|Lao động\s*[-–,]?\s*Thương binh" + _AND + r"Xã hội|Lao động\s*[-–]\s*TB\s*(?:[-–&]|và)\s*XH|Tài nguyên" + _AND + r"Môi trường"
                 r"|Văn h(?:óa|oá)(?:\s*[,–-]?\s*Thể thao" + _AND + r"Du lịch|" + _AND + r"Thông tin)"
