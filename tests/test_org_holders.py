@@ -3,7 +3,8 @@ business association's executive committee meets as the association; the courts 
 head alone ("Ban mới tham mưu …") refers back to the body the sentence named in full; a command is a body in either
 letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder; a unit's kind is no place, and the
 body takes the place the article writes with it; a military procuracy goes by its region's number; the supreme bodies
-keep "tối cao"; an association's standing board meets as the association; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
+keep "tối cao"; an association's standing board meets as the association; the lead's full name takes the place the headline's short
+one gives; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +78,9 @@ def test_a_deputy_speaks_for_the_body_when_nothing_else_names_one() -> None:
 ])
 def test_an_associations_boards_meet_as_it(text: str, expected: str) -> None:
     assert find_organization(parse(text)) == expected
+
+
+def test_the_leads_full_name_takes_the_headlines_place() -> None:
+    text = ("Mặt trận TP.Tam Kỳ sơ kết công tác 6 tháng đầu năm 2026\n\nChiều ngày 17/7, Ủy ban MTTQ Việt Nam thành phố tổ chức "
+            "Hội nghị lần thứ 10 sơ kết công tác Mặt trận 6 tháng đầu năm. 6 tháng qua, Mặt trận vận động 1,2 tỷ đồng.")
+    assert find_organization(parse(text)) == "Ủy ban MTTQ Việt Nam thành phố Tam Kỳ"

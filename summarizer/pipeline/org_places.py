@@ -365,3 +365,16 @@ def remit_end(doc: Document, org: str) -> str:
         if words and (run := _MEMBERS.match(rest)) and len(run.group(1).split()) <= words and (place := place_after(rest[run.end():])):
             return " ".join([doc.source[m.start():m.end()] + run.group(1), *place])
     return org
+
+
+_SHORT_LEVEL = {"tp": "thành phố", "tx": "thị xã"}
+
+
+def with_headline_place(lead: str, headline: str) -> str | None:
+    """The lead's full name ending in its level, with the place the headline's short name gives at that level
+    ("Mặt trận TP.Hội An sơ kết …" over "Ủy ban MTTQ Việt Nam thành phố tổ chức …")."""
+    level = re.search(r"\s(" + LEVEL_WORD + r")$", lead)
+    place = re.search(r"(?:^|\s)(" + LEVEL_WORD + r"|TP|TX)\.?\s*(" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*){0,3})$", headline)
+    if level and place and _SHORT_LEVEL.get(place.group(1).rstrip(".").lower(), place.group(1).lower()) == level.group(1).lower():
+        return f"{lead} {place.group(2)}"
+    return None

@@ -59,6 +59,7 @@ from summarizer.pipeline.org_places import (
     place_on_line,
     placeless,
     remit_end,
+    with_headline_place,
     with_level,
     with_place,
 )
@@ -262,11 +263,11 @@ def _lead_subject(doc: Document, texts: list[str]) -> str | None:
     levelled = _LEVEL_BEFORE_PLACE.sub("", lead) == found  # "… Đông Hưng": "… huyện Đông Hưng"
     if lead.endswith(" " + found) or levelled or bare and len(lead.split()) > len(found.split()):
         return lead
-    return found
+    return with_headline_place(lead, found) or found
 
 
 _LEVEL_BEFORE_PLACE = re.compile(r"\s" + LEVEL_WORD + r"(?=\s" + UPPER + ")")
-_HEADLINE = re.compile(r"[^.!?\n]{10,150}")  # a line with no full stop: a headline, not a lead
+_HEADLINE = re.compile(r"(?:[^.!?\n]|\.(?=\w)){10,150}")  # a line with no full stop: a headline, not a lead
 
 
 _BOARD = re.compile(BOARDS, re.IGNORECASE)
