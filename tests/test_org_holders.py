@@ -4,7 +4,7 @@ head alone ("Ban mới tham mưu …") refers back to the body the sentence name
 letter case ("Bộ chỉ huy …"); a headline naming a body's congress names its holder; a unit's kind is no place, and the
 body takes the place the article writes with it; a military procuracy goes by its region's number; the supreme bodies
 keep "tối cao"; an association's standing board meets as the association; the lead's full name takes the place the headline's short
-one gives; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
+one gives; a level written with a capital ("Thành phố") is read on to its place; where nothing else names a body, the one whose deputy head reports its figures. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -84,3 +84,9 @@ def test_the_leads_full_name_takes_the_headlines_place() -> None:
     text = ("Mặt trận TP.Tam Kỳ sơ kết công tác 6 tháng đầu năm 2026\n\nChiều ngày 17/7, Ủy ban MTTQ Việt Nam thành phố tổ chức "
             "Hội nghị lần thứ 10 sơ kết công tác Mặt trận 6 tháng đầu năm. 6 tháng qua, Mặt trận vận động 1,2 tỷ đồng.")
     assert find_organization(parse(text)) == "Ủy ban MTTQ Việt Nam thành phố Tam Kỳ"
+
+
+def test_a_capitalised_level_is_read_on_to_its_place() -> None:
+    text = ("(BTNO) - Trong năm 2026, Hội Khuyến học Thành phố phát triển mới gần 2.000 hội viên, nâng tổng số hội viên toàn "
+            "Thành phố Bà Rịa lên gần 63.000 người.\n\nNguồn quỹ khuyến học vận động được trên 7,5 tỷ đồng.")
+    assert find_organization(parse(text)) == "Hội Khuyến học Thành phố Bà Rịa"
