@@ -2,7 +2,8 @@
 after the name elsewhere ("Chi cục Thuế" → "Chi cục Thuế huyện Sơn Hòa"), the place a headline opens with,
 the place the lead names at the body's level, the place written straight after the body ("Công an Cao Bằng"), the
 level a headline leaves out ("Hội liên hiệp phụ nữ Nghi Thu" → "… phường Nghi Thu", `with_level`), and the remit
-a generic head is written with ("Ban Chỉ đạo" → "Ban Chỉ đạo công tác Thông tin đối ngoại tỉnh", `remit_end`).
+a generic head is written with ("Ban Chỉ đạo" → "Ban Chỉ đạo công tác Thông tin đối ngoại tỉnh", `remit_end`), and the
+place a headline's short name gives the lead's full one (`with_headline_place`).
 
 May import: `pipeline.bodies`, `pipeline.ingest`, `pipeline.lead`, `pipeline.lines`, `pipeline.places`.
 """

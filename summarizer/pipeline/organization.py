@@ -333,8 +333,8 @@ def find_organization(doc: Document) -> str | None:
     org = re.sub(r"(?<=" + LOWER + r")(?=(?:" + UPPER + r"){2,}\b)", " ", org)
     org = remit_end(doc, over_initials(doc, supreme_end(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split())))))))
     levelled = with_level(doc, org)
-    org = mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))
-    return all_levels(doc, org) if placeless(org) else org  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+    org = mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
+    return all_levels(doc, org) if placeless(org) else org  # "Mặt trận Tổ quốc" reported at every level
 
 
 def _short(name: str) -> str:
