@@ -37,6 +37,13 @@ _HAMLET = r"ấp|khóm|thôn|bản|xóm|buôn|làng|tổ dân phố|khu phố"
 # A lower-case letter, Vietnamese included: the range "[a-zà-ỹ]" also holds capitals ("Ủ", "Ở").
 LOWER = "[a-zđ" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower()) + "]"
 UPPER = "[A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"  # "Ủy", "Ứng Hòa", "Ô Môn"
+
+
+def either_case_start(name: str) -> str:
+    """A pattern for `name` as written, or begun in lower case mid-sentence ("hội sinh viên …" for "Hội Sinh viên …")."""
+    return r"(?<!\w)(?i:" + re.escape(name[:1]) + ")" + re.escape(name[1:])
+
+
 LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
               r"|\b(?:tỉnh|huyện|quận|thị xã),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
               r"|\b(?:" + _HAMLET + r"),\s+(?=(?:" + _HAMLET + r"|TDP|khu dân cư)\b)")

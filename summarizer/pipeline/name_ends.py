@@ -15,7 +15,7 @@ from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run
 from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, SHORT_LEVELS, full_name, numbered
 from summarizer.pipeline.words import words as segment
-from summarizer.text import LOWER, UPPER
+from summarizer.text import LOWER, UPPER, either_case_start
 
 # "Ban Quản lý Khu di tích Ngã ba Đồng Lộc", "Ban quản lý Khu kinh tế mở Chu Lai": a zone's kind in lower case, then its
 # place's name (which may hold one lower-case word: "Ngã ba Đồng Lộc").
@@ -72,7 +72,7 @@ def whole_word(doc: Document, org: str) -> str:
     if not last[:1].isupper() or _initials(last):
         return org
     rests: dict[str, re.Match[str]] = {}  # each different clause after the name, read by the segmenter once
-    for found in re.finditer(r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + r"(?=[ \t]+" + LOWER + r")", doc.source):
+    for found in re.finditer(either_case_start(org) + r"(?=[ \t]+" + LOWER + r")", doc.source):
         rests.setdefault(re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0], found)
     read = [(m, segment(last + rest)) for rest, m in rests.items()]
     m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))

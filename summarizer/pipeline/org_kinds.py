@@ -15,7 +15,7 @@ import re
 from summarizer.pipeline.bodies import BODY_HEAD, COMMITTEE_LEVELS, NAME_CHAR, capitalised
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.places import LEVEL_NAMES, drop_person
-from summarizer.text import UPPER
+from summarizer.text import UPPER, either_case_start
 
 # A headline that names a body's congress ("Đại hội Hiệp hội Vận tải ô tô Thái Nguyên lần thứ III") names who holds it.
 CONGRESS = re.compile(
@@ -138,5 +138,5 @@ _ALL_LEVELS = r"\s+(?:các|hai|2|ba|3) cấp(?:\s+trong\s+(?:toàn\s+)?(?:" + LE
 
 def all_levels(doc: Document, org: str) -> str:
     """"Mặt trận Tổ quốc" is "Mặt trận Tổ quốc các cấp" where the article writes the placeless name so."""
-    m = re.search(r"(?<!\w)(?i:" + re.escape(org[:1]) + ")" + re.escape(org[1:]) + _ALL_LEVELS, doc.source)
+    m = re.search(either_case_start(org) + _ALL_LEVELS, doc.source)
     return capitalised(m.group(0)) if m else org
