@@ -248,6 +248,13 @@ def test_meta_accuracy_fields():
                         ("HTX Dịch vụ nông nghiệp Tân Hòa", "Hợp tác xã Dịch vụ nông nghiệp Tân Hòa"),
                         ("UBKT Huyện ủy Đơn Dương", "Ủy ban Kiểm tra Huyện ủy Đơn Dương"),
                         ("Bộ Chỉ huy BĐBP tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+                        ("Cảnh sát PCCC tỉnh", "Cảnh sát Phòng cháy và chữa cháy tỉnh"),
+                        ("Cảnh sát Phòng cháy chữa cháy tỉnh", "Cảnh sát Phòng cháy và chữa cháy tỉnh"),
+                        ("Cục Quản lý XNC", "Cục Quản lý xuất nhập cảnh"),
+                        ("Hội NNCĐDC/dioxin tỉnh", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"),
+                        # a bracketed gloss of initials after a name, or inside it
+                        ("Tổng Công ty Cấp nước Sài Gòn", "Tổng Công ty Cấp nước Sài Gòn (SAWACO)"),
+                        ("Ban Chỉ đạo Bảo hiểm xã hội, Bảo hiểm y tế tỉnh", "Ban Chỉ đạo Bảo hiểm xã hội (BHXH), Bảo hiểm y tế (BHYT) tỉnh"),
                         # old and new tone placement spell one name
                         ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
@@ -264,6 +271,8 @@ def test_meta_accuracy_fields():
                         ("Thành ủy Cần Thơ", "Ban Chấp hành Đảng bộ thành phố Cần Thơ")]:
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     for a, b in [("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"), ("Đảng bộ tỉnh", "Tỉnh ủy"), ("Huyện ủy Đông Hưng", "Tỉnh ủy Đông Hưng"),
+                 ("Cụm thi đua số 1", "Cụm thi đua số 1 (Bộ Công an)"), ("Khối thi đua", "Khối thi đua (khối 1)"),
+                 ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"),
                  ("Sở GD&ĐT", "Sở NN&PTNT")]:
         assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False
     assert meta_accuracy({"organization": "UBND xã Quỳ Châu"}, {"organization": "UBND xã Qùy Châu"})["organization"] is False

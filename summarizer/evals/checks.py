@@ -63,7 +63,10 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "csxh": "chính sách xã hội",
                   # a radio and television station, its two halves joined by "và", a dash or nothing ("PT-TH", "PTTH")
                   "ptth": "phát thanh truyền hình", "pt th": "phát thanh truyền hình",
-                  "phát thanh và truyền hình": "phát thanh truyền hình"}
+                  "phát thanh và truyền hình": "phát thanh truyền hình",
+                  # fire prevention and fighting with or without "và"; entry and exit; the dioxin victims' associations
+                  "phòng cháy và chữa cháy": "phòng cháy chữa cháy", "xnc": "xuất nhập cảnh",
+                  "nncđdc": "nạn nhân chất độc da cam", "cđdc": "chất độc da cam"}
 
 # The Party's charter calls a Party organisation's executive committee ("Ban Chấp hành Đảng bộ tỉnh X") its "Tỉnh ủy X"
 # ("Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"; "Đảng ủy" below the district): both names key to "đảng ủy <level> X".
@@ -109,9 +112,16 @@ _OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
              "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
 
 
+# A body's initials or short name glossed in brackets after its name ("Tổng Công ty Cấp nước Sài Gòn (SAWACO)",
+# "Bảo hiểm xã hội (BHXH)") add nothing to it: one bracketed word of two capitals or more. A bracket of several words
+# ("Cụm thi đua số 1 (Bộ Công an)", "(khối 1)") may say which body it is, and stays.
+_GLOSS = re.compile(r"\s*\((?=[^()\s]*[A-ZĐ][^()\s]*[A-ZĐ])[^()\s]+\)")
+
+
 def org_key(name: str | None) -> str:
     """An organisation's comparison key: normalised, one tone placement, a number without its leading zeros,
-    abbreviations expanded, a Party executive committee named one way."""
+    abbreviations expanded, a Party executive committee named one way, a bracketed gloss of initials dropped."""
+    name = _GLOSS.sub("", name) if isinstance(name, str) else name
     # "&" standing between words is "và" ("Sở Văn hóa, Thể thao & Du lịch"); inside initials it joins them ("KH&CN")
     key = " ".join(re.findall(r"\w+", re.sub(r"\s&\s", " và ", normalize(name))))
     key = re.sub(r"\b0+(?=\d)", "", key)  # "Cụm thi đua số 03" is "Cụm thi đua số 3"

@@ -144,6 +144,9 @@ def stands_for(words: list[str], initials: str) -> bool:
     return len(words) >= len(letters) > 1 and [w[:1].upper() for w in words[-len(letters):]] == letters
 
 
+_VENUE_NAME = re.compile(r"Trung tâm\s+(?i:hội nghị)\b")
+
+
 def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple[str, bool, bool, bool, bool]]:
     """Each body the paragraphs name, as (name with its place, no person's name taken for one),
     whether it holds its level, its place or its number, whether a titled person follows, and whether it is reported acting."""
@@ -152,8 +155,9 @@ def _bodies(doc: Document, pattern: re.Pattern[str] = _ACTING) -> Iterator[tuple
         if title_cased(text):
             continue  # "Hội Nghị Sơ Kết Sản Xuất Vụ Hè Thu 2017 …": every word capitalised shows no name's end
         for m in pattern.finditer(text):
-            if text[:m.start()].rstrip().endswith(("“", '"')):
-                continue  # a name in quotes is a slogan or a title ("phát huy bản chất “Bộ đội Cụ Hồ”"), not who met
+            if text[:m.start()].rstrip().endswith(("“", '"')) or _VENUE_NAME.match(text, m.start()):
+                continue  # a name in quotes is a slogan or a title ("phát huy bản chất “Bộ đội Cụ Hồ”"), a conference centre
+                # where it met ("tại Trung tâm Hội nghị quốc gia"), not who met
             rest = text[m.end():]
             number = _NUMBER.match(rest) if _NUMBERED.fullmatch(m.group("head")) else None
             if number:

@@ -29,9 +29,9 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
 # Capitalised first syllables that, with the lower-case ones after them, are no place: a level ("HĐND Thị trấn Mái Dầm",
 # "Thành phố …"), a body's standing board ("Ban Thường vụ Tỉnh ủy"), the honorific opening a caption glued to a
 # headline ("Hội nghị lần thứ 11, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Nguyễn Tiến Thành …"), a resolution's title
-# after its issuer ("Nghị quyết số 10/2016/NQ-HĐND của HĐND tỉnh Quy định khoảng cách …").
+# after its issuer ("Nghị quyết số 10/2016/NQ-HĐND của HĐND tỉnh Quy định khoảng cách …"), a congress ("Đại hội").
 _NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực", "Đồng": "chí", "Quy": "định|chế",
-             "Hướng": "dẫn", "Ban": "hành"}
+             "Hướng": "dẫn", "Ban": "hành", "Đại": "hội"}
 # … and those that make one term with them, ending the name: the central and supreme levels ("Công an Trung ương",
 # "Văn phòng Trung ương Đảng": the Party's centre; "TAND Tối cao").
 _ONE_TERM = {"Trung": r"ương(?:\s+Đảng)?", "Tối": "cao"}
@@ -46,6 +46,8 @@ def capitalised_run(text: str, limit: int) -> list[str]:
         if _TERM.match(text, at.start()) or (words and "\n" in text[end:at.start()]):
             break  # a name never runs on to the next line ("… MTTQ xã Phan" / "Những tin mới hơn")
         end = at.end()
+        if w[0] in ".;:!?" and len(w) > 1:
+            break  # "đảng bộ .Đại hội đã …": a stop typed before its space ends the sentence, and the name with it
         core = w.strip(",.;:()\"“”/!?…-–")  # "Tuy Phong./.", "Phạm Văn Cư- Chủ tịch": no part of a name
         if not core or not core[0].isupper() or core in _TITLE_WORDS or len(words) >= limit or w[0] == "(":
             break  # "Tân Mỹ (Trà Ôn)": the parenthesis is another place

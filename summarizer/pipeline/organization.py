@@ -141,7 +141,7 @@ _SECTOR_HELD = re.compile(r"(?:^|[,.:;]\s*|\d{4}\s+|\d{1,2}[./-]\d{1,2}\s+)(?P<o
 # "Mới đây" may go on to its subject without a comma ("Vừa qua Hội NCT xã X tổ chức tổng kết …").
 # "khóa 13", "lần thứ 5" end the name; so does the parent after a dash ("Đảng ủy Hải đoàn 18 - Bộ Tư lệnh …")
 # and the member that hosts for a bloc ("Khối thi đua Văn hóa- Xã hội do Ban Dân tộc tỉnh là trưởng khối chủ trì").
-_ORG_TAIL = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ|nhằm|để)\b.*$|(?<=\S)(?<!^Đảng ủy)(?<!^Đảng uỷ)\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$"
+_ORG_TAIL = re.compile(r"\s+(?:trong\s+(?=khóa|khoá|nhiệm kỳ))?(?:khóa|khoá|nhiệm kỳ|lần thứ|định kỳ|thường kỳ|nhằm|để)\b.*$|(?<=\S)(?<!^Đảng ủy)(?<!^Đảng uỷ)\s*[-–]\s*(?=(?:Bộ|Tổng cục|Cục|Sở)\s).*$"
                        r"|\s+do\s+\S.{0,60}?\b(?:chủ trì|là trưởng khối|là cụm trưởng|làm trưởng khối|làm cụm trưởng)\b.*$"
                        r"|(?-i:\s+(?:năm|quý|\d+\s+tháng)\s.*$)"  # the period reviewed ("Cụm thi đua Tây Nam bộ năm 2013")
                        r"|(?-i:(?:(?<=tỉnh)|(?<=huyện)|(?<=xã)|(?<=phường)|(?<=quận)|(?<=thị trấn)|(?<=thành phố))\s+(?:đã\s+|vừa\s+)?"
