@@ -8,7 +8,8 @@ congress names its holder; where nothing else names a body, the one whose deputy
 "chủ trì" is no part of a name; a unit's kind is no place; a military procuracy goes by its region's number; the
 supreme bodies keep "tối cao"; the lead's full name takes the place the headline's short one gives; a level written
 with a capital ("Thành phố") is read on to its place; a term ("trong nhiệm kỳ III") and a stop typed before its space
-end a name; a conference centre is where a meeting was held, not who held it. Articles written for these tests."""
+end a name; a conference centre is where a meeting was held, not who held it; the superiors a body advises or a guest
+praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") hold nothing. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -99,6 +100,15 @@ from summarizer.pipeline.meta import find_organization
                  "Đại hội từ ngày 7 đến 9/9/2026 tại Trung tâm Hội nghị quốc gia.\n\nTại cuộc họp, các đại biểu thống nhất số "
                  "lượng 1.600 đại biểu chính thức.",
                  None, id="a_conference_centre_is_where_it_met"),
+    pytest.param("Phát biểu tại buổi làm việc, Trung tướng Nguyễn Văn Nam đánh giá cao Tỉnh ủy, UBND tỉnh Sóc Trăng quan tâm lãnh "
+                 "đạo, chỉ đạo lực lượng vũ trang tỉnh thực hiện tốt nhiệm vụ quý I-2026; biểu dương Đảng ủy, Bộ Chỉ huy Quân sự "
+                 "tỉnh Sóc Trăng làm tốt vai trò tham mưu.\n\nQuý I-2026, Bộ Chỉ huy Quân sự tỉnh Sóc Trăng đã hoàn thành 100% "
+                 "chỉ tiêu tuyển quân.",
+                 "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng", id="the_superiors_a_guest_praises_hold_nothing"),
+    pytest.param("Năm 2026, Đảng ủy, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã lãnh đạo triển khai nghiêm túc nhiệm vụ, kịp "
+                 "thời tham mưu cho Tỉnh ủy, UBND tỉnh Lai Châu các chủ trương quản lý, bảo vệ biên giới.\n\nĐơn vị đã phát "
+                 "hiện, bắt giữ 12 vụ vận chuyển hàng cấm.",
+                 "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", id="the_superiors_it_advises_hold_nothing"),
 ])
 def test_the_holder_and_its_full_name(text: str, expected: str | None) -> None:
     assert find_organization(parse(text)) == expected

@@ -82,6 +82,7 @@ from summarizer.pipeline.places import (
     names_more,
     place_after,
 )
+from summarizer.pipeline.superiors import CREDIT, SUPERIOR
 from summarizer.text import LOWER, UPPER
 
 # The lead's subject: "<ngày …>, <cơ quan> (đã|vừa) tổ chức hội nghị / họp / sơ kết …". Between the
@@ -319,12 +320,6 @@ _PLACE_REPORT = re.compile(r"(?i:báo cáo|đánh giá)\b[^.;:]{0,200}?\bcủa\s
 _WHOLE = re.compile(r"\btoàn\s+(?=(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)\b)", re.IGNORECASE)
 
 
-# The superiors credited before the subject ("Dưới sự lãnh đạo, chỉ đạo của Bộ Tư lệnh Quân khu 1, Tỉnh ủy và
-# UBND tỉnh Thái Nguyên, năm 2020, Bộ CHQS tỉnh đã …") lead, they do not hold the meeting.
-_CREDIT = re.compile(r"(?:[Dd]ưới|[Vv]ới|[Đđ]ược) sự (?:lãnh đạo|chỉ đạo|quan tâm)[^.;:\n]*?\bcủa\b[^.;:\n]*?,"
-                     r"(?=\s*(?:năm|trong|qua|từ|sau|\d|[^,.;]{0,60}\s(?:đã|đạt|tiếp tục|luôn)\s))")
-
-
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on a page with
     doubled spaces is "Hội Sinh vật cảnh", "Sở Tài ChínhTPHCM" where a page's markup glued two words is "Sở Tài Chính TPHCM")."""
@@ -366,7 +361,7 @@ def _organization(doc: Document) -> str | None:
         return capitalised(" ".join(member.group("org").split()))
     title = doc.text_of(doc.title) if doc.title else ""
     hosts = host_paragraphs(doc)  # a line of guests names no holder
-    texts = [_CREDIT.sub(" ", t) for t in (
+    texts = [CREDIT.sub(" ", t) for t in (
         title if not title.isupper() else "",  # an all-caps banner does not give the name's case
         "\n".join(hosts[:2]), "\n".join(hosts),
         "\n".join(doc.text_of(r) for r in doc.removed if r.reason == "caption"))]
@@ -377,6 +372,8 @@ def _organization(doc: Document) -> str | None:
         if i == 2 and (body or lead_place):  # the body whose period the lead reports, or the place the lead says held
             break  # the meeting ("Ngày 15.10, huyện Văn Lâm tổ chức hội nghị …"), before a committee named further on
         for m in ORG.finditer(text):
+            if SUPERIOR.search(text, max(0, m.start() - 160), m.start()):
+                continue  # "tham mưu cho Tỉnh ủy, UBND tỉnh", "đánh giá cao Tỉnh ủy, UBND tỉnh … quan tâm": those it answers to
             place = place_after(text[m.end():])
             if place and (titled_person(place, text[:m.start()]) or (place == ["Khối"] and body)
                           or _ATTENDS.match(text, m.end() + text[m.end():].index(place[-1]) + len(place[-1]))):
