@@ -1,5 +1,6 @@
 """A year whose own sentence sets goals is the plan's year, not the one reviewed; a year the body strove through
-is reviewed. Articles written for these tests."""
+is reviewed, and so is the year a report's paragraph opens with where the lead names none. Articles written for
+these tests."""
 
 from __future__ import annotations
 
@@ -68,6 +69,14 @@ from summarizer.pipeline.meta import find_period
     pytest.param("Ngày 25/1/2027, Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh tổng kết hoạt động nắm 2026 và đề ra "
                  "phương hướng, nhiệm vụ năm 2027.\n\nNăm 2026, tổng nguồn vốn đạt hơn 1.791 tỷ đồng.", "năm 2026",
                  id="what_a_review_names_after_va_de_ra_comes_next"),
+    pytest.param("Bưu điện tỉnh triển khai kế hoạch năm 2027\n\nNgày 16/01, Bưu điện tỉnh tổ chức triển khai kế hoạch năm 2027.\n\n"
+                 "Hội nghị có sự tham gia của các bưu điện huyện.\n\nGiám đốc Bưu điện tỉnh trình bày báo cáo.\n\nNăm 2026, "
+                 "Bưu điện tỉnh hoàn thành 105% kế hoạch doanh thu.", "năm 2026",
+                 id="a_launch_reviews_the_year_its_report_is_written_under"),
+    pytest.param("Hội Luật gia tỉnh triển khai nhiệm vụ năm 2027\n\nHội Luật gia tỉnh được củng cố, kiện toàn.\n\nHội Luật gia "
+                 "Việt Nam tặng cờ thi đua cho Hội.\n\nHội hiện có 950 hội viên.\n\nTrong năm 2026, mặc dù còn khó khăn, Hội "
+                 "đã tư vấn pháp luật cho 1.200 lượt người.", "năm 2026",
+                 id="a_paragraph_opened_by_in_the_year"),
 ])
 def test_the_reviewed_year(text, expected):
     # "Năm 2023, …" opens a sentence: the case is the sentence's, not the period's

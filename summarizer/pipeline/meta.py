@@ -36,6 +36,7 @@ from summarizer.pipeline.period_words import (
     SEASON,
     SO_FAR,
     SPAN,
+    YEAR_OPENED,
     YEARS_PAST,
     dmy,
     held_month,
@@ -171,7 +172,10 @@ def _reviewed_period(doc: Document) -> str | None:
         if so_far or done or (ended := _ended_term(text, "\n".join(doc.text_of(p) for p in doc.paragraphs))):
             return so_far.group(0) if so_far else done or ended
         counted = COUNTED_YEARS.search(text) or CUT_OFF.search(text)
-        return " ".join(counted.group("span").split()) if counted else None
+        if counted:
+            return " ".join(counted.group("span").split())
+        opened = next((m for p in doc.paragraphs if (m := YEAR_OPENED.match(doc.text_of(p).strip()))), None)
+        return f"năm {opened.group(1)}" if opened else None  # the year the report's paragraphs are written under
     held = held_month(text)  # the meeting's month, read once for every candidate
     first = next((v for v in found if not not_ended(v, held)), found[0])  # "giao ban … quý IV" held 17-10: quý III's
     if not re.search(r"\d{4}", first):

@@ -148,3 +148,8 @@ def not_ended(period: str, month: int | None) -> bool:
 
 
 _DOCUMENT = re.compile(r"(?:\bsố\s*\d|(?i:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo))[^.;\n]{0,40}$")
+
+
+# A report's paragraph opened by its year ("Năm 2017, Bưu điện tỉnh hoàn thành …", "Trong năm 2019, mặc dù …") tells
+# the year it reports: the genre writes each year's results under it. Never a span ("Năm 2019 - 2020").
+YEAR_OPENED = re.compile(r"(?:Trong |Qua )?[Nn]ăm ((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
