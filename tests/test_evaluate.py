@@ -254,6 +254,9 @@ def test_meta_accuracy_fields():
                         ("Hội NNCĐDC/dioxin tỉnh", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"),
                         # a bracketed gloss of initials after a name, or inside it
                         ("Tổng Công ty Cấp nước Sài Gòn", "Tổng Công ty Cấp nước Sài Gòn (SAWACO)"),
+                        # a place's level word written or left out
+                        ("Công an tỉnh Trà Vinh", "Công an Trà Vinh"), ("Hội Luật gia Long An", "Hội Luật gia tỉnh Long An"),
+                        ("Chi cục Thống kê huyện Đô Lương", "Chi cục Thống kê Đô Lương"),
                         ("Ban Chỉ đạo Bảo hiểm xã hội, Bảo hiểm y tế tỉnh", "Ban Chỉ đạo Bảo hiểm xã hội (BHXH), Bảo hiểm y tế (BHYT) tỉnh"),
                         # old and new tone placement spell one name
                         ("Thị uỷ Cửa Lò", "Thị ủy Cửa Lò"), ("Toà án nhân dân", "Tòa án nhân dân"), ("Huyện ủy Thuỷ Nguyên", "Huyện ủy Thủy Nguyên")]:
@@ -273,6 +276,7 @@ def test_meta_accuracy_fields():
     for a, b in [("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"), ("Đảng bộ tỉnh", "Tỉnh ủy"), ("Huyện ủy Đông Hưng", "Tỉnh ủy Đông Hưng"),
                  ("Cụm thi đua số 1", "Cụm thi đua số 1 (Bộ Công an)"), ("Khối thi đua", "Khối thi đua (khối 1)"),
                  ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"),
+                 ("Công an thành phố Thái Nguyên", "Công an tỉnh Thái Nguyên"), ("Hội Nông dân xã An Bình", "Hội Nông dân huyện An Bình"),
                  ("Sở GD&ĐT", "Sở NN&PTNT")]:
         assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False
     assert meta_accuracy({"organization": "UBND xã Quỳ Châu"}, {"organization": "UBND xã Qùy Châu"})["organization"] is False

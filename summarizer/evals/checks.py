@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -131,10 +132,25 @@ def org_key(name: str | None) -> str:
     return key
 
 
+# A place's level word before its name ("Công an tỉnh Trà Vinh", "Hội Luật gia Long An"): the same body is named with
+# or without it, so two names that differ only by levels one of them adds are one name; a level changed is another
+# body ("Công an thành phố Thái Nguyên" is not "Công an tỉnh Thái Nguyên").
+_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\w)")
+
+
+def same_organization(a: str | None, b: str | None) -> bool:
+    """Whether two names name one body: the same `org_key`, or the same but for level words that one of them adds."""
+    ka, kb = org_key(a), org_key(b)
+    if ka == kb:
+        return True
+    la, lb = (Counter(m.group(1) for m in _LEVEL.finditer(k)) for k in (ka, kb))
+    return _LEVEL.sub("", ka) == _LEVEL.sub("", kb) and (la <= lb or lb <= la)
+
+
 def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
     """Per field True/False (None when the gold lacks the field), plus "accuracy" (mean of scored).
 
-    organization: equality of `org_key` (normalised, standard abbreviations expanded); meeting_date: exact; period: equality of
+    organization: `same_organization` (normalised, standard abbreviations expanded, a level word added allowed); meeting_date: exact; period: equality of
     `period_key` (the same period however it is spelt); chair: equality of the sets
     of normalised names. A null gold value is matched by a null/empty prediction.
     """
@@ -147,7 +163,7 @@ def meta_accuracy(pred_meta: Any, gold_meta: Any) -> dict[str, Any]:
             continue
         g, p = gm[f], pm.get(f)
         if f == "organization":
-            out[f] = org_key(g if isinstance(g, str) else None) == org_key(p if isinstance(p, str) else None)
+            out[f] = same_organization(g if isinstance(g, str) else None, p if isinstance(p, str) else None)
         elif f == "meeting_date":
             out[f] = (g or "").strip() == (p.strip() if isinstance(p, str) else "")
         elif f == "period":
