@@ -9,7 +9,8 @@ congress names its holder; where nothing else names a body, the one whose deputy
 supreme bodies keep "tối cao"; the lead's full name takes the place the headline's short one gives; a level written
 with a capital ("Thành phố") is read on to its place; a term ("trong nhiệm kỳ III") and a stop typed before its space
 end a name; a conference centre is where a meeting was held, not who held it; the superiors a body advises or a guest
-praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") hold nothing. Articles written for these tests."""
+praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") hold nothing; the district or town written after a commune's or ward's name
+is its address. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +110,12 @@ from summarizer.pipeline.meta import find_organization
                  "thời tham mưu cho Tỉnh ủy, UBND tỉnh Lai Châu các chủ trương quản lý, bảo vệ biên giới.\n\nĐơn vị đã phát "
                  "hiện, bắt giữ 12 vụ vận chuyển hàng cấm.",
                  "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", id="the_superiors_it_advises_hold_nothing"),
+    pytest.param("Đại hội Đảng bộ phường An Bình – TX Tân Lập lần thứ VI, nhiệm kỳ 2025 – 2030\n\nNhiệm kỳ qua, Đảng bộ phường An "
+                 "Bình đã kết nạp 45 đảng viên mới.",
+                 "Đảng bộ phường An Bình", id="a_wards_town_after_a_dash_is_its_address"),
+    pytest.param("Sáng 5/7, HĐND Thị trấn Mường Lát huyện Trà Sơn tổ chức kỳ họp thứ 8, khóa XXI. Năm 2026, thị trấn thu ngân "
+                 "sách đạt 112% dự toán.",
+                 "HĐND Thị trấn Mường Lát", id="a_townships_district_is_its_address"),
 ])
 def test_the_holder_and_its_full_name(text: str, expected: str | None) -> None:
     assert find_organization(parse(text)) == expected

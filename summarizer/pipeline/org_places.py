@@ -379,3 +379,15 @@ def with_headline_place(lead: str, headline: str) -> str | None:
     if level and place and _SHORT_LEVEL.get(place.group(1).rstrip(".").lower(), place.group(1).lower()) == level.group(1).lower():
         return f"{lead} {place.group(2)}"
     return None
+
+
+# A commune's, ward's or township's name ends at its place: the district, town or city written after it is its
+# address ("Đảng bộ phường Nghi Tân TX Cửa Lò", "HĐND Thị trấn Hùng Quốc huyện Trà Lĩnh", "Đảng ủy phường Hòa Hưng TPHCM").
+_ADDRESSED = re.compile(r"^(?P<org>.*?\b(?i:xã|phường|thị trấn)\s+(?:" + UPPER + r"\w*\s*){1,3}?)\s*[–,-]?\s*"
+                        r"\b(?:TX|TP|Tp|H\.|Q\.|(?i:thị xã|thành phố|huyện|quận|tỉnh))\.?\s*(?:" + UPPER + r"\w*\s*)*$")
+
+
+def without_address(org: str) -> str:
+    """The name of a commune-level body without the higher levels its article writes after it."""
+    m = _ADDRESSED.match(org)
+    return m.group("org").strip() if m else org

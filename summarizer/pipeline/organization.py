@@ -62,6 +62,7 @@ from summarizer.pipeline.org_places import (
     with_headline_place,
     with_level,
     with_place,
+    without_address,
 )
 from summarizer.pipeline.org_reported import reported_body, reported_place
 from summarizer.pipeline.org_reviewed import (
@@ -329,7 +330,7 @@ def find_organization(doc: Document) -> str | None:
     org = remit_end(doc, over_initials(doc, supreme_end(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split())))))))
     levelled = with_level(doc, org)
     org = mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
-    return all_levels(doc, org) if placeless(org) else org  # "Mặt trận Tổ quốc" reported at every level
+    return all_levels(doc, org) if placeless(org) else without_address(org)  # "Mặt trận Tổ quốc" reported at every level
 
 
 def _short(name: str) -> str:
