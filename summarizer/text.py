@@ -44,6 +44,7 @@ def either_case_start(name: str) -> str:
     return r"(?<!\w)(?i:" + re.escape(name[:1]) + ")" + re.escape(name[1:])
 
 
+LEVEL_NAMES = r"thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường"  # the levels a place is written after, longest first
 LEVEL_PAIR = (r"\b(?:xã|phường),\s+(?=(?:thị trấn|phường|xã)\b)"
               r"|\b(?:tỉnh|huyện|quận|thị xã),\s+(?=(?:thành phố|thị xã|thành(?!\s+(?:lập|công|tích|viên|quả)))\b)"
               r"|\b(?:" + _HAMLET + r"),\s+(?=(?:" + _HAMLET + r"|TDP|khu dân cư)\b)")

@@ -10,7 +10,7 @@ from typing import Any
 
 from summarizer.evals.text import tokens
 from summarizer.files import data_dir
-from summarizer.text import QUARTER, normalize, quarter_number
+from summarizer.text import LEVEL_NAMES, QUARTER, normalize, quarter_number
 
 META_FIELDS: tuple[str, ...] = ("organization", "meeting_date", "period", "chair")
 DEFAULT_SCHEMA_PATH = data_dir("schemas") / "summary.schema.json"
@@ -135,7 +135,7 @@ def org_key(name: str | None) -> str:
 # A place's level word before its name ("Công an tỉnh Trà Vinh", "Hội Luật gia Long An"): the same body is named with
 # or without it, so two names that differ only by levels one of them adds are one name; a level changed is another
 # body ("Công an thành phố Thái Nguyên" is not "Công an tỉnh Thái Nguyên").
-_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\w)")
+_LEVEL = re.compile(r"\b(" + LEVEL_NAMES + r")\s+(?=\w)")
 
 
 def same_organization(a: str | None, b: str | None) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from summarizer.pipeline.lead import capitalised_run
 from summarizer.pipeline.lines import breaks_between
-from summarizer.text import LOWER, UPPER
+from summarizer.text import LEVEL_NAMES, LOWER, UPPER
 
 # The commonest Vietnamese family names: in "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì" the
 # place ends where the chair's name begins.
@@ -160,7 +160,6 @@ def place_after(text: str) -> list[str]:
 
 
 LEVELS = {"xã", "phường", "thị", "trấn", "huyện", "tỉnh", "quận", "thành", "phố", "tp"}
-LEVEL_NAMES = r"thị xã|thành phố|thị trấn|tỉnh|huyện|quận|xã|phường"  # the levels a place is written after, longest first
 LEVEL_WORD = r"(?:" + LEVEL_NAMES + r"|TP\.?)"  # a level word, as written after a name ("Khối thi đua … tỉnh")
 LOCAL_LEVELS = r"thị xã|thị trấn|huyện|quận|xã|phường"  # below a province (a province is often in a proper name: "Công ty Điện lực Tuyên Quang")
 SHORT_LEVELS = {"tp", "tx", "q", "h"}  # a level written short ("UBND TP", "Q. Hải Châu") is no place
