@@ -90,8 +90,11 @@ def test_a_yearless_period_takes_the_year_the_article_writes_it_with_further_on(
             "Trong 6 tháng 2026, toàn huyện trồng mới 1.200 ha rừng; thu ngân sách đạt 60% dự toán.")
     assert rules_meta(parse(text)).period == "6 tháng đầu năm 2026"
     # two years written with the months name no one year: the period stays as the lead writes it
-    both = text + "\n\nSo với 6 tháng 2025, diện tích rừng trồng tăng 10%."
+    both = text + "\n\nTrong 6 tháng 2025, diện tích rừng trồng đạt 1.100 ha."
     assert rules_meta(parse(both)).period == "6 tháng đầu năm"
+    # … but a comparison's baseline ("So với 6 tháng 2025") is the year before, not a second year of the period
+    compared = text + "\n\nSo với 6 tháng 2025, diện tích rừng trồng tăng 10%."
+    assert rules_meta(parse(compared)).period == "6 tháng đầu năm 2026"
 
 
 def test_an_undated_years_meeting_is_in_the_year_after_the_one_its_figures_are_compared_with():

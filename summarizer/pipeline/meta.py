@@ -42,6 +42,7 @@ from summarizer.pipeline.period_words import (
     held_month,
     not_ended,
     reviewed_periods,
+    same_time_before,
 )
 from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
 
@@ -181,8 +182,10 @@ def _reviewed_period(doc: Document) -> str | None:
     if not re.search(r"\d{4}", first):
         q = re.sub(r"(?i)qu[íy]", "quý", first)
         body = "\n".join(doc.text_of(p) for p in doc.paragraphs)
-        for m in PERIOD.finditer(body):  # "quí I" in the lead, "quý I/2024" further on
+        for m in PERIOD.finditer(body):  # "quí I" in the lead, "quý I/2024" further on (never a baseline's "so với quý I/2023")
             later = " ".join(m.group(1).split())
+            if same_time_before(body, m.start(), first):
+                continue
             if re.fullmatch(re.escape(q) + r"\s*(?:/|năm)?\s*\d{4}", re.sub(r"(?i)qu[íy]", "quý", later), re.I):
                 return later
         months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:(?:\s+đầu)?\s+năm)?", first, re.I)
@@ -227,8 +230,9 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
     """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
     2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
     2022"), else the posting date's, else the year after the one its figures are compared with."""
-    m = next((m for m in _COMPANION_YEAR.finditer(text) if not _AFTER_SAME_TIME.search(text, max(0, m.start() - 40), m.start())), None)
-    if m:  # (never the year before's "cùng kỳ quý II năm 2016")
+    m = next((m for m in _COMPANION_YEAR.finditer(text) if not _AFTER_SAME_TIME.search(text, max(0, m.start() - 40), m.start())
+              and not same_time_before(text, m.start(), period)), None)
+    if m:  # (never the year before's "cùng kỳ quý II năm 2016", "so với 6 tháng đầu năm 2016")
         sep = m.group("sep").strip()
         joiner = " năm " if sep.casefold() == "năm" and m.group("kind").casefold().startswith(("quý", "quí")) \
             else (sep if sep in ("/", ".", "-") else "/")
@@ -238,7 +242,7 @@ def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None
     # (nor the first date of a span: an anniversary's "(06/6/1941- 06/6/2024)" names the founding day)
     for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)"
                          r"|\b\d{1,2}([/.])\d{1,2}\2((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", lead):
-        if not NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]):
+        if not NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]) and not same_time_before(lead, m.start(), period):
             return int(m.group(1) or m.group(3)), "/"
     if doc.posted_date:
         return _posted_year(doc, period), "/"
@@ -349,7 +353,7 @@ def with_written_year(doc: Document, period: str | None) -> str | None:
     if not months:
         return period
     written = {m.group(1) for m in re.finditer(rf"(?<![\d/]){months.group(1)}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*(?:/\s*)?"
-                                                r"((?:19|20)\d\d)\b", doc.source, re.IGNORECASE)}
+                                                r"((?:19|20)\d\d)\b", doc.source, re.IGNORECASE) if not same_time_before(doc.source, m.start(), period)}
     return _with_year(period.strip(), int(written.pop()), " năm ") if len(written) == 1 else period
 
 

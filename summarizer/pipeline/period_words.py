@@ -18,12 +18,13 @@ ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^
 YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2021", "2023–2024"
 
 # A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month with its year ("tháng
-# 7.2022", "tháng 12 năm 2018"; never a date's "ngày 24 tháng 12"), a whole year after "tổng kết" ("… công tác năm 2024").
+# 7.2022", "tháng 12 năm 2018", "Tháng 8-2021"; never a date's "ngày 24 tháng 12" nor a start's "từ tháng 12-2015"), a
+# whole year after "tổng kết" ("… công tác năm 2024").
 REVIEWED = re.compile(
     r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:(?:\d{1,2}|sáu|chín)\s+tháng|(?:[23]|hai|ba)\s+quý)(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020", "3 quý đầu năm 2016"
     r"|(?P<s>(?:học\s+k[ỳì]\s+(?:I{1,2}|[12])(?!\w)\s*,?\s*(?:của\s+)?)?năm học\s+" + YEARS + ")"  # a term of a school year
-    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
+    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?<!từ )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|-|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,|\s+(?-i:" + UPPER + r"))"  # a paragraph opening "Năm 2018, …" or "Năm 2018 TAND huyện …" reports that year
@@ -40,6 +41,28 @@ REVIEWED = re.compile(
 # however long the tasks' name. A result measured against a budget ("so với dự toán năm 2019") is the reviewed year's.
 NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn|thống nhất) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|khai giảng|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
                    re.IGNORECASE)
+# A comparison's baseline ("tăng 15 vụ so với quý I/2021", "So với 6 tháng đầu năm 2021, …") is never the period
+# reviewed; a plan's or a budget's year ("so với kế hoạch năm 2021") is the reviewed year's, and is not one.
+BASELINE = re.compile(r"\bso với(?:\s+(?:cùng kỳ|\d{1,2}|sáu|chín|tháng|qu[ýí]|[IV]{1,3}|đầu|cuối)){0,4}\s*$", re.IGNORECASE)
+_MONTHS = re.compile(r"(\d{1,2}|sáu|chín)\s+tháng", re.IGNORECASE)
+
+
+def _span_of(words: str) -> tuple[str, int] | None:
+    months, quarter = _MONTHS.search(words), QUARTER.search(words)
+    if quarter:
+        return "q", quarter_number(quarter)
+    return ("m", {"sáu": 6, "chín": 9}.get(months.group(1).lower()) or int(months.group(1))) if months else None
+
+
+def same_time_before(text: str, start: int, period: str) -> bool:
+    """Whether what ends at `start` is a baseline naming the same months as `period` ("6 tháng" … "so với 6 tháng đầu
+    năm 2021", "quý I" … "so với cùng kỳ năm 2021"): the same months of the year before, whose year is not the period's.
+    A baseline naming other months ("6 tháng đầu năm" … "so với quý I.2022") is in the period's own year."""
+    m = BASELINE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    words = text[m.start():start] + " " + text[start:start + 20]
+    return "cùng kỳ" in words.lower() or (_span_of(words) is not None and _span_of(words) == _span_of(period))
 YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
 SAME_TIME = r"cùng kỳ(?:\s+(?:quý|quí)\s+\w+)?"  # the same months of the year before ("cùng kỳ quý II năm 2016")
 # (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")
@@ -68,6 +91,8 @@ def reviewed_periods(text: str) -> tuple[list[str], list[str], list[str]]:
                 nxt.add(year.group())
             continue
         if m.group("f") and NOT_YEAR.search(before):  # never "cùng kỳ năm 2022"
+            continue
+        if BASELINE.search(before):  # "So với 6 tháng đầu năm 2021, …": what the period is compared with
             continue
         value = m.group("e") or m.group(0)
         if m.group("y"):
