@@ -1,6 +1,7 @@
 """Meeting metadata from general Vietnamese news conventions, and checks on a model's guesses.
-The organisation lives in `pipeline.organization`, the chair in `pipeline.chair` and how a period is written in
-`pipeline.period_words`; this module chooses the period, finds the date and puts the four together.
+The organisation lives in `pipeline.organization`, the chair in `pipeline.chair`, how a period is written in
+`pipeline.period_words` and which year a yearless one is in in `pipeline.period_years`; this module chooses the period,
+finds the date and puts the four together.
 
 Conventions used (none tied to one article): the lead says "<Sáng/Chiều> ngày D/M[/YYYY], <tổ
 chức> tổ chức hội nghị …"; the chair is named in the sentence with "chủ trì" after an honorific
@@ -32,7 +33,6 @@ from summarizer.pipeline.period_words import (
     PAST_TERM,
     RANGE,
     REVIEWED,
-    SAME_TIME,
     SEASON,
     SO_FAR,
     SPAN,
@@ -44,7 +44,14 @@ from summarizer.pipeline.period_words import (
     reviewed_periods,
     same_time_before,
 )
-from summarizer.text import PERIOD, QUARTER, normalize, quarter_number
+from summarizer.pipeline.period_years import (
+    period_year,
+    posted_year_of,
+    with_year,
+    year_hint,
+    year_reported,
+)
+from summarizer.text import PERIOD, normalize
 
 _TITLES = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|các đồng chí)\s+", re.IGNORECASE)
@@ -133,7 +140,7 @@ def _first_half(doc: Document, period: str | None) -> str | None:
     if not first:
         return period
     named = " ".join(first.group(0).split())
-    return named if re.search(r"\d{4}$", named) or not second.group("y") else _with_year(named, int(second.group("y")))
+    return named if re.search(r"\d{4}$", named) or not second.group("y") else with_year(named, int(second.group("y")))
 
 
 def _shouted(word: str) -> bool:
@@ -191,10 +198,10 @@ def _reviewed_period(doc: Document) -> str | None:
         months = re.fullmatch(r"(\d{1,2}|sáu|chín)\s+tháng(?:(?:\s+đầu)?\s+năm)?", first, re.I)
         for m in re.finditer(rf"\b{months.group(1)}\s+tháng(?:\s+đầu)?\s+năm\s+((?:19|20)\d\d)\b", body, re.I) if months else ():
             if not NOT_YEAR.search(body[max(0, m.start() - 20): m.start()]):  # "9 tháng" in the lead, "9 tháng năm 2024" further on
-                return _with_year(first, m.group(1))
-        year, joiner = _period_year(doc, "\n".join([title, body]), first)
+                return with_year(first, m.group(1))
+        year, joiner = period_year(doc, "\n".join([title, body]), first)
         if year:  # "6 tháng đầu năm" + the year its companion period gives ("6 tháng cuối năm 2020")
-            return _with_year(first, year, joiner)
+            return with_year(first, year, joiner)
     return first
 
 
@@ -212,94 +219,6 @@ _UNTIL = re.compile(r"\b(?:đến|tới)(?:\s+(?:trung tuần|hết|cuối|đầ
 _SUMMED_UP = re.compile(r"\b(?:sơ kết|tổng kết)\b[^.;\n]{0,60}$", re.IGNORECASE)
 
 
-def _with_year(period: str, year: int, joiner: str = "/") -> str:
-    """A yearless period written with its year: "quý I" + `joiner` ("quý I/2024", "quý I năm 2024"), "9 tháng" →
-    "9 tháng năm 2020", "6 tháng đầu năm" → "6 tháng đầu năm 2020", "tháng 8" → "tháng 8 năm 2018"."""
-    if period.casefold().startswith(("quý", "quí")):
-        return f"{period}{joiner}{year}"
-    return f"{period} {year}" if period.casefold().endswith("năm") else f"{period} năm {year}"
-
-
-# The next period named with a year is in the same year as a reviewed period written without one:
-# "sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2020", "… quý II năm 2022".
-_COMPANION_YEAR = re.compile(r"(?P<kind>tháng\s+(?:đầu|cuối)\s+năm|qu[ýí]\s*(?:IV|I{1,3}|[1-4]))"
-                             r"(?P<sep>\s*(?:/|năm|\.|-)?\s*)((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def _period_year(doc: Document, text: str, period: str = "") -> tuple[int | None, str]:
-    """The reviewed period's year and how a quarter joins it: its companion period's ("quí II năm
-    2023" gives "quí I năm 2023"), else a year the lead names (never a comparison's "cùng kỳ năm
-    2022"), else the posting date's, else the year after the one its figures are compared with."""
-    m = next((m for m in _COMPANION_YEAR.finditer(text) if not _AFTER_SAME_TIME.search(text, max(0, m.start() - 40), m.start())
-              and not same_time_before(text, m.start(), period)), None)
-    if m:  # (never the year before's "cùng kỳ quý II năm 2016", "so với 6 tháng đầu năm 2016")
-        sep = m.group("sep").strip()
-        joiner = " năm " if sep.casefold() == "năm" and m.group("kind").casefold().startswith(("quý", "quí")) \
-            else (sep if sep in ("/", ".", "-") else "/")
-        return int(m.group(3)), joiner
-    lead = lead_text(doc, 2)
-    # (not a term or a plan's span: "kế hoạch 5 năm 2015-2020")
-    # (nor the first date of a span: an anniversary's "(06/6/1941- 06/6/2024)" names the founding day)
-    for m in re.finditer(r"\bnăm\s+(?:nay\s+)?\(?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)"
-                         r"|\b\d{1,2}([/.])\d{1,2}\2((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", lead):
-        if not NOT_YEAR.search(lead[max(0, m.start() - 20): m.start() + 4]) and not same_time_before(lead, m.start(), period):
-            return int(m.group(1) or m.group(3)), "/"
-    if doc.posted_date:
-        return _posted_year(doc, period), "/"
-    compared = compared_year(text)  # the year after the one the figures are compared with
-    return (compared + 1 if compared else None), "/"
-
-
-def _posted_year(doc: Document, period: str) -> int:
-    """The posting year, or the year before when the page was posted before the period ended
-    ("quý IV" posted in January reports the previous year)."""
-    return _year_reported(period, doc.posted_date[0], doc.posted_date[1])
-
-
-def _year_reported(period: str, year: int, month: int, months: bool = False) -> int:
-    """The year of a period reported in `month` of `year`: the year before when that month comes before the period
-    could have ended ("quý IV" in January; with `months`, "tháng 12" in January too)."""
-    q, n = QUARTER.search(period), re.search(r"(\d{1,2})\s+tháng", period)
-    named = re.match(r"tháng\s+(\d{1,2})\b", period.strip(), re.IGNORECASE) if months else None
-    end = 3 * quarter_number(q) if q else int(n.group(1)) if n else int(named.group(1)) if named else None
-    return year - 1 if end and month < end - 1 else year
-
-
-def _posted_year_of(doc: Document, month: int, day: int) -> int | None:
-    """The year of a day and month the page reports, from its posting date: a page is posted on or
-    after the meeting, so the latest such day not after the posting ("Chiều 30/3" posted 30/3/2023)."""
-    if not doc.posted_date:
-        return None
-    year, p_month, p_day = doc.posted_date
-    return year if (month, day) <= (p_month, p_day or 31) else year - 1
-
-
-def _year_hint(doc: Document, period: str | None) -> int | None:
-    """A date without a year takes the reviewed period's year, else the posting date's, else the year after the one
-    the report compares with, else the lead's."""
-    m = re.search(r"\b((?:19|20)\d\d)\b", period or "")
-    if m:
-        return int(m.group(1))
-    if doc.posted_date:
-        return doc.posted_date[0]
-    if compared := compared_year(doc.source):
-        return compared + 1
-    m = re.search(r"\b(20\d\d)\b", lead_text(doc))
-    return int(m.group(1)) if m else None
-
-
-_SAME_TIME = re.compile(r"\b" + SAME_TIME + r"(?:\s+năm)?(?:\s+trước)?\s*\(?((?:19|20)\d\d)\b", re.IGNORECASE)
-_AFTER_SAME_TIME = re.compile(r"\bcùng kỳ\s*$", re.IGNORECASE)  # a quarter after it is the year before's
-
-
-def compared_year(text: str) -> int | None:
-    """The one year a report compares its figures with ("tăng 12% so với cùng kỳ năm 2020"): reports compare a
-    period with the same months of the year before, so the period is in the year after. None where it names
-    none or several."""
-    years = {int(m.group(1)) for m in _SAME_TIME.finditer(text)}
-    return years.pop() if len(years) == 1 else None
-
-
 # Periods whose review is held at the turn of the year: the whole year, its last quarter or months.
 _YEAR_END = re.compile(r"^(?:năm\s+(?:19|20)\d\d|qu[ýí]\s*(?:IV|4)\b|\d+\s+tháng\s+cuối\s+năm|tháng\s+12\b)", re.IGNORECASE)
 
@@ -310,10 +229,10 @@ def find_meeting_date(doc: Document, period: str | None = None) -> str | None:
     `period` (found once by the caller): a year-end review held by April is the next year's."""
     if period is None:
         period = find_period(doc)
-    hint = _year_hint(doc, period)
+    hint = year_hint(doc, period)
     for m in DATE.finditer(lead_text(doc, 2)):
         d, mo, y = dmy(m)
-        posted = _posted_year_of(doc, mo, d)
+        posted = posted_year_of(doc, mo, d)
         # the posting date places the day in its year, unless it is far from the period's (a stamp of a later update)
         year = y or (posted if posted and (hint is None or posted in (hint, hint + 1)) else hint)
         if year is None:
@@ -343,7 +262,7 @@ def with_meeting_year(period: str | None, held: str | None) -> str | None:
     held at its period's end or soon after, December's and a fourth quarter's in the January after."""
     if not (period and held and _YEARLESS.fullmatch(period.strip())):
         return period
-    return _with_year(period.strip(), _year_reported(period, int(held[:4]), int(held[5:7]), months=True))
+    return with_year(period.strip(), year_reported(period, int(held[:4]), int(held[5:7]), months=True))
 
 
 def with_written_year(doc: Document, period: str | None) -> str | None:
@@ -354,7 +273,7 @@ def with_written_year(doc: Document, period: str | None) -> str | None:
         return period
     written = {m.group(1) for m in re.finditer(rf"(?<![\d/]){months.group(1)}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*(?:/\s*)?"
                                                 r"((?:19|20)\d\d)\b", doc.source, re.IGNORECASE) if not same_time_before(doc.source, m.start(), period)}
-    return _with_year(period.strip(), int(written.pop()), " năm ") if len(written) == 1 else period
+    return with_year(period.strip(), int(written.pop()), " năm ") if len(written) == 1 else period
 
 
 def _iso(value: str | None) -> str | None:
