@@ -36,3 +36,16 @@ def test_a_month_written_with_a_dash(text, expected):
 ])
 def test_a_comparisons_baseline_is_not_the_period(text, expected):
     assert find_period(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Công an huyện tổng kết công tác năm\n\nNăm qua, số vụ vi phạm pháp luật giảm 69 vụ so với cùng kỳ năm 2025; "
+                 "không để xảy ra điểm nóng.", "năm 2026", id="the_year_after_the_one_compared_with"),
+    pytest.param("Hội nghị tổng kết Hội Nạn nhân chất độc da cam huyện\n\nNgày 10/01/2027\n\nTrong năm qua, Hội đã làm tốt công "
+                 "tác tuyên truyền, vận động được 120 triệu đồng.", "năm 2026", id="posted_in_january_the_year_before"),
+    pytest.param("Hội nghị tổng kết Hội Nạn nhân chất độc da cam huyện\n\nTrong năm qua, Hội đã làm tốt công tác tuyên "
+                 "truyền, vận động được 120 triệu đồng.", None, id="no_year_told_none_guessed"),
+    pytest.param("Trong những năm qua, Hội đã vận động được 120 triệu đồng.", None, id="the_past_years_are_no_one_year"),
+])
+def test_a_lead_opening_nam_qua_reviews_the_year_just_past(text, expected):
+    assert find_period(parse(text)) == expected

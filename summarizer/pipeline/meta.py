@@ -45,6 +45,7 @@ from summarizer.pipeline.period_words import (
     same_time_before,
 )
 from summarizer.pipeline.period_years import (
+    past_year,
     period_year,
     posted_year_of,
     with_year,
@@ -183,7 +184,7 @@ def _reviewed_period(doc: Document) -> str | None:
         if counted:
             return " ".join(counted.group("span").split())
         opened = next((m for p in doc.paragraphs if (m := YEAR_OPENED.match(doc.text_of(p).strip()))), None)
-        return f"năm {opened.group(1)}" if opened else None  # the year the report's paragraphs are written under
+        return f"năm {opened.group(1)}" if opened else past_year(doc, text)  # the year its paragraphs are written under
     held = held_month(text)  # the meeting's month, read once for every candidate
     first = next((v for v in found if not not_ended(v, held)), found[0])  # "giao ban … quý IV" held 17-10: quý III's
     if not re.search(r"\d{4}", first):

@@ -101,3 +101,22 @@ def compared_year(text: str) -> int | None:
     none or several."""
     years = {int(m.group(1)) for m in _SAME_TIME.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+# "Năm qua, …", "Trong năm qua, …" opening a sentence of the lead: the report reviews the year just past.
+_PAST_YEAR = re.compile(r"(?:^|(?<=[.,:;\n]))\s*(?:[Tt]rong\s+|[Qq]ua\s+)?[Nn]ăm qua\s*,")
+
+
+def past_year(doc: Document, lead: str) -> str | None:
+    """The year a lead's "Năm qua, …" reviews: the year after the one its figures are compared with ("giảm 69 vụ so với
+    cùng kỳ năm 2014"), else the posting year (the year before when posted in the first quarter, when year-end reviews
+    are still reported). None where the lead opens no sentence so, or no year is told."""
+    if not _PAST_YEAR.search(lead):
+        return None
+    if compared := compared_year(doc.source):
+        return f"năm {compared + 1}"
+    if doc.posted_date:
+        year, month, _ = doc.posted_date
+        return f"năm {year - 1 if month <= 3 else year}"
+    return None
+
