@@ -49,3 +49,20 @@ def test_a_comparisons_baseline_is_not_the_period(text, expected):
 ])
 def test_a_lead_opening_nam_qua_reviews_the_year_just_past(text, expected):
     assert find_period(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tháng 6-2027, trao giải báo chí lần thứ hai\n\nSáng 7-4, Hội Nhà báo thành phố tổng kết công tác quý 1, triển "
+                 "khai nhiệm vụ quý 2-2027.\n\nQuý 1-2027, Hội Nhà báo thành phố tiếp tục đổi mới các hình thức hoạt động.",
+                 "quý 1-2027", id="a_quarter_with_its_year_after_a_dash"),
+    pytest.param("Hội nghị tổng kết công tác hội năm 2026\n\nNăm 2026, Hội đã tổ chức 12 lớp tập huấn. Giải báo chí dự kiến trao "
+                 "vào trung tuần tháng 6-2027.", "năm 2026", id="a_planned_part_of_a_month_is_no_period"),
+    pytest.param("Tại buổi lễ, các đại biểu nghe lại thư của Bác Hồ gửi Hội nghị cán bộ ngành Y tế vào tháng 2-1955. Năm 2026, "
+                 "Hội đã khám bệnh miễn phí cho 1.200 lượt người.", "Năm 2026", id="a_month_when_something_happened_is_no_period"),
+    pytest.param("HỘI NGHỊ CÁN BỘ – VIÊN CHỨC VÀ NGƯỜI LAO ĐỘNG NĂM HỌC 2027-2028\n\nNgày 24/10/2027, Trung tâm tổ chức Hội nghị "
+                 "cán bộ – viên chức và người lao động năm học 2027 – 2028. Hội nghị đánh giá kết quả năm học 2026 – 2027.",
+                 "năm học 2026–2027", id="a_staff_conference_named_with_dashes_opens_the_year_to_come"),
+])
+def test_dates_plans_and_the_year_to_come_are_not_the_period(text, expected):
+    assert find_period(parse(text)) == expected
+

@@ -18,13 +18,14 @@ ASSESSED = r"(?:đánh giá|sơ kết|báo cáo)\s+(?:tình hình|kết quả)[^
 YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"  # a span of years: "2016 - 2021", "2023–2024"
 
 # A reviewed period as reports write it: a quarter, "N tháng (đầu|cuối) năm", a school year, a month with its year ("tháng
-# 7.2022", "tháng 12 năm 2018", "Tháng 8-2021"; never a date's "ngày 24 tháng 12" nor a start's "từ tháng 12-2015"), a
-# whole year after "tổng kết" ("… công tác năm 2024").
+# 7.2022", "tháng 12 năm 2018", "Tháng 8-2021"; never a date's "ngày 24 tháng 12", a start's "từ tháng 12-2015", the
+# time something happened "vào tháng 2-1955" nor a part of a month "trung tuần tháng 6-2007"), a whole year after
+# "tổng kết" ("… công tác năm 2024").
 REVIEWED = re.compile(
-    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.)\s*(?:19|20)\d\d)?)"
+    r"(?P<q>qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?:\s*(?:/|,?\s*năm|\.|-)\s*(?:19|20)\d\d)?)"
     r"|(?P<n>(?:(?:\d{1,2}|sáu|chín)\s+tháng|(?:[23]|hai|ba)\s+quý)(?:\s+(?:đầu|cuối))?\s+(?:của\s+)?năm(?:\s+(?:19|20)\d\d)?)"  # "8 tháng của năm 2020", "3 quý đầu năm 2016"
     r"|(?P<s>(?:học\s+k[ỳì]\s+(?:I{1,2}|[12])(?!\w)\s*,?\s*(?:của\s+)?)?năm học\s+" + YEARS + ")"  # a term of a school year
-    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?<!từ )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|-|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
+    r"|(?<!ngày )(?<!\d )(?<!cuối )(?<!hết )(?<!đến )(?<!từ )(?<!vào )(?<!tuần )(?P<m>tháng\s+\d{1,2}\s*(?:/|\.|-|năm)\s*(?:19|20)\d\d)"  # not a cut-off date
     r"|(?<=tổng kết )(?P<y>[^;.\n]{0,60}?năm\s+(?:19|20)\d\d)"  # within its clause
     r"|(?<=trong )(?P<t>năm\s+(?:19|20)\d\d)"
     r"|(?m:^)(?P<p>năm\s+(?:19|20)\d\d)(?=\s*,|\s+(?-i:" + UPPER + r"))"  # a paragraph opening "Năm 2018, …" or "Năm 2018 TAND huyện …" reports that year
@@ -39,7 +40,7 @@ REVIEWED = re.compile(
 # 2015, …"; what "sẽ" be done; a meeting "triển khai nhiệm vụ quốc phòng, quân sự địa phương năm 2022" deploys that year
 # (a school's opening ceremony, "khai giảng năm học 2024-2025", opens the year to come and reports the one before)
 # however long the tasks' name. A result measured against a budget ("so với dự toán năm 2019") is the reviewed year's.
-NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn|thống nhất) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|khai giảng|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức),?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
+NEXT = re.compile(r"(?:(?<!kết quả )(?<!tình hình )(?<!việc )(?<!quá trình )triển khai (?:thực hiện )?(?:các )?(?:nhiệm vụ|công tác)\W+(?:\w+\W+){0,8}|(?<!đã )sẽ\W+(?:\w+\W+){0,8}|(?:triển khai|phương hướng|định hướng|(?:đặt|đề) ra|(?<!nội dung )trọng tâm|kế hoạch|thời gian tới|còn lại|xác định|phát động|(?<!so với )(?<!so )(?<!% )(?<!%)dự toán|(?:chỉ đạo|giao|bàn|thống nhất) nhiệm vụ|(?:ra|ban hành) nghị quyết(?: lãnh đạo)?|khai giảng|đề nghị|yêu cầu|giao ước thi đua|(?<!nghị quyết )(?i:hội nghị) (?:đại biểu )?(?:(?:cán bộ|công chức|viên chức)\s*(?:[,–-]|và)?\s+)*(?:người lao động|công chức|viên chức))\W*(?:\w+\W+){0,4})$",
                    re.IGNORECASE)
 # A comparison's baseline ("tăng 15 vụ so với quý I/2021", "So với 6 tháng đầu năm 2021, …") is never the period
 # reviewed; a plan's or a budget's year ("so với kế hoạch năm 2021") is the reviewed year's, and is not one.
@@ -167,9 +168,12 @@ def held_month(lead: str) -> int | None:
 def not_ended(period: str, month: int | None) -> bool:
     """Whether a quarter had not yet ended in the meeting's `month` (its first month or the month before): a meeting
     named by the quarter it is held in ("Ngày 17-10, … giao ban công tác Đảng quý IV năm 2012") reports the one
-    before ("trong quý III …")."""
-    q = QUARTER.search(period)
-    return bool(q and month) and month % 12 in (3 * quarter_number(q) - 3, 3 * quarter_number(q) - 2)
+    before ("trong quý III …"); nor had a month begun in the two months before it ("Sáng 7-4, …" under a headline's
+    "Tháng 6-2007, trao giải …": what is planned for June)."""
+    q, named = QUARTER.search(period), re.match(r"tháng\s+(\d{1,2})\b", period.strip(), re.IGNORECASE)
+    if q and month:
+        return month % 12 in (3 * quarter_number(q) - 3, 3 * quarter_number(q) - 2)
+    return bool(named and month) and month % 12 in ((int(named.group(1)) - 1) % 12, (int(named.group(1)) - 2) % 12)
 
 
 _DOCUMENT = re.compile(r"(?:\bsố\s*\d|(?i:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo))[^.;\n]{0,40}$")
