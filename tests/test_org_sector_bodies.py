@@ -27,3 +27,20 @@ from summarizer.pipeline.meta import find_organization
 ])
 def test_sector_bodies_named_by_their_work(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ngày 29/7, Phân hội Văn học tổ chức Đại hội nhiệm kỳ 2027-2032. Nhiệm kỳ qua, Phân hội đã xuất bản 12 tác phẩm.",
+                 "Phân hội Văn học", id="a_sub_association"),
+    pytest.param("Ngày 15/8, Nhà Thiếu nhi huyện Cần Giờ tổng kết hoạt động hè năm 2026. Hè năm 2026, Nhà Thiếu nhi đã tổ chức 20 "
+                 "lớp năng khiếu.", "Nhà Thiếu nhi huyện Cần Giờ", id="a_childrens_house"),
+    pytest.param("5 tháng đầu năm 2026, Văn phòng đăng ký đất đai tỉnh Bình Định đã tiếp nhận 52.000 hồ sơ, trong đó trả đúng hạn "
+                 "97%.", "Văn phòng đăng ký đất đai tỉnh Bình Định", id="a_land_registration_office"),
+    pytest.param("Ngày 10/1, Trung tâm Văn hóa Thể thao thị xã tổ chức hội nghị viên chức năm 2026. Năm 2025, Trung tâm đã tổ chức "
+                 "35 giải thể thao.", "Trung tâm Văn hóa Thể thao thị xã", id="a_culture_and_sport_centre"),
+    pytest.param("Ngày 29/3, Tổng cục Phòng, chống thiên tai tổ chức hội nghị tổng kết công tác năm 2026. Năm 2026, thiên tai "
+                 "làm 160 người chết.", "Tổng cục Phòng, chống thiên tai", id="a_disaster_prevention_directorate"),
+])
+def test_service_units_and_sub_associations_are_bodies(text, expected):
+    assert find_organization(parse(text)) == expected
+
