@@ -252,6 +252,7 @@ def test_meta_accuracy_fields():
                         ("Cảnh sát Phòng cháy chữa cháy tỉnh", "Cảnh sát Phòng cháy và chữa cháy tỉnh"),
                         ("Cục Quản lý XNC", "Cục Quản lý xuất nhập cảnh"),
                         ("Hội NNCĐDC/dioxin tỉnh", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"),
+                        ("Hội VNDG Quảng Ninh", "Hội Văn nghệ dân gian Quảng Ninh"),
                         # a bracketed gloss of initials after a name, or inside it
                         ("Tổng Công ty Cấp nước Sài Gòn", "Tổng Công ty Cấp nước Sài Gòn (SAWACO)"),
                         # a place's level word written or left out

@@ -67,7 +67,9 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "phát thanh và truyền hình": "phát thanh truyền hình",
                   # fire prevention and fighting with or without "và"; entry and exit; the dioxin victims' associations
                   "phòng cháy và chữa cháy": "phòng cháy chữa cháy", "xnc": "xuất nhập cảnh",
-                  "nncđdc": "nạn nhân chất độc da cam", "cđdc": "chất độc da cam"}
+                  "nncđdc": "nạn nhân chất độc da cam", "cđdc": "chất độc da cam",
+                  # the folk-arts associations ("Hội VNDG Quảng Ninh")
+                  "vndg": "văn nghệ dân gian"}
 
 # The Party's charter calls a Party organisation's executive committee ("Ban Chấp hành Đảng bộ tỉnh X") its "Tỉnh ủy X"
 # ("Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"; "Đảng ủy" below the district): both names key to "đảng ủy <level> X".
