@@ -67,7 +67,8 @@ def fit_both(gold: dict[str, dict], articles: Path, cuts_of: list[CutRow], info:
     """The learned cuts first, then the clause weights on the clauses those cuts give."""
     cuts = Weights({}, {"cut_threshold": CUT_THRESHOLD}, fit_cuts(cuts_of))
     clauses = fit(clause_rows(gold, articles, cuts), info=info, **settings)
-    info = {**clauses.info, "joints": len(cuts_of), "cut_l2": CUT_L2, "cut_threshold": CUT_THRESHOLD}
+    # every article read counts, also one that gives no clause ("nothing to summarise": a one-sentence page)
+    info = {**clauses.info, "articles": len(gold), "joints": len(cuts_of), "cut_l2": CUT_L2, "cut_threshold": CUT_THRESHOLD}
     return Weights(clauses.table, info, cuts.cuts)
 
 
