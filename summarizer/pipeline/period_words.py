@@ -49,6 +49,7 @@ _MONTHS = re.compile(r"(\d{1,2}|sáu|chín)\s+tháng", re.IGNORECASE)
 
 
 def _span_of(words: str) -> tuple[str, int] | None:
+    """The months words name, as ("q", quarter) or ("m", count): "quý I" → ("q", 1), "sáu tháng" → ("m", 6)."""
     months, quarter = _MONTHS.search(words), QUARTER.search(words)
     if quarter:
         return "q", quarter_number(quarter)
@@ -63,7 +64,10 @@ def same_time_before(text: str, start: int, period: str) -> bool:
     if not m:
         return False
     words = text[m.start():start] + " " + text[start:start + 20]
-    return "cùng kỳ" in words.lower() or (_span_of(words) is not None and _span_of(words) == _span_of(period))
+    span = _span_of(words)
+    return "cùng kỳ" in words.lower() or (span is not None and span == _span_of(period))
+
+
 YEAR_NAMED = re.compile(r"năm \d{4}", re.IGNORECASE)  # a period that is a year alone ("năm 2016", "Năm 2016" opening a title)
 SAME_TIME = r"cùng kỳ(?:\s+(?:quý|quí)\s+\w+)?"  # the same months of the year before ("cùng kỳ quý II năm 2016")
 # (nor a plan's horizon or deadline: "quy hoạch chung đô thị đến năm 2035", "tầm nhìn đến năm 2045", "trước năm 2030")

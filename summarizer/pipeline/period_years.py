@@ -1,6 +1,6 @@
 """The year a period is in, where the text names it without one: its companion period's ("sơ kết 6 tháng đầu năm,
 triển khai 6 tháng cuối năm 2020"), a year the lead names, the posting date's, or the year after the one its figures are
-compared with; and the year a date without one is in.
+compared with; the year a lead's "Năm qua, …" reviews; and the year a date without one is in.
 
 May import: `pipeline.ingest`, `pipeline.lead`, `pipeline.period_words`, `text`.
 """
