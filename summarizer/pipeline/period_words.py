@@ -169,15 +169,24 @@ def held_month(lead: str) -> int | None:
     return dmy(held)[1] if held else None
 
 
+_NAMED_MONTH = re.compile(r"tháng\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def named_month(period: str) -> int | None:
+    """The month a period that is one month names ("tháng 8-2021" → 8), else None."""
+    m = _NAMED_MONTH.match(period.strip())
+    return int(m.group(1)) if m else None
+
+
 def not_ended(period: str, month: int | None) -> bool:
     """Whether a quarter had not yet ended in the meeting's `month` (its first month or the month before): a meeting
     named by the quarter it is held in ("Ngày 17-10, … giao ban công tác Đảng quý IV năm 2012") reports the one
     before ("trong quý III …"); nor had a month begun in the two months before it ("Sáng 7-4, …" under a headline's
     "Tháng 6-2007, trao giải …": what is planned for June)."""
-    q, named = QUARTER.search(period), re.match(r"tháng\s+(\d{1,2})\b", period.strip(), re.IGNORECASE)
+    q, named = QUARTER.search(period), named_month(period)
     if q and month:
         return month % 12 in (3 * quarter_number(q) - 3, 3 * quarter_number(q) - 2)
-    return bool(named and month) and month % 12 in ((int(named.group(1)) - 1) % 12, (int(named.group(1)) - 2) % 12)
+    return bool(named and month) and month % 12 in ((named - 1) % 12, (named - 2) % 12)
 
 
 _DOCUMENT = re.compile(r"(?:\bsố\s*\d|(?i:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo))[^.;\n]{0,40}$")

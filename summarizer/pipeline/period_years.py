@@ -11,7 +11,7 @@ import re
 
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import lead_text
-from summarizer.pipeline.period_words import NOT_YEAR, SAME_TIME, same_time_before
+from summarizer.pipeline.period_words import NOT_YEAR, SAME_TIME, named_month, same_time_before
 from summarizer.text import QUARTER, quarter_number
 
 
@@ -63,8 +63,8 @@ def year_reported(period: str, year: int, month: int, months: bool = False) -> i
     """The year of a period reported in `month` of `year`: the year before when that month comes before the period
     could have ended ("quý IV" in January; with `months`, "tháng 12" in January too)."""
     q, n = QUARTER.search(period), re.search(r"(\d{1,2})\s+tháng", period)
-    named = re.match(r"tháng\s+(\d{1,2})\b", period.strip(), re.IGNORECASE) if months else None
-    end = 3 * quarter_number(q) if q else int(n.group(1)) if n else int(named.group(1)) if named else None
+    named = named_month(period) if months else None
+    end = 3 * quarter_number(q) if q else int(n.group(1)) if n else named
     return year - 1 if end and month < end - 1 else year
 
 
