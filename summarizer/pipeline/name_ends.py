@@ -14,6 +14,7 @@ from summarizer.pipeline.bodies import COMMITTEE_LEVELS, titled_person
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import capitalised_run
 from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, SHORT_LEVELS, full_name, numbered
+from summarizer.pipeline.words import tagged
 from summarizer.pipeline.words import words as segment
 from summarizer.text import LOWER, UPPER, either_case_start
 
@@ -44,6 +45,8 @@ def compound_end(doc: Document, org: str) -> str:
     if len(words) >= 2 and words[-1] in COMMITTEE_LEVELS and re.search(
             r"(?<!\w)" + re.escape(org) + r"[ \t]+(?:ủy|uỷ)\b", doc.source):
         return f"{org} ủy"  # "Ban Dân vận Huyện" + "ủy": the level's Party committee, named so in every province
+    if len(words) >= 3 and words[-1][:1].islower():
+        return lower_run_end(doc, org)  # "Ban Quản lý" + "rừng phòng hộ huyện Mường Lát"
     if len(words) < 2 or not words[-1][:1].isupper() or _initials(words[-1]) or _ends_a_place(words):
         return org
     if words[-1] == "Khu" and (zone := re.search(r"(?<!\w)(?i:" + re.escape(org) + _ZONE, doc.source)):
@@ -78,16 +81,69 @@ def whole_word(doc: Document, org: str) -> str:
     m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
-    out, before = [words[0]], doc.source[: m.start()]
-    for i, word in enumerate(words[1:], 1):
+    out, before, i = [words[0]], doc.source[: m.start()], 1
+    while i < len(words):
+        word = words[i]
         joins = word in ("và", "-", "–") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
         if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or joins or numbered(out[-1], word)):
-            break
+            if not (lower := _lower_run(words[i:])):
+                break
+            out, i = out + lower, i + len(lower)  # "Chi cục Quản lý" + "thị trường" + "tỉnh"
+            continue
         run = capitalised_run(" ".join(words[i:]), 5)
         if full_name(run) and titled_person(run, before):
             break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
         out.append(word)
+        i += 1
     return org[: -len(last)] + " ".join(out)
+
+
+# A name's function words in lower case end where its place begins: a level ("Chi cục Quản lý thị trường tỉnh"), a
+# place's name ("Hiệp hội Vận tải ô tô Nghệ An") or the centre ("Trung tâm Dự báo khí tượng thủy văn trung ương").
+_RUN_ENDS = ("trung ương", "quốc gia")
+_NOT_NAME = {"năm", "tháng", "quý", "ngày", "sáng", "chiều", "tối", "hội nghị", "kỳ họp", "công tác", "nhiệm kỳ", "lần", "thứ",
+             "khóa", "khoá"}  # a time, a meeting, a term: what a sentence says of the body, not its name
+
+
+def _lower_run(words: list[str]) -> list[str]:
+    """The lower-case words that go on a name after its capitalised word ("Chi cục Quản lý" + "thị trường"): up to
+    three, nouns or a verb used as one ("Ban Quản lý dự án đầu tư xây dựng"), never a time or meeting word, and a noun
+    first, where a level, a place's name or "trung ương" follows or ends them. A standard name capitalises only the
+    first syllable of its function ("Trung tâm Dự báo khí tượng thủy văn"), so its lower-case words are told by what
+    they are and by the place that closes the name, never by case."""
+    for n in range(1, min(3, len(words)) + 1):
+        run, after = words[:n], words[n : n + 1]
+        if any(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NOT_NAME or re.fullmatch(LEVEL_NAMES, w.lower())
+               for w in run):
+            return []
+        if run[-1] in _RUN_ENDS or after and (re.fullmatch(LEVEL_NAMES, after[0].lower())
+                                              or after[0][:1].isupper() and not _initials(after[0])):
+            text = " ".join(run)
+            tags = tagged(text + " " + " ".join(after))
+            inside = [t for a, _, t in tags if a < len(text)]
+            return run if inside[0] == "N" and all(t in ("N", "Np", "V") for t in inside) else []
+    return []
+
+
+def lower_run_end(doc: Document, org: str) -> str:
+    """A name ending in a capitalised word of two syllables ("Ban Quản lý") goes on over the lower-case words the
+    article writes after it, to the place that closes them ("Ban Quản lý rừng phòng hộ huyện Mường Lát"): `_lower_run`."""
+    pieces = org.split()
+    if len(pieces) < 3 or not pieces[-2][:1].isupper() or not pieces[-1][:1].islower() or _initials(pieces[-2]):
+        return org
+    found = re.search(either_case_start(org) + r"(?=[ \t]+" + LOWER + r")", doc.source)
+    if not found:
+        return org
+    rest = re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0]
+    words = segment(" ".join(pieces[-2:]) + rest)
+    if not words or words[0] != " ".join(pieces[-2:]) or not (lower := _lower_run(words[1:])):
+        return org  # the name's last word is not the two syllables ("Nông dân"), or no place closes what follows
+    out = [*lower]
+    for word in words[1 + len(lower):]:
+        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or numbered(out[-1], word)):
+            break
+        out.append(word)
+    return org + " " + " ".join(out)
 
 
 def supreme_end(doc: Document, org: str) -> str:

@@ -1,0 +1,40 @@
+"""A standard body's name capitalises only the first syllable of its function ("Trung tâm Dự báo khí tượng thủy văn",
+"Xí nghiệp Khai thác công trình thủy lợi"), so its lower-case words go on the name up to the place that closes it:
+a level, a place's name or "trung ương". Where no place closes them, or a verb or a time word follows, the name ends
+at its capitals. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import find_organization
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Trong tháng 5, Chi cục Kiểm lâm vùng cao tỉnh đã tuần tra 40 lượt rừng, phát hiện 6 vụ vi phạm.",
+                 "Chi cục Kiểm lâm vùng cao tỉnh", id="closed_by_a_level"),
+    pytest.param("Năm 2026, Hiệp hội Chế biến gỗ Bình Phước đã kết nạp 12 hội viên mới, tổ chức 3 đoàn xúc tiến thương mại.",
+                 "Hiệp hội Chế biến gỗ Bình Phước", id="closed_by_a_place_name"),
+    pytest.param("Đây là kết quả được nêu tại hội nghị tổng kết năm của Trung tâm Quan trắc môi trường trung ương tổ chức "
+                 "sáng 20-12. Năm 2026, đơn vị đã lắp đặt 15 trạm quan trắc tự động.",
+                 "Trung tâm Quan trắc môi trường trung ương", id="closed_by_the_centre"),
+    pytest.param("Năm 2026, Ban Quản lý rừng phòng hộ huyện Mường Lát đã trồng 200 ha rừng, đạt 100% kế hoạch.",
+                 "Ban Quản lý rừng phòng hộ huyện Mường Lát", id="a_level_then_its_place"),
+    pytest.param("Năm 2026, Ban Quản lý dự án đầu tư xây dựng huyện Gia Lâm đã giải ngân 320 tỷ đồng, đạt 91% kế hoạch.",
+                 "Ban Quản lý dự án đầu tư xây dựng huyện Gia Lâm", id="verbs_used_as_nouns_in_the_name"),
+])
+def test_lower_case_words_go_on_to_the_place(text, expected):
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Năm 2026, Sở Xây dựng tổ chức hội nghị tại huyện Gia Lâm, đã cấp 320 giấy phép xây dựng.",
+                 "Sở Xây dựng", id="a_verb_ends_it"),
+    pytest.param("Tháng 6, Trung tâm Khuyến nông năm nay đã mở 20 lớp tập huấn cho 900 lượt nông dân ở tỉnh Lào Cai.",
+                 "Trung tâm Khuyến nông", id="a_time_word_is_no_part_of_it"),
+    pytest.param("Ngày 12/3, Đảng bộ Công an Trung ương lần thứ VII tổng kết công tác năm 2026, kết nạp 40 đảng viên.",
+                 "Đảng bộ Công an Trung ương", id="a_congress_count_is_no_part_of_it"),
+])
+def test_a_name_ends_at_its_capitals_where_no_place_closes_it(text, expected):
+    assert find_organization(parse(text)) == expected
