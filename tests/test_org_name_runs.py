@@ -1,7 +1,8 @@
 """A standard body's name capitalises only the first syllable of its function ("Trung tâm Dự báo khí tượng thủy văn",
 "Xí nghiệp Khai thác công trình thủy lợi"), so its lower-case words go on the name up to the place that closes it:
 a level, a place's name or "trung ương". Where no place closes them, or a verb or a time word follows, the name ends
-at its capitals. Sentences written for these tests."""
+at its capitals. A name written in initials ("VKSND TP.HCM") is a name, not an all-caps banner. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -37,4 +38,16 @@ def test_lower_case_words_go_on_to_the_place(text, expected):
                  "Đảng bộ Công an Trung ương", id="a_congress_count_is_no_part_of_it"),
 ])
 def test_a_name_ends_at_its_capitals_where_no_place_closes_it(text, expected):
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ngày 5-1, VKSND TP.HCM tổ chức hội nghị triển khai công tác kiểm sát năm 2027. Hội nghị có sự tham dự của "
+                 "ông Trần Văn Bình (Bí thư Thành ủy TP.HCM). Năm 2026, VKSND TP.HCM đã thụ lý 2.100 vụ án.",
+                 "VKSND TP.HCM", id="a_procuracy_and_its_city_in_initials"),
+    pytest.param("Ngày 8-1, UBND TP HCM tổ chức hội nghị tổng kết năm 2026. Năm 2026, thành phố đã thu ngân sách 480.000 tỷ đồng.",
+                 "UBND TP HCM", id="a_committee_and_its_city_in_initials"),
+])
+def test_a_name_written_in_initials_is_no_banner(text, expected):
+    """Initials carry no tone or vowel mark, an all-caps banner's syllables do: "VKSND TP.HCM" is a name."""
     assert find_organization(parse(text)) == expected
