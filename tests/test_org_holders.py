@@ -9,7 +9,7 @@ congress names its holder; where nothing else names a body, the one whose deputy
 supreme bodies keep "tối cao"; the lead's full name takes the place the headline's short one gives; a level written
 with a capital ("Thành phố") is read on to its place; a term ("trong nhiệm kỳ III") and a stop typed before its space
 end a name; a conference centre is where a meeting was held, not who held it; the superiors a body advises or a guest
-praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") hold nothing; the district or town written after a commune's or ward's name
+praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") or whose directive it carries out hold nothing; the district or town written after a commune's or ward's name
 is its address. Articles written for these tests."""
 
 from __future__ import annotations
@@ -110,6 +110,9 @@ from summarizer.pipeline.meta import find_organization
                  "thời tham mưu cho Tỉnh ủy, UBND tỉnh Lai Châu các chủ trương quản lý, bảo vệ biên giới.\n\nĐơn vị đã phát "
                  "hiện, bắt giữ 12 vụ vận chuyển hàng cấm.",
                  "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", id="the_superiors_it_advises_hold_nothing"),
+    pytest.param("Vi phạm trật tự xây dựng giảm mạnh\n\nSở Xây dựng tỉnh Bình Dương cho biết, sau 3 tháng thực hiện Chỉ thị số 12 "
+                 "của Tỉnh ủy Bình Dương về tăng cường quản lý trật tự xây dựng, số vụ xây dựng trái phép giảm 35%.",
+                 "Sở Xây dựng tỉnh Bình Dương", id="the_superior_whose_directive_it_carries_out_holds_nothing"),
     pytest.param("Đại hội Đảng bộ phường An Bình – TX Tân Lập lần thứ VI, nhiệm kỳ 2025 – 2030\n\nNhiệm kỳ qua, Đảng bộ phường An "
                  "Bình đã kết nạp 45 đảng viên mới.",
                  "Đảng bộ phường An Bình", id="a_wards_town_after_a_dash_is_its_address"),
