@@ -51,3 +51,10 @@ def test_a_name_ends_at_its_capitals_where_no_place_closes_it(text, expected):
 def test_a_name_written_in_initials_is_no_banner(text, expected):
     """Initials carry no tone or vowel mark, an all-caps banner's syllables do: "VKSND TP.HCM" is a name."""
     assert find_organization(parse(text)) == expected
+
+
+def test_a_party_cell_written_in_lower_case_holds_its_review():
+    """The genre often writes a Party cell in lower case before its capitalised name ("chi bộ Trường …")."""
+    text = ("Thực hiện kế hoạch năm của chi bộ và theo chỉ đạo của Đảng ủy khối cơ quan tỉnh, ngày 10/1/2027 chi bộ Trường "
+            "Trung cấp Nghề Bình Minh tổ chức hội nghị tổng kết công tác năm 2026. Năm 2026, chi bộ đã kết nạp 3 đảng viên.")
+    assert find_organization(parse(text)) == "Chi bộ Trường Trung cấp Nghề Bình Minh"
