@@ -58,3 +58,14 @@ def test_a_party_cell_written_in_lower_case_holds_its_review():
     text = ("Thực hiện kế hoạch năm của chi bộ và theo chỉ đạo của Đảng ủy khối cơ quan tỉnh, ngày 10/1/2027 chi bộ Trường "
             "Trung cấp Nghề Bình Minh tổ chức hội nghị tổng kết công tác năm 2026. Năm 2026, chi bộ đã kết nạp 3 đảng viên.")
     assert find_organization(parse(text)) == "Chi bộ Trường Trung cấp Nghề Bình Minh"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ngày 20/1/2027 Trung tâm Y tế huyện Củ Chi Tổ chức Tổng kết công tác năm 2026. Năm 2026, đơn vị đã khám "
+                 "bệnh cho 250.000 lượt người.", "Trung tâm Y tế huyện Củ Chi", id="the_verb_written_with_a_capital"),
+    pytest.param("Đoàn khối các cơ quan tỉnh – Tổ chức Hội nghị BCH sơ kết 6 tháng đầu năm 2026\n\nSáu tháng đầu năm 2026, "
+                 "Đoàn khối đã kết nạp 120 đoàn viên.", "Đoàn khối các cơ quan tỉnh", id="a_headlines_dash_before_it"),
+])
+def test_a_capitalised_tổ_chức_is_the_verb_after_a_name(text, expected):
+    """Pages capitalise the verb ("… huyện Củ Chi Tổ chức Tổng kết hè"): it holds the meeting, it is no place's word."""
+    assert find_organization(parse(text)) == expected

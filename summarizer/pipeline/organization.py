@@ -115,7 +115,7 @@ _HOLDER = re.compile(r"(?:^|[,.:;)]\s*|\)\s*[–-]\s*|[–-]\s+|\d{4}\s+|\d{1,2}
                      r"|^(?:Vừa qua|Mới đây|Vừa rồi|Hôm qua)\s+)(?P<org>(?:" + _COMMAND_PAIR
                      + "|" + BODY_HEAD + r")(?:" + _NO_ASPECT + r"(?:" + NAME_CHAR + "|" + _NAME_COMMA + r")){0,150}?)"
                      r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4},?|,\s*kỳ họp (?:lần )?thứ\s+\w+,?|\s*\([^()\n]{1,250}\)|(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm\b[^.;\n]{1,300}?|(?<!Hội đồng)\s+(?:phối hợp|kết hợp)\s+(?:(?:với|cùng)\s+)?(?!công tác\b|hoạt động\b)(?:"
-                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*trực thuộc\s[^,.;:()\n]{1,80}?(?:\s*\([^()\n]{1,40}\))?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+|phối hợp\s+(?=tổ chức))?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )tổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
+                     + NAME_CHAR + r"|,\s){1,100}?|,\s*(?:Bộ|Tổng cục)\s[^,.;:()\n]{1,40}?|,\s*trực thuộc\s[^,.;:()\n]{1,80}?(?:\s*\([^()\n]{1,40}\))?|,\s*" + _PARENT_LEVEL + r"\s+" + UPPER + r"[^,.;:()\n]{0,30}?)?\s+(?:cũng\s+|còn\s+|phối hợp\s+(?=tổ chức))?(?:đã\s+|vừa\s+)?(?:kết hợp\s+|long trọng\s+|trọng thể\s+)?(?:(?<![Bb]an )(?<!các )(?<!những )(?<!được )(?<!việc )[Tt]ổ chức(?!\s+(?i:cơ sở|đảng|đoàn|chính trị|đoàn thể|thành viên)\b)"
                      r"|(?<![Kk]ỳ )(?<![Pp]hiên )(?<![Cc]uộc )họp|" + _MET + r")\b")
 # Bodies that hold one meeting together are the lead's subject as a list ("Ban Dân vận, Hội LHPN, Hội Nông dân,
 # Đoàn TNCS Hồ Chí Minh huyện X tổ chức hội nghị", "Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Y tổ
@@ -296,7 +296,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
-            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip()))
+            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip())).rstrip(" –-")  # "… tỉnh – Tổ chức …": a headline's dash
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, HEAD_OF, DEPUTY_OF))
             if pattern is _SPEAKER_BODY and guest(doc.source, m.group("org")[len(org):]):
                 continue
