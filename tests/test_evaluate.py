@@ -253,6 +253,9 @@ def test_meta_accuracy_fields():
                         ("Cục Quản lý XNC", "Cục Quản lý xuất nhập cảnh"),
                         ("Hội NNCĐDC/dioxin tỉnh", "Hội Nạn nhân chất độc da cam/dioxin tỉnh"),
                         ("Hội VNDG Quảng Ninh", "Hội Văn nghệ dân gian Quảng Ninh"),
+                        # the Front's committee written short: "Ủy ban Mặt trận", "Mặt trận" and its place
+                        ("UBMTTQ Việt Nam xã Phú Thạnh", "Ủy ban Mặt trận xã Phú Thạnh"),
+                        ("Mặt trận phường Bàn Thạch", "Uỷ ban MTTQ Việt Nam phường Bàn Thạch"),
                         # a bracketed gloss of initials after a name, or inside it
                         ("Tổng Công ty Cấp nước Sài Gòn", "Tổng Công ty Cấp nước Sài Gòn (SAWACO)"),
                         # a place's level word written or left out
@@ -278,7 +281,7 @@ def test_meta_accuracy_fields():
                  ("Cụm thi đua số 1", "Cụm thi đua số 1 (Bộ Công an)"), ("Khối thi đua", "Khối thi đua (khối 1)"),
                  ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"),
                  ("Công an thành phố Thái Nguyên", "Công an tỉnh Thái Nguyên"), ("Hội Nông dân xã An Bình", "Hội Nông dân huyện An Bình"),
-                 ("Sở GD&ĐT", "Sở NN&PTNT")]:
+                 ("Sở GD&ĐT", "Sở NN&PTNT"), ("Mặt trận xã Phú Thạnh", "Mặt trận phường Phú Thạnh")]:
         assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False
     assert meta_accuracy({"organization": "UBND xã Quỳ Châu"}, {"organization": "UBND xã Qùy Châu"})["organization"] is False
 

@@ -131,7 +131,8 @@ def org_key(name: str | None) -> str:
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
-    return key
+    # the Front's committee written short ("Ủy ban Mặt trận xã X", "Mặt trận phường Y"): the genre's only "Mặt trận"
+    return re.sub(r"(?<!\w)(?:ủy ban )?mặt trận(?! tổ quốc)(?!\w)", "mặt trận tổ quốc", key)
 
 
 # A place's level word before its name ("Công an tỉnh Trà Vinh", "Hội Luật gia Long An"): the same body is named with
