@@ -81,7 +81,14 @@ def whole_word(doc: Document, org: str) -> str:
     m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
-    out, before, i = [words[0]], doc.source[: m.start()], 1
+    return org[: -len(last)] + " ".join(_read_on(words, doc.source[: m.start()]))
+
+
+def _read_on(words: list[str], before: str) -> list[str]:
+    """The name's words from its first (`words[0]`, the word its last syllable begins): on over the next capitalised
+    words, a dash or "và" before a capital, a level, a district's number and the lower-case words a place closes
+    (`_lower_run`); never into a titled head's name (`before` is the text before the name)."""
+    out, i = [words[0]], 1
     while i < len(words):
         word = words[i]
         joins = word in ("và", "-", "–") and words[i + 1 : i + 2] and words[i + 1][:1].isupper()  # "… lương thực và Cây thực phẩm"
@@ -95,7 +102,7 @@ def whole_word(doc: Document, org: str) -> str:
             break  # "Tổng cục trưởng Tổng cục Lâm" + "nghiệp Nguyễn Quốc Trị": the titled head's name ends it
         out.append(word)
         i += 1
-    return org[: -len(last)] + " ".join(out)
+    return out
 
 
 # A name's function words in lower case end where its place begins: a level ("Chi cục Quản lý thị trường tỉnh"), a
@@ -136,14 +143,9 @@ def lower_run_end(doc: Document, org: str) -> str:
         return org
     rest = re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0]
     words = segment(" ".join(pieces[-2:]) + rest)
-    if not words or words[0] != " ".join(pieces[-2:]) or not (lower := _lower_run(words[1:])):
+    if not words or words[0] != " ".join(pieces[-2:]) or not _lower_run(words[1:]):
         return org  # the name's last word is not the two syllables ("Nông dân"), or no place closes what follows
-    out = [*lower]
-    for word in words[1 + len(lower):]:
-        if not (word[:1].isupper() or re.fullmatch(LEVEL_NAMES, word.lower()) or numbered(out[-1], word)):
-            break
-        out.append(word)
-    return org + " " + " ".join(out)
+    return " ".join([*pieces[:-2], *_read_on(words, doc.source[: found.start()])])
 
 
 def supreme_end(doc: Document, org: str) -> str:
