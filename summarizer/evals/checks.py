@@ -69,7 +69,9 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "phòng cháy và chữa cháy": "phòng cháy chữa cháy", "xnc": "xuất nhập cảnh",
                   "nncđdc": "nạn nhân chất độc da cam", "cđdc": "chất độc da cam",
                   # the folk-arts associations ("Hội VNDG Quảng Ninh")
-                  "vndg": "văn nghệ dân gian"}
+                  "vndg": "văn nghệ dân gian",
+                  # the Front's committee written short ("Ủy ban Mặt trận xã X", "Mặt trận phường Y"): the genre's only "Mặt trận"
+                  "(?:ủy ban )?mặt trận(?! tổ quốc)": "mặt trận tổ quốc"}
 
 # The Party's charter calls a Party organisation's executive committee ("Ban Chấp hành Đảng bộ tỉnh X") its "Tỉnh ủy X"
 # ("Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy"; "Đảng ủy" below the district): both names key to "đảng ủy <level> X".
@@ -131,8 +133,7 @@ def org_key(name: str | None) -> str:
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
-    # the Front's committee written short ("Ủy ban Mặt trận xã X", "Mặt trận phường Y"): the genre's only "Mặt trận"
-    return re.sub(r"(?<!\w)(?:ủy ban )?mặt trận(?! tổ quốc)(?!\w)", "mặt trận tổ quốc", key)
+    return key
 
 
 # A place's level word before its name ("Công an tỉnh Trà Vinh", "Hội Luật gia Long An"): the same body is named with

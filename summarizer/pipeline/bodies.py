@@ -8,7 +8,6 @@ May import: `summarizer.text`, `pipeline.ingest`, `pipeline.places`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,6 +20,7 @@ from summarizer.pipeline.places import (
     SURNAMES,
     full_name,
     place_after,
+    unmarked,
 )
 from summarizer.text import LEVEL_PAIR, LOWER, UPPER
 
@@ -237,7 +237,5 @@ NAME_CHAR = (r"(?:(?:TP|TX|Tp)\.\s?|T\.(?=Ư\b)|" + LEVEL_PAIR + r"|(?:[Bb]ộ|[
 
 def banner(org: str) -> bool:
     """An all-caps banner's words, whose case says nothing of the name; not initials ("UBND", "VKSND TP.HCM"): a
-    banner's syllables carry their tone and vowel marks ("HỘI NÔNG DÂN"), initials never do (Đ is a letter, no mark).
-    A headline's cut name ("HĐND –" of "HĐND – Khóa IV") is no name either."""
-    marked = any("\u0300" <= c <= "\u036f" for c in unicodedata.normalize("NFD", org))
-    return org.isupper() and " " in org and (marked or any(not any(c.isalpha() for c in w) for w in org.split()))
+    banner's syllables carry their tone and vowel marks ("HỘI NÔNG DÂN"), initials never do (Đ is a letter, no mark)."""
+    return org.isupper() and " " in org and unmarked(org) != org.lower().replace("đ", "d")

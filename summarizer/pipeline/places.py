@@ -194,8 +194,9 @@ def names_more(headline: str, lead: str) -> bool:
     return level.lower() in LEVELS and bool(re.fullmatch(r"\s+" + UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*){0,3}", rest))
 
 
-def _unmarked(word: str) -> str:
-    """A word's letters without tone or vowel marks, for telling a slip of the keys from another name."""
+def unmarked(word: str) -> str:
+    """A word's letters without tone or vowel marks (in lower case, "đ" as "d"), for telling a slip of the keys from
+    another name, and an all-caps banner from initials."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d")) if not unicodedata.combining(c))
 
 
@@ -214,11 +215,11 @@ def mostly_spelt(text: str, org: str) -> str:
     k = next((k for k in range(min(3, len(words) - 1), 0, -1) if all(w[:1].isupper() for w in words[-k:])), 0)
     if not k:
         return org
-    place, key = " ".join(words[-k:]), [_unmarked(w) for w in words[-k:]]
+    place, key = " ".join(words[-k:]), [unmarked(w) for w in words[-k:]]
     seen: Counter[str] = Counter()
     for run in re.finditer(r"\w+(?:[ \t]+\w+)*", text):  # words a line writes with nothing but spaces between
         ws = run.group(0).split()
-        keys = [_unmarked(w) for w in ws]  # each word's letters once, then every k words of the run
+        keys = [unmarked(w) for w in ws]  # each word's letters once, then every k words of the run
         seen.update(" ".join(ws[i:i + k]) for i in range(len(ws) - k + 1) if keys[i:i + k] == key)
     best, n = seen.most_common(1)[0] if seen else (place, 0)
     return " ".join([*words[:-k], best]) if best != place and best.istitle() and n > seen[place] else org
