@@ -69,6 +69,11 @@ SECTOR_MEETING = re.compile(
     r"\b(?i:hội nghị|sơ kết|tổng kết)\s+(?:(?i:sơ kết|tổng kết)\s+)?(?:(?i:công tác|hoạt động)\s+)?(?P<org>"
     + SECTOR + r"(?:\s+(?:" + LEVEL_NAMES + r"|TP\.?)(?:\s+" + UPPER + r"\w*){0,3}|(?:\s+" + UPPER + r"\w*){1,3}))")
 BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|BTV|BCH"  # a body's standing boards
+# "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
+PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
+                          r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b)"
+                          r"|Chỉ huy\s+(?=(?:Sư đoàn|Trung đoàn|Lữ đoàn|Quân đoàn|Tiểu đoàn|Hải đoàn|Binh đoàn)\b)"
+                          r"|(?:Ban Thường trực|Thường trực)\s+(?=(?:Ủy|Uỷ) ban (?:MTTQ|Mặt trận)))", re.IGNORECASE)
 BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện|(?:Trung ương|T\.Ư|TƯ)(?=\s+(?:Đoàn|Hội)\b))?\s*"
               r"(?:" + DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
               r"|Đảng (?i:bộ)|Chi (?i:bộ)|Chi (?i:đoàn)|Chi (?i:hội)|Phân (?i:hội)|Nhà (?i:(?:văn hóa )?thiếu nhi)|UBND|HĐND|TAND|VKSND|BHXH|NHCSXH|LĐLĐ|KBNN|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|BCH(?= (?i:quân sự))|Trại (?:tạm )?giam|Ban|Bộ (?i:chỉ huy)|Bộ đội|BĐBP|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"

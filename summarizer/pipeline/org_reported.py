@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import re
 
-from summarizer.pipeline.bodies import ABBR_COMMA, ABBR_PAREN, BODY_HEAD, DEPARTMENTS, banner, capitalised
+from summarizer.pipeline.bodies import (
+    ABBR_COMMA,
+    ABBR_PAREN,
+    BODY_HEAD,
+    DEPARTMENTS,
+    PARTY_PREFIX,
+    banner,
+    capitalised,
+)
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import PURPOSE, lead_text
 from summarizer.pipeline.org_places import level_place
-from summarizer.pipeline.places import LEVEL_NAMES, UNIT, drop_person
+from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, UNIT, drop_person
 from summarizer.text import LOWER, UPPER
 
 # The body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
@@ -27,8 +35,8 @@ _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
-               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
-    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu)\b|[,.;:])"),
+               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
+    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …"
     re.compile(r"^(?:\(\w+\)\s*)?Theo\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,40}?\d)"),
     # or with the body that tells its own period: "Hội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã …",
@@ -50,6 +58,22 @@ def reported_body(doc: Document) -> str | None:
             if not banner(org):
                 return org
     return None
+
+
+# Where no sentence names the holder, the body whose period the lead reports ("Theo báo cáo của Công an TP.HCM, trong
+# sáu tháng đầu năm …", "Năm 2013, Tổng Công ty Điện lực Hà Nội đặt mục tiêu …") is the body under review, before a
+# Party or people's committee the lead names as a guest or a superior. A body named by its head alone ("Đảng ủy đã …")
+# refers back to one named before, and at a council's session ("kỳ họp") the executive reports to the council.
+_SESSION = re.compile(r"\bkỳ họp\b", re.IGNORECASE)
+
+
+def in_full(body: str | None, lead: str) -> str | None:
+    """The reported body without its standing board, where it is named in full (a level, or more than a head) outside
+    a council's session."""
+    name = PARTY_PREFIX.sub("", body) if body else ""
+    words = name.split()
+    full = len(words) > 2 or any(w.lower() in LEVELS for w in words)
+    return name if full and not _SESSION.search(lead) else None
 
 
 def reported_place(doc: Document) -> str | None:

@@ -18,6 +18,7 @@ from summarizer.pipeline.bodies import (
     HEAD_OF,
     HEAD_TITLES,
     NAME_CHAR,
+    PARTY_PREFIX,
     SECTOR,
     SECTOR_MEETING,
     acting_body,
@@ -64,7 +65,7 @@ from summarizer.pipeline.org_places import (
     with_place,
     without_address,
 )
-from summarizer.pipeline.org_reported import reported_body, reported_place
+from summarizer.pipeline.org_reported import in_full, reported_body, reported_place
 from summarizer.pipeline.org_reviewed import (
     HEARD,
     INSPECTED,
@@ -149,11 +150,6 @@ _ORG_TAIL = re.compile(r"\s+(?:trong\s+(?=khóa|khoá|nhiệm kỳ))?(?:khóa|kh
                        r"|(?-i:(?:(?<=tỉnh)|(?<=huyện)|(?<=xã)|(?<=phường)|(?<=quận)|(?<=thị trấn)|(?<=thành phố))\s+(?:đã\s+|vừa\s+)?"
                        r"(?:thẩm tra|xem xét|đánh giá|thảo luận|kiểm tra|giám sát|làm việc|tiến hành|cho ý kiến|nghe)\b.*$)",
                        re.IGNORECASE)  # and what the body does at its meeting ("… HĐND tỉnh thẩm tra các báo cáo" is "… HĐND tỉnh")
-# "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
-_PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)"
-                           r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b)"
-                           r"|Chỉ huy\s+(?=(?:Sư đoàn|Trung đoàn|Lữ đoàn|Quân đoàn|Tiểu đoàn|Hải đoàn|Binh đoàn)\b)"
-                           r"|(?:Ban Thường trực|Thường trực)\s+(?=(?:Ủy|Uỷ) ban (?:MTTQ|Mặt trận)))", re.IGNORECASE)
 
 
 # "Hội nghị Ban Chấp hành Đảng bộ xã X", "kỳ họp thứ 6 HĐND phường Y", "Kỳ họp thứ 2, HĐND huyện …", "phiên họp của UBND tỉnh Z",
@@ -296,7 +292,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue  # a figure before a comma: a clause ("X cho biết quý I-2023, lực lượng …"), not a long name
             if re.search(r"(?<!các )(?<!những )\btổ chức\b", m.group("org")) and pattern is not _TITLE_HOLDER:  # a headline's name ends
                 continue  # at its colon; "…, UBND và ban tổ chức diễn tập huyện tổ chức diễn tập": a name never holds the verb
-            org = _PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip())).rstrip(" –-")  # "… tỉnh – Tổ chức …": a headline's dash
+            org = PARTY_PREFIX.sub("", _ORG_TAIL.sub("", m.group("org").strip())).rstrip(" –-")  # "… tỉnh – Tổ chức …": a headline's dash
             org = drop_person(org, titled=pattern in (_CHAIR_BODY, _CHAIRED_BY, _SPEAKER_BODY, _REPORTER, HEAD_OF, DEPUTY_OF))
             if pattern is _SPEAKER_BODY and guest(doc.source, m.group("org")[len(org):]):
                 continue
@@ -369,6 +365,8 @@ def _organization(doc: Document) -> str | None:
     body = reported_body(doc)
     lead = lead_text(doc, 2)
     lead_place = _PLACE_HOLDER.search(lead) or _PLACE_REPORT.search(lead)
+    if reported := in_full(body, lead):  # the body under review, before the committees the lead names
+        return capitalised(complete(doc, with_place(doc, reported) or reported))
     for i, text in enumerate(texts):
         if i == 2 and (body or lead_place):  # the body whose period the lead reports, or the place the lead says held
             break  # the meeting ("Ngày 15.10, huyện Văn Lâm tổ chức hội nghị …"), before a committee named further on
@@ -380,7 +378,7 @@ def _organization(doc: Document) -> str | None:
                           or _ATTENDS.match(text, m.end() + text[m.end():].index(place[-1]) + len(place[-1]))):
                 continue  # a person; a bare bloc ("Đảng bộ Khối"): the reported body wins; an attending guest's title
             if place:  # a keyword plus a place name
-                org = " ".join([capitalised(_PARTY_PREFIX.sub("", m.group(0).strip())), *place])  # "Thường trực Huyện ủy": the Huyện ủy
+                org = " ".join([capitalised(PARTY_PREFIX.sub("", m.group(0).strip())), *place])  # "Thường trực Huyện ủy": the Huyện ủy
                 return complete(doc, org) if place[-1].lower() in LEVELS else org  # "Đảng bộ Quân sự huyện" + its place
     if body:
         return capitalised(complete(doc, with_place(doc, body) or body))

@@ -1,0 +1,44 @@
+"""The body whose period the lead reports, where no sentence names the meeting's holder: named in full ("Theo báo cáo
+của Công an tỉnh X, trong 6 tháng …", "Năm 2026, Tổng Công ty Y đặt mục tiêu …") it is the body under review, before a
+Party or people's committee the lead names as a guest or a superior; at a council's session the executive's report
+is the council's business. Its name reads on over a Party committee's lower-case "ủy" ("Văn phòng Tỉnh ủy X") and
+ends before the time it reports ("… trong 6 tháng đầu năm"). Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline.ingest import parse
+from summarizer.pipeline.meta import find_organization
+from summarizer.pipeline.org_reported import reported_body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kiềm chế tội phạm hình sự\n\nTheo báo cáo của Công an tỉnh Bình Phước, trong 6 tháng đầu năm 2026, tội "
+                 "phạm về trật tự xã hội giảm 12% so với cùng kỳ. Chủ tịch UBND tỉnh Bình Phước Nguyễn Văn Nam đánh giá "
+                 "cao kết quả này.",
+                 "Công an tỉnh Bình Phước", id="the_body_a_report_is_of_before_the_committee_whose_head_praises_it"),
+    pytest.param("Điện thương phẩm tăng 8%\n\nNăm 2026, Tổng Công ty Điện lực Hà Nội đặt mục tiêu tăng sản lượng điện "
+                 "thương phẩm 8%. Phó Chủ tịch UBND TP Hà Nội Nguyễn Văn Nam yêu cầu bảo đảm điện cho sản xuất.",
+                 "Tổng Công ty Điện lực Hà Nội", id="the_body_that_sets_its_years_targets_before_the_city_committee"),
+    pytest.param("Công tác tổ chức xây dựng Đảng\n\nTrong 6 tháng đầu năm 2026, Ban Tổ chức Huyện ủy Phú Bình đã tham mưu "
+                 "kiện toàn 12 chi bộ. Chủ tịch UBND huyện Phú Bình Nguyễn Văn Nam đánh giá cao.",
+                 "Ban Tổ chức Huyện ủy Phú Bình", id="a_party_committees_department_is_not_the_committee"),
+    pytest.param("Kỳ họp thứ 12 HĐND huyện Đạ Huoai\n\nTheo báo cáo của UBND huyện, trong năm 2026, tổng giá trị sản xuất "
+                 "tăng 9,1%. Kỳ họp thứ 12 HĐND huyện Đạ Huoai đã thông qua 14 nghị quyết.",
+                 "HĐND huyện Đạ Huoai", id="at_a_councils_session_the_executive_reports_to_the_council"),
+])
+def test_the_reported_body_named_in_full_is_under_review(text, expected):
+    assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kết quả 6 tháng\n\nTrong 6 tháng đầu năm 2026, Văn phòng Tỉnh ủy Bình Phước đã tham mưu 40 văn bản.",
+                 "Văn phòng Tỉnh ủy Bình Phước", id="a_provincial_committees_office"),
+    pytest.param("Kết quả 6 tháng\n\nTrong 6 tháng đầu năm 2026, Ủy ban Kiểm tra Huyện ủy Phú Bình đã kiểm tra 12 tổ "
+                 "chức đảng.", "Ủy ban Kiểm tra Huyện ủy Phú Bình", id="a_district_committees_inspection_commission"),
+    pytest.param("Kết quả 6 tháng\n\nBáo cáo của UBND tỉnh Bạc Liêu trong 6 tháng đầu năm 2026, thu ngân sách đạt 58,3% "
+                 "dự toán.", "UBND tỉnh Bạc Liêu", id="a_reports_body_ends_before_its_time"),
+])
+def test_a_reported_bodys_name(text, expected):
+    assert reported_body(parse(text)) == expected
