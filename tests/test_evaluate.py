@@ -258,6 +258,14 @@ def test_meta_accuracy_fields():
                         ("Mặt trận phường Bàn Thạch", "Uỷ ban MTTQ Việt Nam phường Bàn Thạch"),
                         # a bracketed gloss of initials after a name, or inside it
                         ("Tổng Công ty Cấp nước Sài Gòn", "Tổng Công ty Cấp nước Sài Gòn (SAWACO)"),
+                        # a placed body's parent address in brackets; a term; the national name in a local chapter's;
+                        # a body "of" its level
+                        ("UBND xã An Phú", "UBND xã An Phú (huyện Hòa Vang, TP.Đà Nẵng)"),
+                        ("Viện Kiểm sát nhân dân thị xã Ba Đồn", "Viện Kiểm sát nhân dân thị xã Ba Đồn (tỉnh Quảng Bình)"),
+                        ("HĐND huyện Phú Vang", "HĐND huyện Phú Vang khoá XIX"), ("HĐND huyện", "HĐND huyện nhiệm kỳ 2021 - 2026"),
+                        ("Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ Việt Nam tỉnh"),
+                        ("Hội LHTN tỉnh Nghệ An", "Hội LHTN Việt Nam tỉnh Nghệ An"),
+                        ("Ban Chỉ đạo phòng chống thiên tai của tỉnh", "Ban Chỉ đạo phòng chống thiên tai tỉnh"),
                         # a place's level word written or left out
                         ("Công an tỉnh Trà Vinh", "Công an Trà Vinh"), ("Hội Luật gia Long An", "Hội Luật gia tỉnh Long An"),
                         ("Chi cục Thống kê huyện Đô Lương", "Chi cục Thống kê Đô Lương"),
@@ -279,7 +287,8 @@ def test_meta_accuracy_fields():
         assert meta_accuracy({"organization": short}, {"organization": full})["organization"] is True
     for a, b in [("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"), ("Đảng bộ tỉnh", "Tỉnh ủy"), ("Huyện ủy Đông Hưng", "Tỉnh ủy Đông Hưng"),
                  ("Cụm thi đua số 1", "Cụm thi đua số 1 (Bộ Công an)"), ("Khối thi đua", "Khối thi đua (khối 1)"),
-                 ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"),
+                 ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"), ("Tòa án nhân dân", "Tòa án nhân dân (tỉnh Gia Lai)"),
+                 ("Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh"), ("HĐND huyện Phú Vang khóa XIX", "HĐND tỉnh Phú Vang khóa XIX"),
                  ("Công an thành phố Thái Nguyên", "Công an tỉnh Thái Nguyên"), ("Hội Nông dân xã An Bình", "Hội Nông dân huyện An Bình"),
                  ("Sở GD&ĐT", "Sở NN&PTNT"), ("Mặt trận xã Phú Thạnh", "Mặt trận phường Phú Thạnh")]:
         assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False

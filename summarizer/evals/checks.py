@@ -123,17 +123,32 @@ _OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "
 _GLOSS = re.compile(r"\s*\((?=[^()\s]*[A-ZĐ][^()\s]*[A-ZĐ])[^()\s]+\)")
 
 
+# A placed body's parent address in brackets after its name ("UBND xã An Phú (huyện Hòa Vang, TP Đà Nẵng)", "Viện
+# Kiểm sát nhân dân thị xã Ba Đồn (tỉnh Quảng Bình)") says where its place lies, not which body it is; a place in
+# brackets after a name without one ("Tòa án nhân dân (Huế)") does say which.
+_ADDRESS = re.compile(r"\s*\((?:" + LEVEL_NAMES + r"|TP\b)[^()]*\)\s*$", re.IGNORECASE)
+_PLACED = re.compile(r"\b(?:" + LEVEL_NAMES + r"|TP)\.?\s*\w", re.IGNORECASE)
+# A council's or committee's term ("HĐND huyện X khóa XIX", "… nhiệm kỳ 2021 - 2026") is the same body; a mass
+# organisation's national name carried into its local chapter ("Hội Chữ thập đỏ Việt Nam tỉnh X") is the chapter's,
+# and a body "of" its level ("Ban Chỉ đạo … của tỉnh") is the level's body.
+_TERM = re.compile(r"\s+(?:khóa\s+[ivxlc\d]+|nhiệm kỳ\s+\d{4}\s+\d{4})$")
+_OF_LEVEL = re.compile(r"\b(?:việt nam|của)\s+(?=(?:" + LEVEL_NAMES + r"|tp)\b)")
+
+
 def org_key(name: str | None) -> str:
     """An organisation's comparison key: normalised, one tone placement, a number without its leading zeros,
-    abbreviations expanded, a Party executive committee named one way, a bracketed gloss of initials dropped."""
+    abbreviations expanded, a Party executive committee named one way, a bracketed gloss of initials, a placed
+    body's bracketed address and a term dropped."""
     name = _GLOSS.sub("", name) if isinstance(name, str) else name
+    if isinstance(name, str) and (address := _ADDRESS.search(name)) and _PLACED.search(name[:address.start()]):
+        name = name[:address.start()]
     # "&" standing between words is "và" ("Sở Văn hóa, Thể thao & Du lịch"); inside initials it joins them ("KH&CN")
     key = " ".join(re.findall(r"\w+", re.sub(r"\s&\s", " và ", normalize(name))))
     key = re.sub(r"\b0+(?=\d)", "", key)  # "Cụm thi đua số 03" is "Cụm thi đua số 3"
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
-    return key
+    return _OF_LEVEL.sub("", _TERM.sub("", key))
 
 
 # A place's level word before its name ("Công an tỉnh Trà Vinh", "Hội Luật gia Long An"): the same body is named with
