@@ -10,7 +10,8 @@ supreme bodies keep "tối cao"; the lead's full name takes the place the headli
 with a capital ("Thành phố") is read on to its place; a term ("trong nhiệm kỳ III") and a stop typed before its space
 end a name; a conference centre is where a meeting was held, not who held it; the superiors a body advises or a guest
 praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") or whose directive it carries out hold nothing; the district or town written after a commune's or ward's name
-is its address. Articles written for these tests."""
+is its address; a one-word name of a corporation ("Vinacomin") holds what it holds, a city's initials never do.
+Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -119,6 +120,10 @@ from summarizer.pipeline.meta import find_organization
     pytest.param("Sáng 5/7, HĐND Thị trấn Mường Lát huyện Trà Sơn tổ chức kỳ họp thứ 8, khóa XXI. Năm 2026, thị trấn thu ngân "
                  "sách đạt 112% dự toán.",
                  "HĐND Thị trấn Mường Lát", id="a_townships_district_is_its_address"),
+    pytest.param("Sáng 11-1, Petrovina đã tổ chức hội nghị tổng kết năm 2026 và triển khai nhiệm vụ năm 2027. Doanh thu "
+                 "đạt 12.400 tỉ đồng.", "Petrovina", id="a_corporations_one_word_name_holds_it"),
+    pytest.param("Sáng 26-9, Đảng bộ phường An Lạc, TPHCM đã tổ chức Hội nghị Ban Chấp hành lần thứ 2. Năm 2026, "
+                 "phường thu ngân sách đạt 104%.", "Đảng bộ phường An Lạc", id="a_citys_initials_after_a_comma_are_an_address"),
 ])
 def test_the_holder_and_its_full_name(text: str, expected: str | None) -> None:
     assert find_organization(parse(text)) == expected

@@ -205,7 +205,8 @@ _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:tri�
 # (gồm các tỉnh: …) tổ chức hội nghị giao ban"): who holds the meeting is the genre's lead, whatever the body.
 _NOT_BODY = r"(?!(?:Tại|Tham|Dự|Đồng chí|Đ/[cC]|Ông|Bà|Hôm|Sáng|Chiều|Tối|Ngày|Trong|Theo|Hội nghị|Sau|Với|Để|Nhằm)\b)"
 # A dateline's publisher mark ("ĐTO - Huyện Hồng Ngự vừa tổ chức …", "LSO-") opens the lead, not the name.
-_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + UPPER + r"[^\s,.;:()]*(?:"
+_BRAND = r"(?!TP)(?:[A-Z][A-Za-z0-9]{4,}|[A-Z]{2,}[A-Za-z0-9]*)"  # one word, no marks: "Vinacomin", "PTC1" (not a city's "TPHCM")
+_ANY_HOLDER = re.compile(r"(?:^|,\s+|\d\s+)(?:[A-ZĐ]{2,6}\s*[–-]\s*)?" + _NOT_BODY + r"(?P<org>" + _BRAND + r"(?=\s)|" + UPPER + r"[^\s,.;:()]*(?:"
                          + _NO_ASPECT + r"(?!\schủ trì\s)\s+(?:[^\s,.;:()]|(?<=\w)\.(?=\w))+){1,10}?)"
                          r"(?:\s*\([^()\n]{1,160}\))?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|tiến hành)\s+(?i:hội nghị|kỳ họp|phiên họp|cuộc họp|họp)\b")
 
@@ -302,7 +303,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 # "HĐND xã X … giám sát hoạt động của UBND", "… tại Sở Y tế": the council's own body, at its place
                 org = " ".join([org, *first_level_place(text[:m.start("org")])])
             if not banner(org):
-                return with_place(doc, capitalised(org))  # "huyện đoàn Cao Phong tổ chức …"
+                return with_place(doc, capitalised(org)) or (org if re.fullmatch(_BRAND, org) else None)  # "huyện đoàn Cao Phong tổ chức …"
     return None
 
 
