@@ -266,6 +266,7 @@ def test_meta_accuracy_fields():
                         ("Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ Việt Nam tỉnh"),
                         ("Hội LHTN tỉnh Nghệ An", "Hội LHTN Việt Nam tỉnh Nghệ An"),
                         ("Ban Chỉ đạo phòng chống thiên tai của tỉnh", "Ban Chỉ đạo phòng chống thiên tai tỉnh"),
+                        ("Lực lượng Kiểm lâm tỉnh Lạng Sơn", "Kiểm lâm tỉnh Lạng Sơn"),  # a force is its service
                         # a place's level word written or left out
                         ("Công an tỉnh Trà Vinh", "Công an Trà Vinh"), ("Hội Luật gia Long An", "Hội Luật gia tỉnh Long An"),
                         ("Chi cục Thống kê huyện Đô Lương", "Chi cục Thống kê Đô Lương"),

@@ -2,7 +2,8 @@
 của Công an tỉnh X, trong 6 tháng …", "Năm 2026, Tổng Công ty Y đặt mục tiêu …") it is the body under review, before a
 Party or people's committee the lead names as a guest or a superior; at a council's session the executive's report
 is the council's business. Its name reads on over a Party committee's lower-case "ủy" ("Văn phòng Tỉnh ủy X") and
-ends before the time it reports ("… trong 6 tháng đầu năm"). Articles written for these tests."""
+ends before the time it reports ("… trong 6 tháng đầu năm"). The forest rangers and market inspectors report as a force
+("lực lượng Kiểm lâm …"), as the police's branches do. Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
                  "chức đảng.", "Ủy ban Kiểm tra Huyện ủy Phú Bình", id="a_district_committees_inspection_commission"),
     pytest.param("Kết quả 6 tháng\n\nBáo cáo của UBND tỉnh Bạc Liêu trong 6 tháng đầu năm 2026, thu ngân sách đạt 58,3% "
                  "dự toán.", "UBND tỉnh Bạc Liêu", id="a_reports_body_ends_before_its_time"),
+    pytest.param("Kết quả tháng 4\n\nTrong tháng 4/2026, lực lượng Kiểm lâm tỉnh Lạng Sơn đã phát hiện 22 vụ vi phạm Luật "
+                 "Lâm nghiệp.", "lực lượng Kiểm lâm tỉnh Lạng Sơn", id="the_forest_rangers_as_a_force"),
+    pytest.param("Kết quả 6 tháng\n\n6 tháng đầu năm 2026, lực lượng Quản lý thị trường tỉnh Gia Lai đã kiểm tra 412 vụ, "
+                 "xử lý 230 vụ vi phạm.", "lực lượng Quản lý thị trường tỉnh Gia Lai", id="the_market_inspectors_as_a_force"),
 ])
 def test_a_reported_bodys_name(text, expected):
     assert reported_body(parse(text)) == expected

@@ -132,6 +132,7 @@ _PLACED = re.compile(r"\b(?:" + LEVEL_NAMES + r"|TP)\.?\s*\w", re.IGNORECASE)
 # organisation's national name carried into its local chapter ("Hội Chữ thập đỏ Việt Nam tỉnh X") is the chapter's,
 # and a body "of" its level ("Ban Chỉ đạo … của tỉnh") is the level's body.
 _TERM = re.compile(r"\s+(?:khóa\s+[ivxlc\d]+|nhiệm kỳ\s+\d{4}\s+\d{4})$")
+_FORCE = re.compile(r"^lực lượng\s+(?=\w)")  # "Lực lượng Kiểm lâm X" is the forest rangers of X, "Kiểm lâm X"
 _OF_LEVEL = re.compile(r"\b(?:việt nam|của)\s+(?=(?:" + LEVEL_NAMES + r"|tp)\b)")
 
 
@@ -148,7 +149,7 @@ def org_key(name: str | None) -> str:
     key = re.sub(r"(?<![qg])(?:" + "|".join(_OLD_TONE) + r")\b", lambda m: _OLD_TONE[m.group(0)], key)
     for short, full in (*_ABBREVIATIONS.items(), *_EXECUTIVE.items()):
         key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
-    return _OF_LEVEL.sub("", _TERM.sub("", key))
+    return _FORCE.sub("", _OF_LEVEL.sub("", _TERM.sub("", key)))
 
 
 # A place's level word before its name ("Công an tỉnh Trà Vinh", "Hội Luật gia Long An"): the same body is named with

@@ -30,7 +30,7 @@ from summarizer.text import LOWER, UPPER
 # toàn tỉnh đã …", "Báo cáo của Cục CSGT tại hội nghị cho biết …"; a department inside the name goes by its standard
 # name ("Thanh tra Sở Giao thông vận tải", never "Thanh tra Sở Giao"), "Công ty" is one word ("Tổng Công ty Điện lực …")
 # and a military region or a division goes by its number ("Viện kiểm sát quân sự Quân khu 9").
-_FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ)"
+_FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ|Kiểm lâm|Quản lý thị trường|QLTT)"
 _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
