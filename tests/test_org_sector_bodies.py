@@ -1,6 +1,7 @@
 """Bodies of a sector named by what they do, not by a head word the rules knew: market-management teams and
 sub-departments ("Đội Quản lý thị trường số 2", "Chi cục Quản lý thị trường tỉnh"), and the inspectorate of a town or
-an urban district ("Thanh tra thị xã Quảng Yên"), every level having one. Sentences written for these tests."""
+an urban district ("Thanh tra thị xã Quảng Yên"), every level having one; the supreme court's appeal courts ("Tòa
+Phúc thẩm TAND Tối cao tại …"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ def test_sector_bodies_named_by_their_work(text, expected):
                  "35 giải thể thao.", "Trung tâm Văn hóa Thể thao thị xã", id="a_culture_and_sport_centre"),
     pytest.param("Ngày 29/3, Tổng cục Phòng, chống thiên tai tổ chức hội nghị tổng kết công tác năm 2026. Năm 2026, thiên tai "
                  "làm 160 người chết.", "Tổng cục Phòng, chống thiên tai", id="a_disaster_prevention_directorate"),
+    pytest.param("Tòa Phúc thẩm xét xử đạt 91% số vụ án\n\nNgày 11-2, Tòa Phúc thẩm TAND Tối cao tại Hà Nội tổng kết công tác năm "
+                 "2026; triển khai công tác năm 2027. Năm 2026, Tòa đã thụ lý 2.410 vụ án.",
+                 "Tòa Phúc thẩm TAND Tối cao tại Hà Nội", id="a_supreme_courts_appeal_court"),
 ])
 def test_service_units_and_sub_associations_are_bodies(text, expected):
     assert find_organization(parse(text)) == expected
