@@ -76,12 +76,17 @@ def whole_word(doc: Document, org: str) -> str:
         return org
     rests: dict[str, re.Match[str]] = {}  # each different clause after the name, read by the segmenter once
     for found in re.finditer(either_case_start(org) + r"(?=[ \t]+" + LOWER + r")", doc.source):
-        rests.setdefault(re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0], found)
+        rests.setdefault(_clause_after(doc, found), found)
     read = [(m, segment(last + rest)) for rest, m in rests.items()]
     m, words = min(read, key=lambda r: len(r[1][0]) if r[1] else 0, default=(None, []))
     if not words or words[0] == last:
         return org  # the name ends with its word: what follows is not its
     return org[: -len(last)] + " ".join(_read_on(words, doc.source[: m.start()]))
+
+
+def _clause_after(doc: Document, found: re.Match[str]) -> str:
+    """What the article writes after a name, to the end of its clause: the words the segmenter reads the name on over."""
+    return re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0]
 
 
 def _read_on(words: list[str], before: str) -> list[str]:
@@ -141,7 +146,7 @@ def lower_run_end(doc: Document, org: str) -> str:
     found = re.search(either_case_start(org) + r"(?=[ \t]+" + LOWER + r")", doc.source)
     if not found:
         return org
-    rest = re.split(r"[\n,.;:()]", doc.source[found.end():found.end() + 200], maxsplit=1)[0]
+    rest = _clause_after(doc, found)
     words = segment(" ".join(pieces[-2:]) + rest)
     if not words or words[0] != " ".join(pieces[-2:]) or not _lower_run(words[1:]):
         return org  # the name's last word is not the two syllables ("Nông dân"), or no place closes what follows
