@@ -267,6 +267,9 @@ def test_meta_accuracy_fields():
                         ("Hội LHTN tỉnh Nghệ An", "Hội LHTN Việt Nam tỉnh Nghệ An"),
                         ("Ban Chỉ đạo phòng chống thiên tai của tỉnh", "Ban Chỉ đạo phòng chống thiên tai tỉnh"),
                         ("Lực lượng Kiểm lâm tỉnh Lạng Sơn", "Kiểm lâm tỉnh Lạng Sơn"),  # a force is its service
+                        # a province's union of associations by its members' name
+                        ("Hội Văn học Nghệ thuật tỉnh Kon Tum", "Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Kon Tum"),
+                        ("Hội KH&KT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
                         # a place's level word written or left out
                         ("Công an tỉnh Trà Vinh", "Công an Trà Vinh"), ("Hội Luật gia Long An", "Hội Luật gia tỉnh Long An"),
                         ("Chi cục Thống kê huyện Đô Lương", "Chi cục Thống kê Đô Lương"),
@@ -289,7 +292,7 @@ def test_meta_accuracy_fields():
     for a, b in [("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"), ("Đảng bộ tỉnh", "Tỉnh ủy"), ("Huyện ủy Đông Hưng", "Tỉnh ủy Đông Hưng"),
                  ("Cụm thi đua số 1", "Cụm thi đua số 1 (Bộ Công an)"), ("Khối thi đua", "Khối thi đua (khối 1)"),
                  ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"), ("Tòa án nhân dân", "Tòa án nhân dân (tỉnh Gia Lai)"),
-                 ("Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh"), ("HĐND huyện Phú Vang khóa XIX", "HĐND tỉnh Phú Vang khóa XIX"),
+                 ("Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh"), ("Hội VHNT tỉnh Kon Tum", "Liên hiệp các Hội VHNT tỉnh Gia Lai"), ("HĐND huyện Phú Vang khóa XIX", "HĐND tỉnh Phú Vang khóa XIX"),
                  ("Công an thành phố Thái Nguyên", "Công an tỉnh Thái Nguyên"), ("Hội Nông dân xã An Bình", "Hội Nông dân huyện An Bình"),
                  ("Sở GD&ĐT", "Sở NN&PTNT"), ("Mặt trận xã Phú Thạnh", "Mặt trận phường Phú Thạnh")]:
         assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False

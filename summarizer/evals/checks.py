@@ -60,7 +60,7 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "lđtb xh": "lao động thương binh và xã hội", "tn mt": "tài nguyên và môi trường",
                   "kh đt": "kế hoạch và đầu tư", "vh tt dl": "văn hóa thể thao và du lịch",
                   "vhttdl": "văn hóa thể thao và du lịch", "gtvt": "giao thông vận tải", "khcn": "khoa học và công nghệ",
-                  "kh cn": "khoa học và công nghệ", "tt tt": "thông tin và truyền thông",
+                  "kh cn": "khoa học và công nghệ", "kh kt": "khoa học và kỹ thuật", "tt tt": "thông tin và truyền thông",
                   "csxh": "chính sách xã hội",
                   # a radio and television station, its two halves joined by "và", a dash or nothing ("PT-TH", "PTTH")
                   "ptth": "phát thanh truyền hình", "pt th": "phát thanh truyền hình",
@@ -70,6 +70,9 @@ _ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d
                   "nncđdc": "nạn nhân chất độc da cam", "cđdc": "chất độc da cam",
                   # the folk-arts associations ("Hội VNDG Quảng Ninh")
                   "vndg": "văn nghệ dân gian",
+                  # a province's union of literature and arts (or science and technology) associations goes by its
+                  # members' name ("Hội VHNT tỉnh X" is "Liên hiệp các Hội Văn học Nghệ thuật tỉnh X")
+                  "(?:liên hiệp các hội|hội liên hiệp) (văn học nghệ thuật|khoa học và kỹ thuật)": r"hội \1",
                   # the Front's committee written short ("Ủy ban Mặt trận xã X", "Mặt trận phường Y"): the genre's only "Mặt trận"
                   "(?:ủy ban )?mặt trận(?! tổ quốc)": "mặt trận tổ quốc"}
 
