@@ -10,13 +10,14 @@ supreme bodies keep "tối cao"; the lead's full name takes the place the headli
 with a capital ("Thành phố") is read on to its place; a term ("trong nhiệm kỳ III") and a stop typed before its space
 end a name; a conference centre is where a meeting was held, not who held it; the superiors a body advises or a guest
 praises ("tham mưu cho Tỉnh ủy, UBND tỉnh") or whose directive it carries out hold nothing; the district or town written after a commune's or ward's name
-is its address; a one-word name of a corporation ("Vinacomin") holds what it holds, a city's initials never do.
-Articles written for these tests."""
+is its address; a one-word name of a corporation ("Vinacomin") holds what it holds, a city's initials never do; a
+portal's all-caps banner gives its name in a sentence's case. Articles written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.pipeline.bodies import recased
 from summarizer.pipeline.ingest import parse
 from summarizer.pipeline.meta import find_organization
 
@@ -122,8 +123,21 @@ from summarizer.pipeline.meta import find_organization
                  "HĐND Thị trấn Mường Lát", id="a_townships_district_is_its_address"),
     pytest.param("Sáng 11-1, Petrovina đã tổ chức hội nghị tổng kết năm 2026 và triển khai nhiệm vụ năm 2027. Doanh thu "
                  "đạt 12.400 tỉ đồng.", "Petrovina", id="a_corporations_one_word_name_holds_it"),
+    pytest.param("Trang chủ\n\nHUYỆN ỦY TUY AN\n\nSơ kết công tác 6 tháng đầu năm 2026\n\nSáng 5/7, Hội nghị sơ kết công tác 6 "
+                 "tháng đầu năm 2026 đã diễn ra. Năm 2026, tổng thu ngân sách trên địa bàn huyện đạt 58% dự toán.",
+                 "Huyện ủy Tuy An", id="a_portals_banner_names_the_holder_in_a_sentences_case"),
     pytest.param("Sáng 26-9, Đảng bộ phường An Lạc, TPHCM đã tổ chức Hội nghị Ban Chấp hành lần thứ 2. Năm 2026, "
                  "phường thu ngân sách đạt 104%.", "Đảng bộ phường An Lạc", id="a_citys_initials_after_a_comma_are_an_address"),
 ])
 def test_the_holder_and_its_full_name(text: str, expected: str | None) -> None:
     assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize(("banner", "name"), [
+    ("HUYỆN UỶ TUY PHONG", "Huyện uỷ Tuy Phong"), ("ỦY BAN NHÂN DÂN HUYỆN MINH LONG", "Ủy ban nhân dân huyện Minh Long"),
+    ("TRƯỜNG THCS PHỔ CƯỜNG", "Trường THCS Phổ Cường"), ("HĐND THÀNH PHỐ HÀ NỘI", "HĐND thành phố Hà Nội"),
+    ("UBND TP.HCM", "UBND TP.HCM"), ("Hội Nông dân tỉnh", "Hội Nông dân tỉnh"),  # initials and a cased name stay
+])
+def test_a_banners_name_in_a_sentences_case(banner: str, name: str) -> None:
+    assert recased(banner) == name
+

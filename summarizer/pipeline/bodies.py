@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.places import (
     LEVEL_NAMES,
+    LEVELS,
     SAYS,
     SCHOOL_GRADE,
     SHORT_LEVELS,
@@ -244,3 +245,21 @@ def banner(org: str) -> bool:
     """An all-caps banner's words, whose case says nothing of the name; not initials ("UBND", "VKSND TP.HCM"): a
     banner's syllables carry their tone and vowel marks ("HỘI NÔNG DÂN"), initials never do (Đ is a letter, no mark)."""
     return org.isupper() and " " in org and unmarked(org) != org.lower().replace("đ", "d")
+
+
+_VOWEL = re.compile(r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
+
+
+def recased(org: str) -> str:
+    """A banner's name as a sentence writes it ("HUYỆN UỶ TUY PHONG" → "Huyện uỷ Tuy Phong", "ỦY BAN NHÂN DÂN HUYỆN
+    MINH LONG" → "Ủy ban nhân dân huyện Minh Long", "TRƯỜNG THCS PHỔ CƯỜNG" → "Trường THCS Phổ Cường"): initials (no
+    vowel) as they are, the first word and the name after the last level, Party committee or initials capitalised, the
+    rest in lower case. Other names are returned unchanged."""
+    if not banner(org):
+        return org
+    words = org.split()
+    initials = [not _VOWEL.search(w.lower()) for w in words]
+    marker = max((i for i, w in enumerate(words) if i and (initials[i] or w.lower() in (*LEVELS, "ủy", "uỷ"))),
+                 default=len(words))
+    return " ".join(w if initials[i] else w[:1] + w[1:].lower() if i == 0 or i > marker else w.lower()
+                    for i, w in enumerate(words))

@@ -26,6 +26,7 @@ from summarizer.pipeline.bodies import (
     capitalised,
     named_most,
     named_sector,
+    recased,
     titled_person,
 )
 from summarizer.pipeline.chair import without_chair
@@ -320,14 +321,15 @@ _WHOLE = re.compile(r"\btoàn\s+(?=(?:tỉnh|huyện|thành phố|quận|thị x
 
 def find_organization(doc: Document) -> str | None:
     """The body that held the meeting, its name's spacing as a reader writes it ("Hội  Sinh vật cảnh" on a page with
-    doubled spaces is "Hội Sinh vật cảnh", "Sở Tài ChínhTPHCM" where a page's markup glued two words is "Sở Tài Chính TPHCM")."""
+    doubled spaces is "Hội Sinh vật cảnh", "Sở Tài ChínhTPHCM" where a page's markup glued two words is "Sở Tài Chính TPHCM"),
+    and a banner's in a sentence's case (`recased`)."""
     if not (org := _organization(doc) or reported_place(doc)):
         return None
     org = re.sub(r"(?<=" + LOWER + r")(?=(?:" + UPPER + r"){2,}\b)", " ", org)
     org = remit_end(doc, over_initials(doc, supreme_end(doc, compound_end(doc, capitalised(ASSOCIATION_BOARD.sub("", " ".join(without_chair(doc, org).split())))))))
     levelled = with_level(doc, org)
     org = mostly_spelt(doc.source, federation(doc, level_once(complete(doc, levelled) if levelled != org else org, doc.source)))  # "Ban Pháp chế HĐND" + "tỉnh" + the headline's place
-    return all_levels(doc, org) if placeless(org) else without_address(org)  # "Mặt trận Tổ quốc" reported at every level
+    return recased(all_levels(doc, org) if placeless(org) else without_address(org))  # "Mặt trận Tổ quốc" at every level
 
 
 def _short(name: str) -> str:
