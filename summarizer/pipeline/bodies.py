@@ -247,7 +247,7 @@ def banner(org: str) -> bool:
     return org.isupper() and " " in org and unmarked(org) != org.lower().replace("đ", "d")
 
 
-_VOWEL = re.compile(r"[aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
+_MARKERS = (*LEVELS, "ủy", "uỷ")  # the words a place's name follows: a level, a level's Party committee
 
 
 def recased(org: str) -> str:
@@ -258,8 +258,7 @@ def recased(org: str) -> str:
     if not banner(org):
         return org
     words = org.split()
-    initials = [not _VOWEL.search(w.lower()) for w in words]
-    marker = max((i for i, w in enumerate(words) if i and (initials[i] or w.lower() in (*LEVELS, "ủy", "uỷ"))),
-                 default=len(words))
+    initials = [not re.search("[aeiouy]", unmarked(w)) for w in words]
+    marker = max((i for i, w in enumerate(words) if i and (initials[i] or w.lower() in _MARKERS)), default=len(words))
     return " ".join(w if initials[i] else w[:1] + w[1:].lower() if i == 0 or i > marker else w.lower()
                     for i, w in enumerate(words))
