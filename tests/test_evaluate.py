@@ -267,6 +267,8 @@ def test_meta_accuracy_fields():
                         ("Hội LHTN tỉnh Nghệ An", "Hội LHTN Việt Nam tỉnh Nghệ An"),
                         ("Ban Chỉ đạo phòng chống thiên tai của tỉnh", "Ban Chỉ đạo phòng chống thiên tai tỉnh"),
                         ("Lực lượng Kiểm lâm tỉnh Lạng Sơn", "Kiểm lâm tỉnh Lạng Sơn"),  # a force is its service
+                        ("Thanh tra tỉnh Quảng Trị", "Ngành Thanh tra tỉnh Quảng Trị"),  # a sector by its body's name
+                        ("BHXH Nghệ An", "Ngành BHXH Nghệ An"),
                         # a province's union of associations by its members' name
                         ("Hội Văn học Nghệ thuật tỉnh Kon Tum", "Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Kon Tum"),
                         ("Hội KH&KT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
@@ -294,7 +296,8 @@ def test_meta_accuracy_fields():
                  ("Tòa án nhân dân", "Tòa án nhân dân (Huế)"), ("Tòa án nhân dân", "Tòa án nhân dân (tỉnh Gia Lai)"),
                  ("Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh"), ("Hội VHNT tỉnh Kon Tum", "Liên hiệp các Hội VHNT tỉnh Gia Lai"), ("HĐND huyện Phú Vang khóa XIX", "HĐND tỉnh Phú Vang khóa XIX"),
                  ("Công an thành phố Thái Nguyên", "Công an tỉnh Thái Nguyên"), ("Hội Nông dân xã An Bình", "Hội Nông dân huyện An Bình"),
-                 ("Sở GD&ĐT", "Sở NN&PTNT"), ("Mặt trận xã Phú Thạnh", "Mặt trận phường Phú Thạnh")]:
+                 ("Sở GD&ĐT", "Sở NN&PTNT"), ("Mặt trận xã Phú Thạnh", "Mặt trận phường Phú Thạnh"),
+                 ("Sở Y tế Hà Nội", "Ngành Y tế Hà Nội"), ("Ngành Thanh tra tỉnh X", "Thanh tra huyện X")]:
         assert meta_accuracy({"organization": a}, {"organization": b})["organization"] is False
     assert meta_accuracy({"organization": "UBND xã Quỳ Châu"}, {"organization": "UBND xã Qùy Châu"})["organization"] is False
 
@@ -312,6 +315,7 @@ def test_meta_accuracy_fields():
     ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn các tỉnh Nam bộ", False),
     ("Cụm thi đua số 8", "Cụm thi đua số 8 – Bắc sông Hậu", False),
     ("Đảng bộ", "Đảng bộ phường Sa Pa", False),  # a head alone names no body
+    ("Ngành Y tế", "Ngành Y tế Hà Nội", True),
     ("Chi cục Thuế", "Cục Thuế tỉnh Bình Định", False),
 ])
 def test_a_prediction_may_leave_out_the_place_the_gold_names(pred, gold, right):

@@ -135,7 +135,9 @@ _PLACED = re.compile(r"\b(?:" + LEVEL_NAMES + r"|TP)\.?\s*\w", re.IGNORECASE)
 # organisation's national name carried into its local chapter ("Hội Chữ thập đỏ Việt Nam tỉnh X") is the chapter's,
 # and a body "of" its level ("Ban Chỉ đạo … của tỉnh") is the level's body.
 _TERM = re.compile(r"\s+(?:khóa\s+[ivxlc\d]+|nhiệm kỳ\s+\d{4}\s+\d{4})$")
-_FORCE = re.compile(r"^lực lượng\s+(?=\w)")  # "Lực lượng Kiểm lâm X" is the forest rangers of X, "Kiểm lâm X"
+# "Lực lượng Kiểm lâm X" is the forest rangers of X, "Kiểm lâm X"; "Ngành Thanh tra tỉnh X", the sector a body gives its
+# name to, is that body's ("Thanh tra tỉnh X", "Ngành BHXH Nghệ An" = "BHXH Nghệ An")
+_FORCE = re.compile(r"^(?:lực lượng|ngành)\s+(?=\w)")
 _OF_LEVEL = re.compile(r"\b(?:việt nam|của)\s+(?=(?:" + LEVEL_NAMES + r"|tp)\b)")
 
 
@@ -193,7 +195,7 @@ def _place_left_out(pred: str | None, gold: str | None) -> bool:
     lacks is not checked so, nor is a head alone ("Đảng bộ") or a place of the prediction's own."""
     if not pred or not gold or (start := _place_start(gold)) is None or _place_start(pred) is not None:
         return False
-    if len(org_key(pred).split()) < 3 and not _PLACE_LEVEL.search(" " + pred):
+    if max(len(pred.split()), len(org_key(pred).split())) < 3 and not _PLACE_LEVEL.search(" " + pred):
         return False
     named = gold[:start].rstrip()
     return any(same_organization(pred, g) for g in (named, _PLACE_LEVEL.sub("", named)))
