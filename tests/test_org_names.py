@@ -281,6 +281,11 @@ def test_a_sector_named_with_its_review_is_the_last_resort():
             "Không điều chỉnh các chỉ tiêu là quyết tâm của ngành Kế hoạch - Đầu tư tại hội nghị giao ban trực tuyến "
             "năm 2026 với các địa phương. Trong năm, vốn đầu tư công giải ngân đạt 92% kế hoạch.")
     assert find_organization(parse(text)) == "Ngành Kế hoạch - Đầu tư"
+    # a sector by its initials, and the police's ("ngành LĐ-TB&XH", "ngành NN&PTNT", "ngành công an")
+    for sector in ("ngành LĐTB&XH", "ngành NN&PTNT", "ngành công an"):
+        initials = (f"Hoàn thành các chỉ tiêu năm 2026\n\nNăm 2026, với sự nỗ lực của toàn ngành, {sector} đã hoàn thành "
+                    f"các chỉ tiêu được giao. Năm 2027, {sector} tiếp tục đổi mới.")
+        assert find_organization(parse(initials)) == "N" + sector[1:]
     nothing = "Thu ngân sách đạt kế hoạch\n\nTrong năm, thu ngân sách đạt 105% dự toán."
     assert find_organization(parse(nothing)) is None
 

@@ -57,9 +57,9 @@ _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu ch
 # A whole sector meets as "ngành …" ("ngành y tế tổ chức hội nghị sơ kết", "Năm 2007, ngành Tòa án Hà Nội đã
 # thụ lý …"): the state's standing sectors, each led by its department, reported by the sector's name.
 SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đào tạo)?|(?:tòa|toà) án|kiểm sát|tư pháp|thuế|hải quan|kho bạc"
-          r"|ngân hàng|công thương|nông nghiệp(?: và (?:phát triển nông thôn|môi trường))?|tài nguyên(?: và môi trường)?"
+          r"|ngân hàng|công thương|nông nghiệp(?: và (?:phát triển nông thôn|môi trường))?|NN\s*&\s*PTNT|công an|tài nguyên(?: và môi trường)?"
           r"|văn h(?:óa|oá)(?:,? thể thao và du lịch)?|VHTT\s*[-&]\s*DL|VHTTDL|kế hoạch\s*(?:[-–]|và)\s*đầu tư|xây dựng"
-          r"|giao thông(?: vận tải)?|lao động(?:\s*[-–,]?\s*thương binh và xã hội)?|LĐ-TB&XH|nội vụ|thống kê|quản lý thị trường"
+          r"|giao thông(?: vận tải)?|lao động(?:\s*[-–,]?\s*thương binh và xã hội)?|LĐ\s*-?\s*TB\s*&\s*XH|nội vụ|thống kê|quản lý thị trường"
           r"|bảo hiểm xã hội|BHXH|thanh tra|tuyên giáo|dân vận|kiểm tra|thông tin và truyền thông|khoa học(?: và |\s*[-–]\s*)công nghệ"
           r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")
 # A sector's own review is named for the sector ("Hội nghị tổng kết ngành Công thương TP Cần Thơ năm 2019", "dự tổng
