@@ -44,6 +44,10 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
                  "Lâm nghiệp.", "lực lượng Kiểm lâm tỉnh Lạng Sơn", id="the_forest_rangers_as_a_force"),
     pytest.param("Kết quả 6 tháng\n\n6 tháng đầu năm 2026, lực lượng Quản lý thị trường tỉnh Gia Lai đã kiểm tra 412 vụ, "
                  "xử lý 230 vụ vi phạm.", "lực lượng Quản lý thị trường tỉnh Gia Lai", id="the_market_inspectors_as_a_force"),
+    pytest.param("Kết quả 6 tháng\n\n6 tháng đầu năm 2026, Viện Kiểm sát 2 cấp đã giải quyết 430 tin báo về tội phạm.",
+                 "Viện Kiểm sát 2 cấp", id="a_procuracy_without_nhan_dan_at_both_levels"),
+    pytest.param("Kết quả năm\n\nNăm 2026, Chi cục Hải quan khu vực IV đã thu ngân sách 4.548 tỉ đồng.",
+                 "Chi cục Hải quan khu vực IV", id="a_branch_by_its_region"),
 ])
 def test_a_reported_bodys_name(text, expected):
     assert reported_body(parse(text)) == expected

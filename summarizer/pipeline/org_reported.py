@@ -29,13 +29,14 @@ from summarizer.text import LOWER, UPPER
 # "Báo cáo tại Hội nghị nêu rõ, năm 2015, Công đoàn … đã hướng dẫn …", "Trong quý III, lực lượng Cảnh sát điều tra
 # toàn tỉnh đã …", "Báo cáo của Cục CSGT tại hội nghị cho biết …"; a department inside the name goes by its standard
 # name ("Thanh tra Sở Giao thông vận tải", never "Thanh tra Sở Giao"), "Công ty" is one word ("Tổng Công ty Điện lực …")
-# and a military region or a division goes by its number ("Viện kiểm sát quân sự Quân khu 9").
+# and a military region or a division goes by its number ("Viện kiểm sát quân sự Quân khu 9"), a branch by its region
+# ("Chi cục Hải quan … khu vực IV") and a province's courts or procuracies together by their two levels ("Viện Kiểm sát 2 cấp").
 _FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ|Kiểm lâm|Quản lý thị trường|QLTT)"
 _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
-               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
+               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …"
     re.compile(r"^(?:\(\w+\)\s*)?Theo\s+(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,40}?\d)"),
