@@ -51,3 +51,17 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
 ])
 def test_a_reported_bodys_name(text, expected):
     assert reported_body(parse(text)) == expected
+
+
+def test_a_sector_is_reported_where_no_department_heading_it_is_named():
+    sector = "Kết quả quý II\n\nTrong quý II/2026, ngành Văn hóa và Thông tin huyện Gò Quao đã tổ chức 40 buổi tuyên truyền."
+    assert find_organization(parse(sector)) == "Ngành Văn hóa và Thông tin huyện Gò Quao"
+    force = "Kết quả năm\n\nTrong năm 2026, lực lượng quản lý thị trường tỉnh đã kiểm tra 1.770 vụ."
+    assert reported_body(parse(force)) == "lực lượng quản lý thị trường tỉnh"  # a force written in lower case
+    # the department that heads the sector, named in the article, is the body under review, not its sector
+    headed = ("Kết quả năm\n\nNăm 2026, ngành Kiểm sát Thái Nguyên đã giải quyết 1.200 tin báo. "
+              "Viện Kiểm sát nhân dân tỉnh Thái Nguyên đã chủ động phối hợp với cơ quan điều tra.")
+    assert reported_body(parse(headed)) != "ngành Kiểm sát Thái Nguyên"
+    department = ("Kết quả năm\n\nNăm 2026, ngành VHTT&DL tỉnh đã đón 2 triệu lượt khách. Sở VHTT&DL tiếp tục đẩy mạnh "
+                  "cải cách hành chính.")
+    assert reported_body(parse(department)) != "ngành VHTT&DL tỉnh"

@@ -58,7 +58,7 @@ _UNIONS = (r"(?:Hội (?i:Nông dân|Liên hiệp Phụ nữ|Phụ nữ|Cựu ch
 # thụ lý …"): the state's standing sectors, each led by its department, reported by the sector's name.
 SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đào tạo)?|(?:tòa|toà) án|kiểm sát|tư pháp|thuế|hải quan|kho bạc"
           r"|ngân hàng|công thương|nông nghiệp(?: và (?:phát triển nông thôn|môi trường))?|NN\s*&\s*PTNT|công an|tài nguyên(?: và môi trường)?"
-          r"|văn h(?:óa|oá)(?:,? thể thao và du lịch)?|VHTT\s*[-&]\s*DL|VHTTDL|kế hoạch\s*(?:[-–]|và)\s*đầu tư|xây dựng"
+          r"|văn h(?:óa|oá)(?:,? thể thao và du lịch| và thông tin)?|VHTT\s*[-&]\s*DL|VHTTDL|kế hoạch\s*(?:[-–]|và)\s*đầu tư|xây dựng"
           r"|giao thông(?: vận tải)?|lao động(?:\s*[-–,]?\s*thương binh và xã hội)?|LĐ\s*-?\s*TB\s*&\s*XH|nội vụ|thống kê|quản lý thị trường"
           r"|bảo hiểm xã hội|BHXH|thanh tra|tuyên giáo|dân vận|kiểm tra|thông tin và truyền thông|khoa học(?: và |\s*[-–]\s*)công nghệ"
           r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")

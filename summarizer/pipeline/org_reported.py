@@ -15,6 +15,7 @@ from summarizer.pipeline.bodies import (
     BODY_HEAD,
     DEPARTMENTS,
     PARTY_PREFIX,
+    SECTOR,
     banner,
     capitalised,
 )
@@ -27,15 +28,16 @@ from summarizer.text import LOWER, UPPER
 # The body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
 # "Theo báo cáo, thời gian qua Công an TP Cần Thơ đã thực hiện …", "Được biết, trong năm 2017, Sở … đã cấp …",
 # "Báo cáo tại Hội nghị nêu rõ, năm 2015, Công đoàn … đã hướng dẫn …", "Trong quý III, lực lượng Cảnh sát điều tra
-# toàn tỉnh đã …", "Báo cáo của Cục CSGT tại hội nghị cho biết …"; a department inside the name goes by its standard
+# toàn tỉnh đã …", "Trong quý II, ngành Văn hóa và Thông tin huyện đã …" (a sector, where no department heading it is
+# named: `headed`), "Báo cáo của Cục CSGT tại hội nghị cho biết …"; a department inside the name goes by its standard
 # name ("Thanh tra Sở Giao thông vận tải", never "Thanh tra Sở Giao"), "Công ty" is one word ("Tổng Công ty Điện lực …")
 # and a military region or a division goes by its number ("Viện kiểm sát quân sự Quân khu 9"), a branch by its region
 # ("Chi cục Hải quan … khu vực IV") and a province's courts or procuracies together by their two levels ("Viện Kiểm sát 2 cấp").
-_FORCE = r"(?i:lực lượng)\s+(?:Cảnh sát\s+(?i:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|CSGT|CSĐT|CSCĐ|Kiểm lâm|Quản lý thị trường|QLTT)"
+_FORCE = r"(?i:lực lượng)\s+(?:(?i:cảnh sát\s+(?:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|kiểm lâm|quản lý thị trường)|CSGT|CSĐT|CSCĐ|QLTT)"
 _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
-               + r"(?:" + _FORCE + r"|" + BODY_HEAD + r")"
+               + r"(?:" + _FORCE + r"|" + SECTOR + r"|" + BODY_HEAD + r")"
                + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …"
@@ -56,9 +58,21 @@ def reported_body(doc: Document) -> str | None:
             org = drop_person(ABBR_PAREN.sub("", m.group("org")).strip())
             if len(org.split()) < 2 and re.search(r"(?<!\w)" + re.escape(org) + r"\s+" + UPPER, text[:m.start("org")]):
                 continue  # "Theo báo cáo của Ban Tổ chức Huyện ủy, …, Ban mới tham mưu …": the head alone refers back
+            if headed(org, doc.source):
+                continue  # "ngành Kiểm sát Thái Nguyên" where the article names its "Viện Kiểm sát": the department's
             if not banner(org):
                 return org
     return None
+
+
+def headed(org: str, text: str) -> bool:
+    """Whether `org` is a sector ("ngành VHTT&DL tỉnh") whose heading department `text` names ("Sở VHTT&DL", "Viện Kiểm
+    sát", "Cục Thi hành án"): a sector's work is its department's, named so where the article names it."""
+    sector = re.match(SECTOR, org)
+    words = sector.group(0).split(None, 1)[1] if sector else ""
+    work = r"\s*(?:&|và)\s*".join(re.escape(w) for w in re.split(r"\s*(?:&|\bvà\b)\s*", words)) if words else ""
+    return bool(work) and re.search(r"\b(?:Sở|Viện|Cục|Chi cục|Tổng cục|Phòng)\s+(?:\w+\s+){0,2}?" + work + r"\b", text,
+                                    re.IGNORECASE) is not None
 
 
 # Where no sentence names the holder, the body whose period the lead reports ("Theo báo cáo của Công an TP.HCM, trong
