@@ -48,6 +48,8 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
                  "Viện Kiểm sát 2 cấp", id="a_procuracy_without_nhan_dan_at_both_levels"),
     pytest.param("Kết quả năm\n\nNăm 2026, Chi cục Hải quan khu vực IV đã thu ngân sách 4.548 tỉ đồng.",
                  "Chi cục Hải quan khu vực IV", id="a_branch_by_its_region"),
+    pytest.param("Kết quả năm\n\nNăm 2026, Ban Thư ký Hội LHTN tỉnh đã tổ chức 12 chương trình.",
+                 "Ban Thư ký Hội LHTN tỉnh", id="a_secretariat_read_whole"),
 ])
 def test_a_reported_bodys_name(text, expected):
     assert reported_body(parse(text)) == expected
@@ -65,3 +67,13 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
     department = ("Kết quả năm\n\nNăm 2026, ngành VHTT&DL tỉnh đã đón 2 triệu lượt khách. Sở VHTT&DL tiếp tục đẩy mạnh "
                   "cải cách hành chính.")
     assert reported_body(parse(department)) != "ngành VHTT&DL tỉnh"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kết quả năm học\n\nTừ đầu năm đến nay, Ban Giám hiệu trường Quân sự tỉnh đã mở 3 lớp bồi dưỡng cho 120 học "
+                 "viên.", "Trường Quân sự tỉnh", id="a_schools_board_of_principals"),
+    pytest.param("Kết quả năm 2026\n\nNăm 2026, Ban Thư ký Hội Sinh viên Việt Nam tỉnh Lạng Sơn đã tổ chức 12 chương trình "
+                 "tình nguyện.", "Hội Sinh viên Việt Nam tỉnh Lạng Sơn", id="an_associations_secretariat"),
+])
+def test_a_board_meets_as_its_body(text, expected):
+    assert find_organization(parse(text)) == expected

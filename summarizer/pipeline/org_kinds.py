@@ -113,7 +113,8 @@ def first_cluster(pattern: re.Pattern[str], texts: list[str]) -> re.Match[str] |
 # standing board, secretariat and standing members: "Ban Thường vụ Hội Nông dân tỉnh", "Thường trực T.Ư Hội CCB"), and the
 # corpus labels it the Hội (a Party committee's board, "Ban Chấp hành Đảng bộ huyện", is labelled as the board: its
 # plenum is the body that meets).
-ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH|Ban [Tt]hường vụ|BTV|Ban [Tt]hư ký|Thường trực)\s+(?=(?:(?:T\.Ư|TƯ|Trung ương) )?(?:Hội(?! [Đđ]ồng)|Hiệp hội|Công đoàn|Liên đoàn|Liên hiệp|(?:[Tt]rung ương |[Tt]hành |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Xx]ã )?[Đđ]oàn)\s)")
+ASSOCIATION_BOARD = re.compile(r"^(?:Ban [Cc]hấp hành|BCH|Ban [Tt]hường vụ|BTV|Ban [Tt]hư ký|Thường trực)\s+(?=(?:(?:T\.Ư|TƯ|Trung ương) )?(?:Hội(?! [Đđ]ồng)|Hiệp hội|Công đoàn|Liên đoàn|Liên hiệp|(?:[Tt]rung ương |[Tt]hành |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Xx]ã )?[Đđ]oàn)\s)"
+                               r"|^Ban Giám hiệu\s+(?=[Tt]rường\s)")  # a school's board of principals meets as the school
 
 
 # A province's or district's trade union is its labour federation: "Công đoàn tỉnh" is how a reporter names the
