@@ -77,3 +77,9 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
 ])
 def test_a_board_meets_as_its_body(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+def test_a_headline_naming_a_bodys_meeting_names_its_holder():
+    text = ("Họp Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn\n\nTheo chỉ tiêu năm 2026, thành phố phải gọi 80 công dân "
+            "nhập ngũ. Theo đánh giá của Hội đồng NVQS các xã, phường, nguồn công dân còn ít.")
+    assert find_organization(parse(text)) == "Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn"

@@ -85,6 +85,11 @@ HOSTED_CLUSTER = re.compile(r"\s[-–]\s+(?:đơn vị\s+)?(?:[Cc]ụm|[Kk]hối
                             r"[^,.;:()\n]{1,60}?)(?=\s*\(|\s+(?:đã\s+|vừa\s+)?(?:chủ trì|tổ chức)\b)")
 
 
+# A headline "Họp Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn", "Họp Ban chỉ đạo …" names the body whose meeting it
+# reports: the genre's headline for a board's or council's routine meeting.
+HELD_HEADLINE = re.compile(r"^(?i:họp)\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,100}?)(?=\s+(?:năm|quý|tháng|lần|kỳ|về|để)\b|\s*$)")
+
+
 # A review held by a convener or a host for an emulation cluster or bloc, named after the review: the
 # cluster's own meeting ("… tổ chức Hội nghị sơ kết 6 tháng đầu năm Cụm thi đua 5 thành phố trực thuộc Trung ương").
 REVIEWED_CLUSTER = re.compile(r"\btổ chức\s+(?i:hội nghị)\s+(?i:sơ kết|tổng kết|đánh giá|giao ban)[^.:()\n]{0,150}?\s(?P<org>(?:Cụm|Khối) thi đua\s"

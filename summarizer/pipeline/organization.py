@@ -37,6 +37,7 @@ from summarizer.pipeline.org_kinds import (
     ASSOCIATION_BOARD,
     CONGRESS,
     GOVERNMENT,
+    HELD_HEADLINE,
     HOSTED_CLUSTER,
     MEMBERS_CLUSTER,
     OF_CLUSTER,
@@ -166,7 +167,7 @@ _NAMED_MEETING = re.compile(r"\b(?:hội nghị|(?:phiên|kỳ) họp(?: thứ \
 _AT_MEETING = re.compile(r"\b[Tt]ại (?:hội nghị|phiên họp|kỳ họp|cuộc họp|buổi giao ban)[^,.;:]{0,60},\s*(?P<org>" + BODY_HEAD
                          + r"(?:" + _NO_ASPECT + NAME_CHAR + r"){0,60}?)\s+(?:đã\s+|sẽ\s+)?(?:tập trung\s+)?"
                          r"(?:đánh giá|thảo luận|thống nhất|cho ý kiến|xem xét|rút kinh nghiệm)\b")
-_REACH = {WORKED_WITH_BODY: 2, CONGRESS: 1}  # how far into the title and lead a pattern reads (texts), where not all of it
+_REACH = {WORKED_WITH_BODY: 2, CONGRESS: 1, HELD_HEADLINE: 1}  # how far into the title and lead a pattern reads (texts), where not all of it
 # "… hội nghị sơ kết công tác dân tộc 6 tháng đầu năm … do Ban Dân tộc tỉnh tổ chức": the meeting organised by a body;
 # so in the passive lead ("… là những nhiệm vụ trọng tâm …, được Đảng bộ khối Doanh nghiệp tỉnh đề ra tại Hội nghị …").
 _ORGANISED_BY = re.compile(r"\b(?i:hội nghị|kỳ họp|cuộc họp|phiên họp)\b[^.]{0,250}?\bdo\s+(?P<org>" + BODY_HEAD
@@ -224,7 +225,7 @@ def meeting_holder(doc: Document) -> str | None:
     launched = _first_holder(doc, _LAUNCH, texts[:1])  # "Hội Liên hiệp VHNT tỉnh triển khai nhiệm vụ …"
     if member := first_cluster(OF_CLUSTER, texts):  # "6 Đài … thuộc Cụm thi đua số 8 tổ chức"
         return capitalised(" ".join(member.group("org").split()))
-    for pattern in (SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _SET_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, CONGRESS, _AT_MEETING, _NAMED_MEETING, SECTOR_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
+    for pattern in (HELD_HEADLINE, SUPERVISED, HEARD, _COUNTED_PLACES, _JOINT, _HOLDER, _SECTOR_HELD, GOVERNMENT, _ORGANISED_BY, _SET_BY, _COORDINATION, VISITED, INSPECTED, WORKED_WITH_BODY, INSPECTED_PLACE, CONGRESS, _AT_MEETING, _NAMED_MEETING, SECTOR_MEETING, _CHAIR_BODY, _CHAIRED_BY, _VENUE, _SPEAKER_BODY, _REPORT_OF, _REPORTER, _LAUNCH,
                     _ANY_HOLDER):
         if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
             return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
