@@ -83,3 +83,12 @@ def test_a_headline_naming_a_bodys_meeting_names_its_holder():
     text = ("Họp Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn\n\nTheo chỉ tiêu năm 2026, thành phố phải gọi 80 công dân "
             "nhập ngũ. Theo đánh giá của Hội đồng NVQS các xã, phường, nguồn công dân còn ít.")
     assert find_organization(parse(text)) == "Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn"
+
+
+def test_a_party_committees_standing_board_in_lower_case_meets_as_the_committee():
+    text = ("Giao ban quý I\n\nSáng 5/4, Ban thường trực huyện uỷ Đô Lương tổ chức hội nghị giao ban quý I năm 2026. "
+            "Quý I, toàn huyện thu ngân sách đạt 30% dự toán.")
+    assert find_organization(parse(text)) == "Huyện uỷ Đô Lương"
+    front = ("Giao ban quý I\n\nSáng 5/4, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban quý I "
+             "năm 2026. Quý I, Mặt trận đã vận động 120 tỷ đồng.")
+    assert find_organization(parse(front)) == "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"  # the Front's board is a body
