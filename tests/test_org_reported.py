@@ -92,3 +92,9 @@ def test_a_party_committees_standing_board_in_lower_case_meets_as_the_committee(
     front = ("Giao ban quý I\n\nSáng 5/4, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban quý I "
              "năm 2026. Quý I, Mặt trận đã vận động 120 tỷ đồng.")
     assert find_organization(parse(front)) == "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"  # the Front's board is a body
+
+
+def test_an_inspection_commission_by_its_initials_and_its_chairs_title():
+    text = ("Sơ kết công tác kiểm tra\n\nĐồng chí Trần Văn An, Bí thư Trung ương Đảng, Chủ nhiệm UBKT Trung ương chủ trì hội "
+            "nghị. Báo cáo của UBKT Trung ương nêu rõ: Trong 6 tháng đầu năm 2026, công tác kiểm tra được đẩy mạnh.")
+    assert find_organization(parse(text)) == "UBKT Trung ương"

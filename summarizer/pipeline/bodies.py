@@ -77,7 +77,7 @@ PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấ
                           r"|(?:Ban Thường trực|Thường trực)\s+(?=(?:Ủy|Uỷ) ban (?:MTTQ|Mặt trận)))", re.IGNORECASE)
 BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện|(?:Trung ương|T\.Ư|TƯ)(?=\s+(?:Đoàn|Hội)\b))?\s*"
               r"(?:" + DEPARTMENTS + r"|" + _UNIONS + r"|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Quận ủy|Quận uỷ|Đảng (?i:ủy)|Đảng uỷ"
-              r"|Đảng (?i:bộ)|Chi (?i:bộ)|Chi (?i:đoàn)|Chi (?i:hội)|Phân (?i:hội)|Nhà (?i:(?:văn hóa )?thiếu nhi)|UBND|HĐND|TAND|VKSND|BHXH|NHCSXH|LĐLĐ|KBNN|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|BCH(?= (?i:quân sự))|Trại (?:tạm )?giam|Ban|Bộ (?i:chỉ huy)|Bộ đội|BĐBP|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
+              r"|Đảng (?i:bộ)|Chi (?i:bộ)|Chi (?i:đoàn)|Chi (?i:hội)|Phân (?i:hội)|Nhà (?i:(?:văn hóa )?thiếu nhi)|UBND|UBKT|HĐND|TAND|VKSND|BHXH|NHCSXH|LĐLĐ|KBNN|Ủy (?i:ban)|Uỷ (?i:ban)|Hội (?i:đồng)|Sở|Phòng|Ban (?i:chỉ huy)|Ban CHQS|BCHQS|Bộ CHQS|BCH(?= (?i:quân sự))|Trại (?:tạm )?giam|Ban|Bộ (?i:chỉ huy)|Bộ đội|BĐBP|Bộ(?= " + UPPER + r")|Tổng (?i:cục)|Cục|Chi (?i:cục)|Công an"
               r"|Hội(?! nghị)|Hiệp (?i:hội)(?=\s+\w)|Đoàn(?!\s+(?i:công tác|kiểm tra|giám sát|khảo sát|đại biểu))|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Thị đoàn|Quận đoàn|Xã đoàn|Phường đoàn|Liên (?i:đoàn)|Công (?i:đoàn)|Mặt (?i:trận)|UBMTTQ(?:VN)?|UB\.?\s?MTTQ|MTTQ|HND|HLHPN|HCCB|Ngân (?i:hàng)|Quỹ (?i:tín dụng nhân dân)(?: liên xã)?|Bảo (?i:hiểm)|Kho (?i:bạc)|Bưu (?i:điện)"
               r"|Trung (?i:tâm)|Văn (?i:phòng)|Tổ đại biểu|CLB|Câu lạc bộ|Bệnh viện (?i:Đa khoa)|Vườn (?i:quốc gia)|Bảo (?i:tàng)|Thư (?i:viện)|Khu (?i:di tích)|Hạt (?i:kiểm lâm)|Nông trường|Lâm trường|(?<=Ban Giám hiệu )trường|Viện (?i:kiểm sát(?: nhân dân| quân sự)?)|Viện|Đài(?= (?:Phát thanh|Truyền thanh|Truyền hình|PT))|(?:Tòa|Toà) (?:án(?: (?i:nhân dân))?|(?i:phúc thẩm))|Trường|Chi nhánh|Bệnh viện|[Cc]ụm (?i:thi đua)|Cụm(?= " + UPPER + r")|[Kk]hối (?i:thi đua|dân vận)|(?<!ủy )(?<!uỷ )Khối(?= các\s)|(?<!ủy )(?<!uỷ )Khối(?= (?:An ninh|CSND|Cảnh sát|Xây dựng lực lượng|Hậu cần|Tham mưu)\b)|Công ty|Tổng (?i:công ty)|(?:Tổng )?Cty(?= " + UPPER + r")|Xí (?i:nghiệp)|Tập (?i:đoàn)(?= " + UPPER + r")|Liên (?i:minh (?:Hợp tác xã|HTX))|Hợp (?i:tác xã)|HTX(?= " + UPPER + r")|PC(?= " + UPPER + r")|Binh chủng|Quân chủng|Quân khu|Quân đoàn|Bộ Tư lệnh|Sư đoàn|Lữ đoàn|Trung đoàn|Hải đoàn|Đồn Biên phòng|Cảnh sát biển|Cảnh sát(?= (?:PCCC|PC&CC|[Pp]hòng cháy)\b)|Thanh tra(?= (?:tỉnh|huyện|thành phố|thị xã|quận|TP|Sở|Bộ|Chính phủ))"
               r"|(?i:huyện đoàn|tỉnh đoàn|thành đoàn|thị đoàn|quận đoàn|xã đoàn|phường đoàn|huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ)"
@@ -98,7 +98,7 @@ BODY_HEAD = (r"(?:" + BOARDS + r"|Ban đại diện|(?:Trung ương|T\.Ư|TƯ)(?
 # lượng"); "Đảng ủy Khối …" is a party committee, not a bloc.
 
 HEAD_TITLES = (r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Tổng Giám đốc|Giám đốc|Trưởng|Chỉ huy trưởng|Bộ trưởng"
-                r"|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh án|Hiệu trưởng)")  # who heads a body
+                r"|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh án|Hiệu trưởng|Chủ nhiệm)")  # who heads a body
 
 # Last of all, the body whose head the title or lead names ("Tại hội nghị, Trưởng ban Tuyên giáo Thành ủy Đào Khánh Hà đánh
 # giá …", "… đồng chí …, Bí thư Tỉnh ủy chỉ đạo"): the genre's lead introduces the host's head first. A deputy heads nothing.
