@@ -50,6 +50,8 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
                  "Chi cục Hải quan khu vực IV", id="a_branch_by_its_region"),
     pytest.param("Kết quả năm\n\nNăm 2026, Ban Thư ký Hội LHTN tỉnh đã tổ chức 12 chương trình.",
                  "Ban Thư ký Hội LHTN tỉnh", id="a_secretariat_read_whole"),
+    pytest.param("Thu hút đầu tư\n\n(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn đầu tư trong nước trên địa bàn "
+                 "tỉnh từ đầu năm đến ngày 16-4 đạt gần 1.100 tỷ đồng.", "Sở Kế hoạch - đầu tư", id="the_source_of_the_figures"),
 ])
 def test_a_reported_bodys_name(text, expected):
     assert reported_body(parse(text)) == expected
