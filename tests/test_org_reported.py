@@ -100,3 +100,13 @@ def test_an_inspection_commission_by_its_initials_and_its_chairs_title():
     text = ("Sơ kết công tác kiểm tra\n\nĐồng chí Trần Văn An, Bí thư Trung ương Đảng, Chủ nhiệm UBKT Trung ương chủ trì hội "
             "nghị. Báo cáo của UBKT Trung ương nêu rõ: Trong 6 tháng đầu năm 2026, công tác kiểm tra được đẩy mạnh.")
     assert find_organization(parse(text)) == "UBKT Trung ương"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Hội nghị viên chức năm 2026\n\nSáng 27/4/2026, được sự đồng ý của Đảng ủy, BGĐ, BCH Công đoàn cơ sở, Trung "
+                 "tâm Y tế huyện Mộ Đức tổ chức hội nghị viên chức năm 2026.", "Trung tâm Y tế huyện Mộ Đức", id="consented"),
+    pytest.param("Sơ kết quý I\n\nThực hiện chương trình công tác năm 2026, được sự thống nhất của TT. Đảng ủy xã, UBND xã Ia "
+                 "Dơk tiến hành tổ chức hội nghị sơ kết quý I năm 2026.", "UBND xã Ia Dơk", id="agreed"),
+])
+def test_those_who_consented_are_read_past(text, expected):
+    assert find_organization(parse(text)) == expected

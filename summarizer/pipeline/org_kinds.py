@@ -74,8 +74,15 @@ _MEMBER_LIST = re.compile(r"(?:,?\s+thuộc\s+[^,.;:()\n]{1,60}?)?,?\s+gồm(?: 
                           r"[^.;\n]{1,300}?(?=\s+(?:đã\s+|vừa\s+)?tổ chức\b)")
 
 
+# Those whose consent a meeting was held with are named before its holder ("được sự đồng ý của Đảng ủy, BGĐ, BCH Công đoàn
+# cơ sở, Trung tâm Y tế huyện X tổ chức …", "được sự thống nhất của TT. Đảng ủy xã, UBND xã Y tiến hành tổ chức …"): the
+# holder is the name after the last comma, the rest read past.
+_APPROVERS = re.compile(r"\b[Đđ]ược sự (?:đồng ý|thống nhất|nhất trí) của\s+(?:TT\.\s*)?[^.;:\n]*,\s*"
+                        r"(?=[^,.;:\n]*?\s(?:đã\s+|vừa\s+)?(?:tiến hành\s+)?tổ chức\b)")
+
+
 def drop_members(text: str) -> str:
-    return _MEMBER_LIST.sub("", text)
+    return _APPROVERS.sub("", _MEMBER_LIST.sub("", text))
 
 
 # The member that leads an emulation cluster hosts the cluster's review ("UBND huyện Mê Linh - Cụm trưởng Cụm Thi đua số
