@@ -110,3 +110,9 @@ def test_an_inspection_commission_by_its_initials_and_its_chairs_title():
 ])
 def test_those_who_consented_are_read_past(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+def test_a_school_named_in_lower_case_after_the_date_holds_its_meeting():
+    text = ("Hội nghị công chức viên chức năm 2026\n\nĐể đánh giá hiệu quả hoạt động năm 2025, sáng ngày 29/12/2025, trường "
+            "Trung cấp nghề vùng U Minh Thượng tổ chức hội nghị công chức, viên chức năm 2026. Công đoàn Bộ phận đã phối hợp.")
+    assert find_organization(parse(text)) == "Trường Trung cấp nghề vùng U Minh Thượng"
