@@ -69,7 +69,7 @@ SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đ
 SECTOR_MEETING = re.compile(
     r"\b(?i:hội nghị|sơ kết|tổng kết)\s+(?:(?i:sơ kết|tổng kết)\s+)?(?:(?i:công tác|hoạt động)\s+)?(?P<org>"
     + SECTOR + r"(?:\s+(?:" + LEVEL_NAMES + r"|TP\.?)(?:\s+" + UPPER + r"\w*){0,3}|(?:\s+" + UPPER + r"\w*){1,3}))")
-BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|Ban Thư ký|Ban Giám hiệu(?= [Tt]rường)|BTV|BCH"  # a body's boards
+BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|Ban Giám hiệu(?= [Tt]rường)|BTV|BCH"  # a body's boards
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
 PARTY_PREFIX = re.compile(r"^(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|BTV|BCH)\s+(?=\S*\s*(?:ủy|uỷ)\b)|Ban Thường trực\s+(?=\S+\s+(?:ủy|uỷ)\b)"
                           r"|(?:Ban Thường vụ|BTV|BCH)\s+(?=\S*\s*(?:đoàn|hội)\b)"

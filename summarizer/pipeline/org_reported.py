@@ -38,7 +38,7 @@ _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
                r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + SECTOR + r"|" + BODY_HEAD + r")"
-               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
+               + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp(?:\s+(?:trong|trên địa bàn)\s+(?:tỉnh|thành phố))?\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …",
     # "(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn … từ đầu năm …"
