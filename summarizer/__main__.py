@@ -2,4 +2,5 @@
 
 from summarizer.cli import main
 
-main()
+if __name__ == "__main__":  # a worker process started afresh imports this module and must not run the command
+    main()

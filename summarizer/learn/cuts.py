@@ -19,6 +19,7 @@ from summarizer.extract.clauses import item_text
 from summarizer.extract.cuts import everywhere
 from summarizer.extract.rules import RulesStrategy
 from summarizer.extract.weights import CLASSES, using
+from summarizer.learn.by_article import over_articles
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
 from summarizer.pipeline.ingest import read_article
@@ -38,9 +39,13 @@ class CutRow:
 
 def cut_rows(gold: dict[str, dict], articles: Path) -> list[CutRow]:
     """Every labelled joint of the rules' clauses of every article (the rules alone, cut everywhere)."""
+    return over_articles(_cut_rows, list(gold.items()), articles)
+
+
+def _cut_rows(labelled: list[tuple[str, dict]], articles: Path) -> list[CutRow]:
     rows: list[CutRow] = []
     with using(None), everywhere() as records:
-        for stem, label in gold.items():
+        for stem, label in labelled:
             doc = read_article(articles / label["article"])
             done = len(records)
             RulesStrategy().propose(doc, make_chunks(doc))

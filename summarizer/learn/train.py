@@ -16,6 +16,7 @@ from summarizer.evals.metrics import gold_items, match_items
 from summarizer.evals.run import load_labels, score_predictions, store_prediction
 from summarizer.extract.rules import RulesStrategy, features_of
 from summarizer.extract.weights import CLASSES, Weights, using
+from summarizer.learn.by_article import over_articles
 from summarizer.learn.cuts import CATEGORIES, CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
@@ -36,9 +37,13 @@ class Row:
 def clause_rows(gold: dict[str, dict], articles: Path, cuts: Weights | None = None) -> list[Row]:
     """The rules' own proposals (no clause weights; the learned `cuts` when given) of every labelled
     article, each with its gold class."""
+    return over_articles(_clause_rows, list(gold.items()), articles, cuts)
+
+
+def _clause_rows(labelled: list[tuple[str, dict]], articles: Path, cuts: Weights | None) -> list[Row]:
     rows: list[Row] = []
     with using(cuts):
-        for stem, label in gold.items():
+        for stem, label in labelled:
             doc = read_article(articles / label["article"])
             _, props = RulesStrategy().propose(doc, make_chunks(doc))
             items = [(c, t) for c in CATEGORIES for t in gold_items(label, c)]
