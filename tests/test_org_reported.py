@@ -72,45 +72,32 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a school's board of principals meets as the school
     pytest.param("Kết quả năm học\n\nTừ đầu năm đến nay, Ban Giám hiệu trường Quân sự tỉnh đã mở 3 lớp bồi dưỡng cho 120 học "
                  "viên.", "Trường Quân sự tỉnh", id="a_schools_board_of_principals"),
-])
-def test_a_board_meets_as_its_body(text, expected):
-    assert find_organization(parse(text)) == expected
-
-
-def test_a_headline_naming_a_bodys_meeting_names_its_holder():
-    text = ("Họp Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn\n\nTheo chỉ tiêu năm 2026, thành phố phải gọi 80 công dân "
-            "nhập ngũ. Theo đánh giá của Hội đồng NVQS các xã, phường, nguồn công dân còn ít.")
-    assert find_organization(parse(text)) == "Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn"
-
-
-def test_a_party_committees_standing_board_in_lower_case_meets_as_the_committee():
-    text = ("Giao ban quý I\n\nSáng 5/4, Ban thường trực huyện uỷ Đô Lương tổ chức hội nghị giao ban quý I năm 2026. "
-            "Quý I, toàn huyện thu ngân sách đạt 30% dự toán.")
-    assert find_organization(parse(text)) == "Huyện uỷ Đô Lương"
-    front = ("Giao ban quý I\n\nSáng 5/4, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban quý I "
-             "năm 2026. Quý I, Mặt trận đã vận động 120 tỷ đồng.")
-    assert find_organization(parse(front)) == "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"  # the Front's board is a body
-
-
-def test_an_inspection_commission_by_its_initials_and_its_chairs_title():
-    text = ("Sơ kết công tác kiểm tra\n\nĐồng chí Trần Văn An, Bí thư Trung ương Đảng, Chủ nhiệm UBKT Trung ương chủ trì hội "
-            "nghị. Báo cáo của UBKT Trung ương nêu rõ: Trong 6 tháng đầu năm 2026, công tác kiểm tra được đẩy mạnh.")
-    assert find_organization(parse(text)) == "UBKT Trung ương"
-
-
-@pytest.mark.parametrize(("text", "expected"), [
+    # a headline naming a body's meeting names its holder
+    pytest.param("Họp Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn\n\nTheo chỉ tiêu năm 2026, thành phố phải gọi 80 công dân "
+                 "nhập ngũ. Theo đánh giá của Hội đồng NVQS các xã, phường, nguồn công dân còn ít.",
+                 "Hội đồng nghĩa vụ quân sự thành phố Bắc Kạn", id="a_headline_naming_a_bodys_meeting"),
+    # a Party committee's standing board in lower case meets as the committee; the Front's board is a body
+    pytest.param("Giao ban quý I\n\nSáng 5/4, Ban thường trực huyện uỷ Đô Lương tổ chức hội nghị giao ban quý I năm 2026. "
+                 "Quý I, toàn huyện thu ngân sách đạt 30% dự toán.", "Huyện uỷ Đô Lương", id="a_committees_standing_board"),
+    pytest.param("Giao ban quý I\n\nSáng 5/4, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban quý I "
+                 "năm 2026. Quý I, Mặt trận đã vận động 120 tỷ đồng.", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
+                 id="the_fronts_standing_board"),
+    # the Party's inspection commission by its initials, and its chair's title
+    pytest.param("Sơ kết công tác kiểm tra\n\nĐồng chí Trần Văn An, Bí thư Trung ương Đảng, Chủ nhiệm UBKT Trung ương chủ trì "
+                 "hội nghị. Báo cáo của UBKT Trung ương nêu rõ: Trong 6 tháng đầu năm 2026, công tác kiểm tra được đẩy mạnh.",
+                 "UBKT Trung ương", id="an_inspection_commission"),
+    # those a meeting was held with the consent of are read past
     pytest.param("Hội nghị viên chức năm 2026\n\nSáng 27/4/2026, được sự đồng ý của Đảng ủy, BGĐ, BCH Công đoàn cơ sở, Trung "
                  "tâm Y tế huyện Mộ Đức tổ chức hội nghị viên chức năm 2026.", "Trung tâm Y tế huyện Mộ Đức", id="consented"),
     pytest.param("Sơ kết quý I\n\nThực hiện chương trình công tác năm 2026, được sự thống nhất của TT. Đảng ủy xã, UBND xã Ia "
                  "Dơk tiến hành tổ chức hội nghị sơ kết quý I năm 2026.", "UBND xã Ia Dơk", id="agreed"),
+    # a school named in lower case after the date
+    pytest.param("Hội nghị công chức viên chức năm 2026\n\nĐể đánh giá hiệu quả hoạt động năm 2025, sáng ngày 29/12/2025, "
+                 "trường Trung cấp nghề vùng U Minh Thượng tổ chức hội nghị công chức, viên chức năm 2026. Công đoàn Bộ phận "
+                 "đã phối hợp.", "Trường Trung cấp nghề vùng U Minh Thượng", id="a_school_in_lower_case"),
 ])
-def test_those_who_consented_are_read_past(text, expected):
+def test_whose_meeting_it_is(text, expected):
     assert find_organization(parse(text)) == expected
-
-
-def test_a_school_named_in_lower_case_after_the_date_holds_its_meeting():
-    text = ("Hội nghị công chức viên chức năm 2026\n\nĐể đánh giá hiệu quả hoạt động năm 2025, sáng ngày 29/12/2025, trường "
-            "Trung cấp nghề vùng U Minh Thượng tổ chức hội nghị công chức, viên chức năm 2026. Công đoàn Bộ phận đã phối hợp.")
-    assert find_organization(parse(text)) == "Trường Trung cấp nghề vùng U Minh Thượng"
