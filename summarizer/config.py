@@ -9,6 +9,12 @@ from pathlib import Path
 from summarizer.pipeline.chunk import DEFAULT_CHUNK_TOKENS
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the system tells it), at least 1: how many threads the
+    embedded model runs and how many workers training starts."""
+    return (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()) or 1
+
+
 @dataclass
 class Options:
     base_url: str | None = None

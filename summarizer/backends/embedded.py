@@ -22,6 +22,7 @@ import httpx
 import openai
 
 from summarizer.backends.gguf import EmbeddedModelError, assemble_gguf, default_cache_dir, models_info
+from summarizer.config import usable_cpus
 
 __all__ = [
     "EmbeddedBackend",
@@ -106,8 +107,7 @@ class EmbeddedBackend:
         # The alias is fixed before assembly so `model` is known up front; the server accepts it.
         self.model = alias or (self.model_path.stem if self.model_path else "qwen2.5-coder-1.5b-instruct-q4_k_m")
         self.n_ctx = n_ctx
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-        self.threads = threads or cores or 1  # llama_cpp.server defaults to half the cores
+        self.threads = threads or usable_cpus()  # llama_cpp.server defaults to half the cores
         self.startup_timeout = startup_timeout
         self.request_timeout = request_timeout
         self.logprobs = logprobs  # logits for every prompt token: needed only for logprobs, costs RAM

@@ -4,6 +4,6 @@ class (matched as the evals match) and fits the clause weights, `fit` is the one
 and `train.cross_validate` measures them honestly over articles; `by_article` reads the articles in worker
 processes, the rows back in article order.
 
-May import: `summarizer.api`, `extract`, `pipeline`, `evals`, `render`; scipy (fitting only). Nothing
+May import: `summarizer.api`, `config`, `extract`, `pipeline`, `evals`, `render`; scipy (fitting only). Nothing
 in the library imports this package: it runs at training time, never when an article is summarised.
 """

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
+from summarizer.config import usable_cpus
+
 T = TypeVar("T")
 RUNS_PER_WORKER = 4  # a worker takes several short runs, so one slow run does not hold the others up
 
@@ -22,8 +24,7 @@ def workers(n_items: int) -> int:
     """How many processes read `n_items` articles: SUMMARIZER_WORKERS when set, else the CPUs this process may
     use (at most 8), never more than one per 50 articles (a worker's start costs what about 50 articles do)."""
     env = os.environ.get("SUMMARIZER_WORKERS", "")
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    wanted = int(env) if env.isdigit() and int(env) > 0 else min(cpus, 8)
+    wanted = int(env) if env.isdigit() and int(env) > 0 else min(usable_cpus(), 8)
     return max(1, min(wanted, n_items // 50))
 
 
