@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -240,3 +242,43 @@ def test_a_run_file_without_json_suffix_is_refused_before_any_work(evalset):
     assert proc.returncode == 0, proc.stderr[-500:]
     assert (root / "runs" / "r2.json").is_file() and sorted(p.name for p in (root / "runs" / "r2").iterdir()) == [
         "a.json", "b.json"]
+
+
+def _items(pred_dir: Path) -> dict[str, dict]:
+    """Each prediction without its provenance (timings differ from run to run)."""
+    return {p.stem: {k: v for k, v in json.loads(p.read_text(encoding="utf-8")).items() if k != "provenance"}
+            for p in sorted(pred_dir.glob("*.json"))}
+
+
+def test_a_rules_run_read_by_two_workers_equals_one_process(tmp_path):
+    """`eval run` with the rules reads its articles in worker processes (learn/by_article.py): the same
+    predictions, the same scores and one report line per article, in the labels' order, as in one process."""
+    repo = Path(__file__).resolve().parents[1]
+    dev = json.loads((repo / "evals" / "split.json").read_text(encoding="utf-8"))["dev"]
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    for stem in sorted(dev)[:100]:  # two workers start from 100 articles
+        (labels / f"{stem}.json").write_bytes((repo / "evals" / "labels" / f"{stem}.json").read_bytes())
+    runs, children = {}, {}
+    for n in ("1", "2"):
+        proc = subprocess.Popen([sys.executable, "-m", "summarizer", "eval", "run", "--strategy", "rules", "--labels",
+                                 str(labels), "--articles", str(repo / "evals" / "articles"), "-o", f"w{n}.json"],
+                                cwd=tmp_path, stdout=subprocess.PIPE, stderr=open(tmp_path / f"w{n}.err", "w"),
+                                text=True, env={**os.environ, "SUMMARIZER_WORKERS": n})
+        seen: set[str] = set()
+        while proc.poll() is None:  # the processes it starts, read from /proc while it runs
+            try:
+                seen |= set(Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split())
+            except OSError:
+                pass
+            time.sleep(0.02)
+        proc.communicate()
+        err = (tmp_path / f"w{n}.err").read_text(encoding="utf-8")
+        assert proc.returncode == 0, err[-500:]
+        assert [x.split(":")[0] for x in err.splitlines() if x.strip()] == sorted(dev)[:100]  # a line each, in order
+        runs[n], children[n] = load_run(tmp_path / f"w{n}.json"), seen
+    assert _items(tmp_path / "w2") == _items(tmp_path / "w1") and len(_items(tmp_path / "w1")) == 100
+    assert runs["2"]["headline"] == runs["1"]["headline"] and runs["2"]["headline"]["f1_macro"] > 0.5
+    for a, b in zip(runs["1"]["articles"].values(), runs["2"]["articles"].values(), strict=True):
+        assert {k: v for k, v in a.items() if k != "cost"} == {k: v for k, v in b.items() if k != "cost"}
+    assert len(children["2"]) >= 2 and not children["1"]  # two workers read the articles; one process, none

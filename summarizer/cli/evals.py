@@ -51,6 +51,24 @@ def _finish(run: dict, out: Path) -> None:
     typer.echo(f"run: {out}  report: {out.with_suffix('.md')}  chart: {out.with_suffix('.png')}")
 
 
+def _summarize_run(run: list[tuple[str, Path]], opts, backend=None) -> list[tuple[str, str | None, str]]:
+    """Each (stem, article) of a run summarised: its JSON (None where it failed: one article's failure is
+    scored, not fatal) and the line that reports it. Module-level, so that a worker process can run it."""
+    from summarizer.api import summarize
+    from summarizer.render import render_json
+
+    done = []
+    for stem, path in run:
+        try:
+            summary = summarize(path, opts, backend=backend)
+        except Exception as e:  # noqa: BLE001
+            done.append((stem, None, f"{stem}: failed: {' '.join(str(e).split())[:200]}"))
+            continue
+        done.append((stem, render_json(summary), f"{stem}: {len(summary.achievements)}/{len(summary.shortcomings)}/"
+                     f"{len(summary.tasks)} items, {summary.provenance.timings.get('total', 0):.1f}s"))
+    return done
+
+
 @eval_app.command("run")
 @one_line_errors
 def run_cmd(
@@ -62,9 +80,9 @@ def run_cmd(
     timeout: Timeout = 120.0, concurrency: Concurrency = 1, no_cache: NoCache = False, cache: CachePath = None,
 ) -> None:
     """Summarise every labelled article, then score the outputs (predictions go next to the run)."""
-    from summarizer.api import default_strategy, summarize
+    from summarizer.api import default_strategy
     from summarizer.evals.run import load_labels, score_predictions, store_prediction
-    from summarizer.render import render_json
+    from summarizer.learn.by_article import each_run
 
     out = _run_file(out)
     opts = make_options(base_url, api_key, model, model_path, strategy, mode, chunk_tokens, timeout,
@@ -74,22 +92,19 @@ def run_cmd(
         fail(f"no labels found in {labels}", 2)
     pred_dir = out.with_suffix("")
     pred_dir.mkdir(parents=True, exist_ok=True)
+    items = [(stem, articles / label["article"]) for stem, label in sorted(gold.items())]
     backend = None
     if (opts.strategy or default_strategy(opts)) != "rules":
         from summarizer.backends.factory import open_backend
 
         backend = open_backend(opts)
-    try:
-        for stem, label in sorted(gold.items()):
-            try:
-                summary = summarize(articles / label["article"], opts, backend=backend)
-            except Exception as e:  # noqa: BLE001 - one article's failure is scored, not fatal
-                typer.echo(f"{stem}: failed: {' '.join(str(e).split())[:200]}", err=True)
-                store_prediction(pred_dir, stem, None)
-                continue
-            store_prediction(pred_dir, stem, render_json(summary))
-            typer.echo(f"{stem}: {len(summary.achievements)}/{len(summary.shortcomings)}/{len(summary.tasks)} items,"
-                       f" {summary.provenance.timings.get('total', 0):.1f}s", err=True)
+    try:  # the rules need no endpoint: their articles are read in worker processes, one per CPU
+        runs = each_run(_summarize_run, items, opts) if backend is None else (
+            _summarize_run([item], opts, backend) for item in items)
+        for run in runs:
+            for stem, summary_json, line in run:
+                store_prediction(pred_dir, stem, summary_json)
+                typer.echo(line, err=True)
     finally:
         if backend is not None:
             backend.close()

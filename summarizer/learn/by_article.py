@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
@@ -28,13 +28,19 @@ def workers(n_items: int) -> int:
     return max(1, min(wanted, n_items // 50))
 
 
-def over_articles(work: Callable[..., list[T]], items: list, *args: Any) -> list[T]:
-    """`work(run, *args)` over `items` dealt in runs of neighbours, the rows of all runs in the items' order.
-    `work` is a module-level function (a worker imports it by name)."""
+def each_run(work: Callable[..., list[T]], items: list, *args: Any) -> Iterator[list[T]]:
+    """`work(run, *args)` over `items` dealt in runs of neighbours, each run's rows as it is done, in the items'
+    order (so a caller can show progress). `work` is a module-level function (a worker imports it by name)."""
     n = workers(len(items))
     if n <= 1:
-        return work(items, *args)
+        yield work(items, *args)
+        return
     size = -(-len(items) // (n * RUNS_PER_WORKER))
     runs = [items[i : i + size] for i in range(0, len(items), size)]
     with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return [row for rows in pool.map(work, runs, *([arg] * len(runs) for arg in args)) for row in rows]
+        yield from pool.map(work, runs, *([arg] * len(runs) for arg in args))
+
+
+def over_articles(work: Callable[..., list[T]], items: list, *args: Any) -> list[T]:
+    """The rows of `each_run` for all runs, in the items' order."""
+    return [row for rows in each_run(work, items, *args) for row in rows]
