@@ -25,7 +25,7 @@ from summarizer.pipeline.chunk import make_chunks
 from summarizer.pipeline.ingest import read_article
 
 CATEGORIES = CLASSES[1:]  # the item categories, in the order the weights number them
-# The cut fit's settings, the best by 5-fold cross-validation over dev articles (README, "The learned
+# The cut fit's settings, the best by 5-fold cross-validation over dev articles (evals/HISTORY.md, "The learned
 # weights"): L2 of 6, 20, 60 (on each of the two classes' weights); P(cut) above 0.3, 0.4, 0.5.
 CUT_L2, CUT_THRESHOLD = 20.0, 0.4
 

@@ -22,7 +22,7 @@ from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
 from summarizer.pipeline.ingest import read_article
 
-# The fit's settings, each the best by 5-fold cross-validation over dev articles (README, "The learned
+# The fit's settings, each the best by 5-fold cross-validation over dev articles (evals/HISTORY.md, "The learned
 # weights"): L2 of 1, 3, 5, 10, 20, 30; P(none) scaled by 1, 0.6, 0.5, 0.4, 0.25 when deciding.
 L2, MIN_ARTICLES, NONE_SCALE = 10.0, 3, 0.5
 
