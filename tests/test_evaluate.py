@@ -317,6 +317,14 @@ def test_meta_accuracy_fields():
     ("Đảng bộ", "Đảng bộ phường Sa Pa", False),  # a head alone names no body
     ("Ngành Y tế", "Ngành Y tế Hà Nội", True),
     ("Chi cục Thuế", "Cục Thuế tỉnh Bình Định", False),
+    # a place after its level is a place, whatever its syllables: a head's word ("Hải Phòng", "Tân Hội") or a number
+    # (Ho Chi Minh City's and some towns' districts and wards, "quận 12", "phường 5")
+    ("Hội Nhà báo thành phố", "Hội Nhà báo thành phố Hải Phòng", True),
+    ("UBND xã", "UBND xã Tân Hội", True),
+    ("Phòng Y tế quận", "Phòng Y tế quận 12", True),
+    ("Phòng Y tế", "Phòng Y tế quận 12", True),
+    ("Phòng Y tế quận", "Phòng Y tế quận 12 và Trung tâm Y tế", False),  # not a place: what follows is a body
+    ("Sở Y tế thành phố Hải", "Sở Y tế thành phố Hải Phòng", False),  # a place of its own, cut short
 ])
 def test_a_prediction_may_leave_out_the_place_the_gold_names(pred, gold, right):
     assert meta_accuracy({"organization": pred}, {"organization": gold})["organization"] is right

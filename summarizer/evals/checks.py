@@ -10,7 +10,7 @@ from typing import Any
 
 from summarizer.evals.text import tokens
 from summarizer.files import data_dir
-from summarizer.text import LEVEL_NAMES, QUARTER, normalize, quarter_number
+from summarizer.text import LEVEL_NAMES, QUARTER, UPPER, normalize, quarter_number
 
 META_FIELDS: tuple[str, ...] = ("organization", "meeting_date", "period", "chair")
 DEFAULT_SCHEMA_PATH = data_dir("schemas") / "summary.schema.json"
@@ -179,8 +179,16 @@ _PLACE_LEVEL = re.compile(r"(?i:\s+(?:" + LEVEL_NAMES + r"|tp\.?))$")
 _NOT_PLACES = {"Hội", "Ban", "Sở", "Cục", "Bộ", "Công", "Đảng", "Tổng", "Chi", "Phòng", "Trung", "Ủy", "Uỷ", "Viện", "Tòa"}
 
 
+# A place after its level is a place whatever its syllables: a head's word ("thành phố Hải Phòng", "xã Tân Hội") or a
+# number (Ho Chi Minh City's districts and many towns' wards: "quận 12", "phường 5").
+_LEVELLED_PLACE = re.compile(r"(?i:(?<=\s)(?:" + LEVEL_NAMES + r"|tp\.?))\s+(?P<place>\d{1,2}|(?-i:" + UPPER + r")\S*"
+                             r"(?:\s+(?-i:" + UPPER + r")\S*)*)$")
+
+
 def _place_start(name: str) -> int | None:
     """Where the place at the end of `name` starts (None where it ends in none)."""
+    if m := _LEVELLED_PLACE.search(name):
+        return m.start("place")
     words = list(re.finditer(r"\S+", name))
     i = len(words)
     while i > 1 and (w := words[i - 1].group(0)) not in _NOT_PLACES and not _PLACE_LEVEL.search(name[:words[i - 1].end()]) \
