@@ -199,10 +199,14 @@ def _place_start(name: str) -> int | None:
 
 def _place_left_out(pred: str | None, gold: str | None) -> bool:
     """Whether `pred` is `gold` without the place at its end ("Sở Y tế" for "Sở Y tế tỉnh Khánh Hòa", "UBND huyện" for
-    "UBND huyện Ninh Hải"): in one article the body named without its place is the article's own; a place the gold
+    "UBND huyện Ninh Hải"), or without the level that stands for it ("Phòng Tư pháp" for "Phòng Tư pháp thành phố"):
+    in one article the body named without its place is the article's own; a place or level the gold
     lacks is not checked so, nor is a head alone ("Đảng bộ") or a place of the prediction's own."""
-    if not pred or not gold or (start := _place_start(gold)) is None or _place_start(pred) is not None:
+    if not pred or not gold or _place_start(pred) is not None:
         return False
+    if (start := _place_start(gold)) is None and not (level := _PLACE_LEVEL.search(gold)):
+        return False
+    start = level.start() if start is None else start  # "Phòng Tư pháp thành phố": the level stands for the place
     if max(len(pred.split()), len(org_key(pred).split())) < 3 and not _PLACE_LEVEL.search(" " + pred):
         return False
     named = gold[:start].rstrip()
