@@ -175,13 +175,14 @@ def same_organization(a: str | None, b: str | None) -> bool:
 # A body's place at the end of its name: one or more capitalised words ("Khánh Hòa", "Bà Rịa-Vũng Tàu"), after a level or
 # a Party committee ("tỉnh Khánh Hòa", "Thành ủy Đà Nẵng") or straight after the name ("Sở GD-ĐT Quảng Nam"). Initials
 # and a body's head ("Cục Thuế") are no place.
-_PLACE_LEVEL = re.compile(r"(?i:\s+(?:" + LEVEL_NAMES + r"|tp\.?))$")
+_LEVEL_WORD = r"(?:" + LEVEL_NAMES + r"|tp\.?)"
+_PLACE_LEVEL = re.compile(r"(?i:\s+" + _LEVEL_WORD + r")$")
 _NOT_PLACES = {"Hội", "Ban", "Sở", "Cục", "Bộ", "Công", "Đảng", "Tổng", "Chi", "Phòng", "Trung", "Ủy", "Uỷ", "Viện", "Tòa"}
 
 
 # A place after its level is a place whatever its syllables: a head's word ("thành phố Hải Phòng", "xã Tân Hội") or a
 # number (Ho Chi Minh City's districts and many towns' wards: "quận 12", "phường 5").
-_LEVELLED_PLACE = re.compile(r"(?i:(?<=\s)(?:" + LEVEL_NAMES + r"|tp\.?))\s+(?P<place>\d{1,2}|(?-i:" + UPPER + r")\S*"
+_LEVELLED_PLACE = re.compile(r"(?i:(?<=\s)" + _LEVEL_WORD + r")\s+(?P<place>\d{1,2}|(?-i:" + UPPER + r")\S*"
                              r"(?:\s+(?-i:" + UPPER + r")\S*)*)$")
 
 
@@ -204,9 +205,11 @@ def _place_left_out(pred: str | None, gold: str | None) -> bool:
     lacks is not checked so, nor is a head alone ("Đảng bộ") or a place of the prediction's own."""
     if not pred or not gold or _place_start(pred) is not None:
         return False
-    if (start := _place_start(gold)) is None and not (level := _PLACE_LEVEL.search(gold)):
+    start = _place_start(gold)
+    if start is None and (level := _PLACE_LEVEL.search(gold)):  # "Phòng Tư pháp thành phố": the level stands for the place
+        start = level.start()
+    if start is None:
         return False
-    start = level.start() if start is None else start  # "Phòng Tư pháp thành phố": the level stands for the place
     if max(len(pred.split()), len(org_key(pred).split())) < 3 and not _PLACE_LEVEL.search(" " + pred):
         return False
     named = gold[:start].rstrip()
