@@ -23,12 +23,12 @@ KINDS = ("429", "500", "503", "reset", "slow", "malformed")
 
 class FaultProxy:
     def __init__(self, upstream: str, rate: float = 0.35, seed: int = 0, slow_seconds: float = 10.0,
-                 kinds: tuple[str, ...] = KINDS, schedule: bool = False):
+                 kinds: tuple[str, ...] = KINDS, every: int = 0):
         u = urlsplit(upstream)
         self.host, self.port_up = u.hostname, u.port
         self.rate, self.kinds, self.slow_seconds = rate, kinds, slow_seconds
         self._rng = random.Random(seed)
-        self.schedule, self._n_faults = schedule, 0
+        self.every, self._n_faults = every, 0
         self._lock = threading.Lock()
         self.outcomes: list[str] = []
         self.headers_seen: list[dict] = []
@@ -68,11 +68,10 @@ class FaultProxy:
             return {k: self.outcomes.count(k) for k in ("forwarded", *KINDS)}
 
     def _pick(self) -> str | None:
-        """Seeded draw at `rate`; with `schedule`, 7 of every 20 chat requests in turn through the kinds."""
+        """Seeded draw at `rate`; with `every` = n, the n-th, 2n-th, … chat requests are faults, in turn through the kinds."""
         with self._lock:
-            if self.schedule:
-                i = sum(1 for o in self.outcomes)
-                if i % 20 in (1, 4, 7, 10, 13, 16, 18):
+            if self.every:
+                if len(self.outcomes) % self.every == self.every - 1:
                     self._n_faults += 1
                     return self.kinds[(self._n_faults - 1) % len(self.kinds)]
                 return None

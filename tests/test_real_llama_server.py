@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from faultproxy import FaultProxy
+from faultproxy import KINDS, FaultProxy
 
 pytest.importorskip("llama_cpp", reason="the embedded runtime is installed by pip install -e '.[embedded]'")
 
@@ -79,8 +79,12 @@ def _short_seeds(folder: Path, n: int = 5, chars: int = 600) -> list[str]:
 
 @pytest.mark.slow
 def test_batch_through_a_fault_injecting_proxy(llama_server, tmp_path):
-    ids = _short_seeds(tmp_path / "in")
-    proxy = FaultProxy(llama_server, slow_seconds=151.0, schedule=True).start()
+    # Three passages, and every second chat request a fault: each real answer costs the CPU about a minute, so the
+    # faults come densely (429 on the negotiation's probe, then 500, 503 and a reset on the passages' requests) rather
+    # than over more answers. "slow" is left out: it costs the client's whole timeout (150 s here, for a busy CPU) and
+    # is covered against the fake server (test_pipeline's slow answer past the client timeout).
+    ids = _short_seeds(tmp_path / "in", n=3)
+    proxy = FaultProxy(llama_server, kinds=tuple(k for k in KINDS if k != "slow"), every=2).start()
     out, cache = tmp_path / "out" / "results.jsonl", tmp_path / "cache" / "responses.sqlite"
     opts = Options(base_url=proxy.base_url, model=MODEL, api_key=SECRET, strategy="llm", timeout=150.0,
                    attempts=4, cache_path=cache)
@@ -107,8 +111,8 @@ def test_batch_through_a_fault_injecting_proxy(llama_server, tmp_path):
     # "nothing to summarise" — never a transport or model-call failure left after the rerun
     assert sorted(ids_done + [e["article_id"] for e in errors]) == sorted(ids)
     assert all("nothing to summarise" in e["error"] for e in errors), errors
-    assert len(ids_done) >= 3
-    assert sum(v for k, v in counts.items() if k != "forwarded") > 0  # faults were injected
+    assert len(ids_done) >= 2
+    assert {k for k, v in counts.items() if v and k != "forwarded"} >= {"429", "500", "503"}  # faults were injected
     for f in [*tmp_path.rglob("*")]:
         if f.is_file():
             assert SECRET.encode() not in f.read_bytes(), f
