@@ -12,7 +12,9 @@ drops non-ASCII letters).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -44,17 +46,41 @@ def similarity(a: str, b: str) -> float:
     strings from deciding a match alone: "đã hoàn thành" vs "da hoan thanh" shares no word
     (token F1 = 0) and scores ~0.35, below the default threshold.
     """
-    return token_similarity(tokens(a), tokens(b))
+    return bag_similarity(_bag_of(a), _bag_of(b))
 
 
-def token_similarity(ta: list[str], tb: list[str]) -> float:
-    """`similarity` of two texts already split by `tokens`: a caller that compares one text with many tokenises
-    each once (the learned cuts' labelling compares every span of a sentence with every gold item)."""
-    if not ta and not tb:
+@dataclass(frozen=True)
+class Bag:
+    """A text as `similarity` reads it, prepared once for many comparisons: its tokens, how often each occurs,
+    and the tokens joined by spaces (the Levenshtein half's string)."""
+
+    size: int
+    counts: dict[str, int]
+    joined: str
+
+
+def bag(toks: Sequence[str]) -> Bag:
+    counts: dict[str, int] = {}
+    for t in toks:
+        counts[t] = counts.get(t, 0) + 1
+    return Bag(len(toks), counts, " ".join(toks))
+
+
+@lru_cache(maxsize=4096)
+def _bag_of(text: str) -> Bag:
+    """Kept: the matching compares each predicted text with every gold one, so each is prepared once."""
+    return bag(tokens(text))
+
+
+def bag_similarity(a: Bag, b: Bag) -> float:
+    """`similarity` of two prepared texts: a caller that compares one text with many prepares each once (the
+    learned cuts' labelling compares every span of a sentence with every gold item)."""
+    if not a.size and not b.size:
         return 1.0
-    if not ta or not tb:
+    if not a.size or not b.size:
         return 0.0
-    common = sum((Counter(ta) & Counter(tb)).values())
-    tf1 = 2 * common / (len(ta) + len(tb))
-    lev = Levenshtein.normalized_similarity(" ".join(ta), " ".join(tb))
+    ca, cb = a.counts, b.counts
+    common = sum(min(ca[t], cb[t]) for t in ca.keys() & cb.keys())  # the multiset intersection's size
+    tf1 = 2 * common / (a.size + b.size)
+    lev = Levenshtein.normalized_similarity(a.joined, b.joined)
     return 0.5 * tf1 + 0.5 * lev

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.evals.metrics import MATCH_THRESHOLD, gold_items
-from summarizer.evals.text import token_similarity, tokens
+from summarizer.evals.text import Bag, bag, bag_similarity, tokens
 from summarizer.extract.clauses import item_text
 from summarizer.extract.cuts import everywhere
 from summarizer.extract.rules import RulesStrategy
@@ -61,13 +61,13 @@ def joint_labels(source: str, parts: list[tuple[int, int]], items: list[str]) ->
     the best grouping of the parts against the gold `items` decides (module docstring)."""
     n = len(parts)
     score: dict[tuple[int, int], tuple[float, bool]] = {}
-    golds = [tokens(g) for g in items]  # each text tokenised once: the spans are compared with every item
+    golds = [bag(tokens(g)) for g in items]  # each prepared once: every span meets every item
     for i in range(n):
         for j in range(i, n):
-            spanned = tokens(item_text(source[parts[i][0] : parts[j][1]]))
-            sim = max((token_similarity(spanned, g) for g in golds), default=0.0)
+            spanned = bag(tokens(item_text(source[parts[i][0] : parts[j][1]])))
+            sim = max((bag_similarity(spanned, g) for g in golds if _may_match(spanned, g)), default=0.0)
             matched = sim >= MATCH_THRESHOLD
-            score[i, j] = (sim * sim * len(spanned) if matched else 0.0, matched)
+            score[i, j] = (sim * sim * spanned.size if matched else 0.0, matched)
     best, back = [0.0] * (n + 1), [0] * (n + 1)
     for j in range(1, n + 1):
         best[j], back[j] = max((best[i] + score[i, j - 1][0], i) for i in range(j))
@@ -83,6 +83,17 @@ def joint_labels(source: str, parts: list[tuple[int, int]], items: list[str]) ->
             if g + 1 < len(groups) and score[groups[g + 1]][1]:
                 labels[j] = 1
     return labels
+
+
+def _may_match(a: Bag, b: Bag) -> bool:
+    """Whether two texts' lengths leave `bag_similarity` room to reach the threshold: shared tokens are at most the
+    shorter text's, and an edit distance at least the difference of the joined lengths, so the similarity is at most
+    the mean of 2·min/sum and min/max. Comparing a long span with a short item is then skipped, exactly."""
+    if not a.size or not b.size:
+        return True
+    la, lb = len(a.joined), len(b.joined)
+    bound = min(a.size, b.size) / (a.size + b.size) + 0.5 * min(la, lb) / max(la, lb)
+    return bound >= MATCH_THRESHOLD - 1e-9  # a margin for the float rounding of the exact figure
 
 
 def fit_cuts(rows: list[CutRow], l2: float = CUT_L2, min_articles: int = 3) -> dict[str, float]:
