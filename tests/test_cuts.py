@@ -149,3 +149,26 @@ def test_a_field_named_by_its_verb_is_no_verb_series():
                  "Tập trung lãnh đạo, chỉ đạo triển khai thực hiện các nhiệm vụ"):
         assert "vseries" in _signals(text[: text.index(",")], text[text.index(",") + 2 :]), text
         assert _verdicts(text)[text.index(",")] != "cut", text
+
+
+def test_the_length_bound_never_skips_a_pair_that_matches():
+    """The labelling skips a span whose length alone keeps it from an item (`_may_match`); over pairs of real dev
+    items, cut at every word so that short and long texts meet, no pair it skips reaches the threshold, and it does
+    skip some."""
+    import json
+
+    from summarizer.evals.metrics import MATCH_THRESHOLD
+    from summarizer.evals.text import bag, bag_similarity, tokens
+    from summarizer.learn.cuts import _may_match
+
+    evals = Path(__file__).resolve().parents[1] / "evals"
+    dev = json.loads((evals / "split.json").read_text(encoding="utf-8"))["dev"][:15]
+    texts = [it if isinstance(it, str) else it["text"] for stem in dev
+             for c in ("achievements", "shortcomings", "tasks")
+             for it in json.loads((evals / "labels" / f"{stem}.json").read_text(encoding="utf-8")).get(c) or []]
+    bags = [bag(t) for text in texts for t in (tokens(text)[:k] for k in range(1, 40, 4))]
+    pairs = [(a, b) for a in bags[::20] for b in bags[::19]]
+    skipped = [(a, b) for a, b in pairs if not _may_match(a, b)]
+    assert len(pairs) > 10_000 and len(skipped) > len(pairs) // 10
+    assert max(bag_similarity(a, b) for a, b in skipped) < MATCH_THRESHOLD
+    assert sum(bag_similarity(a, b) >= MATCH_THRESHOLD for a, b in pairs) > 50  # matching pairs were there to skip
