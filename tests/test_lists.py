@@ -284,3 +284,21 @@ def test_an_election_list_of_names_gives_no_item(tmp_path):
     summary = rules_summary(article)
     items = [i.text for i in summary.achievements + summary.shortcomings + summary.tasks]
     assert items and not [i for i in items if "Đồng chí" in i]  # the results stay, the names give none
+
+
+def test_the_letter_classes_hold_every_vietnamese_letter_in_its_case_only():
+    """UPPER and LOWER, which the rules' patterns are built of, hold each of Vietnamese's letters (a base letter
+    with any of the five tone marks, decomposed and composed again as a page writes it) in its own case only."""
+    import re
+    import unicodedata
+
+    from summarizer.text import LOWER, UPPER
+
+    tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+    bases = [*"abcdefghijklmnopqrstuvwxyz", "đ", "ă", "â", "ê", "ô", "ơ", "ư"]
+    letters = {unicodedata.normalize("NFC", b + t) for b in bases for t in (tones if b in "aăâeêioôơuưy" else [""])}
+    assert len(letters) == 12 * 6 + 21  # the twelve vowels with each tone, the consonants (đ among them) bare
+    for c in letters:
+        assert len(c) == 1, c
+        assert re.fullmatch(LOWER, c) and not re.fullmatch(UPPER, c), c
+        assert re.fullmatch(UPPER, c.upper()) and not re.fullmatch(LOWER, c.upper()), c.upper()
