@@ -1159,3 +1159,27 @@ def test_a_period_written_without_its_year_takes_the_meetings():
             "là 17,15%o, giảm 0,57%o so với cùng kỳ.")
     meta = rules_meta(parse(text))
     assert meta.meeting_date == "2019-07-08" and meta.period == "6 tháng đầu năm 2019"
+
+
+def test_a_summary_reads_the_organisation_once_and_a_new_article_afresh(monkeypatch, tmp_path):
+    """The rules' extraction and the reconciling both ask for the rules' metadata: it is read once per article, a
+    caller may change its copy without changing the other's, and another article (or the same file read again) is
+    read afresh."""
+    from pathlib import Path
+
+    import summarizer.pipeline.meta as meta_module
+    from summarizer.api import summarize
+    from summarizer.pipeline.ingest import read_article
+
+    calls: list[str] = []
+    real = meta_module.find_organization
+    monkeypatch.setattr(meta_module, "find_organization", lambda doc: calls.append(doc.name) or real(doc))
+    seeds = sorted((Path(__file__).resolve().parents[1] / "evals" / "articles").glob("00[12]_*.txt"))
+    first = summarize(seeds[0])
+    assert len(calls) == 1 and first.meta.organization == real(read_article(seeds[0]))  # the one read, not another
+    doc = read_article(seeds[1])
+    mine = meta_module.rules_meta(doc)
+    mine.chair.append("Người Khác")
+    assert meta_module.rules_meta(doc).chair != mine.chair and len(calls) == 2
+    summarize(seeds[0])
+    assert len(calls) == 3
