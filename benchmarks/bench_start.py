@@ -4,8 +4,9 @@
 
 For each seed article (evals/articles/000–004) the wall time of one `summarizer summarize ARTICLE`
 process, median of `--runs` runs (target: ≤ 1 s), and the per-article time inside one
-`summarizer batch evals/articles -o OUT --strategy rules` (wall time of the whole process, and the
-batch's own elapsed time, divided by the number of articles). With `--before TREE` the same
+`summarizer batch IN -o OUT --strategy rules` over `--batch N` evenly spaced articles of evals/articles copied to IN
+(default 100: the folder holds the whole labelled corpus, some 3,200 articles) (wall time of the whole process, and
+the batch's own elapsed time, divided by the number of articles). With `--before TREE` the same
 is measured on another checkout (nothing installed there: run with PYTHONPATH=TREE), for a
 before/after figure. Every process runs with no endpoint configured and a scratch cache folder.
 Prints a markdown table.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -45,15 +47,19 @@ def _wall(argv: list[str], env: dict[str, str], cwd: Path) -> float:
     return elapsed
 
 
-def measure(tree: Path, runs: int) -> dict:
+def measure(tree: Path, runs: int, batch: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         env = _env(tree, str(Path(tmp) / "cache"))
         py = [sys.executable, "-c", CLI]
         _wall([*py, "summarize", str(SEEDS[0])], env, tree)  # warm the OS file cache and __pycache__
         per_seed = {p.name[:3]: statistics.median(_wall([*py, "summarize", str(p)], env, tree) for _ in range(runs))
                     for p in SEEDS}
-        articles = ROOT / "evals" / "articles"
-        n = sum(1 for p in articles.iterdir() if p.suffix in (".txt", ".html"))
+        corpus = sorted(p for p in (ROOT / "evals" / "articles").iterdir() if p.suffix in (".txt", ".html"))
+        articles = Path(tmp) / "in"
+        articles.mkdir()
+        for p in corpus[:: max(1, len(corpus) // batch)][:batch]:
+            shutil.copy(p, articles / p.name)
+        n = sum(1 for _ in articles.iterdir())
         out = Path(tmp) / "batch" / "out.jsonl"
         wall = _wall([*py, "batch", str(articles), "-o", str(out), "--strategy", "rules"], env, tree)
         done = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
@@ -65,10 +71,11 @@ def measure(tree: Path, runs: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--batch", type=int, default=100, help="how many articles the batch reads")
     ap.add_argument("--before", type=Path, help="another checkout to measure the same way (e.g. /tmp/before)")
     a = ap.parse_args()
     trees = {"now": ROOT} | ({"before": a.before} if a.before else {})
-    results = {name: measure(tree, a.runs) for name, tree in trees.items()}
+    results = {name: measure(tree, a.runs, a.batch) for name, tree in trees.items()}
 
     names = list(results)
     print(f"`summarizer summarize ARTICLE` (rules, zero-config): median of {a.runs} process runs, seconds\n")
@@ -76,7 +83,7 @@ def main() -> None:
     print("|---|" + "---:|" * len(names))
     for seed in results["now"]["seeds"]:
         print(f"| {seed} | " + " | ".join(f"{results[n]['seeds'][seed]:.2f}" for n in names) + " |")
-    print("\n`summarizer batch evals/articles -o OUT --strategy rules`, one process\n")
+    print(f"\n`summarizer batch IN -o OUT --strategy rules` over {results['now']['articles']} articles, one process\n")
     print("| | " + " | ".join(names) + " |")
     print("|---|" + "---:|" * len(names))
     rows = [("articles done / in folder", lambda r: f"{r['done']} / {r['articles']}"),
