@@ -158,7 +158,7 @@ def test_the_length_bound_never_skips_a_pair_that_matches():
     import json
 
     from summarizer.evals.metrics import MATCH_THRESHOLD
-    from summarizer.evals.text import bag, bag_similarity, tokens
+    from summarizer.evals.text import bag_of, bag_similarity, tokens
     from summarizer.learn.cuts import _may_match
 
     evals = Path(__file__).resolve().parents[1] / "evals"
@@ -166,7 +166,7 @@ def test_the_length_bound_never_skips_a_pair_that_matches():
     texts = [it if isinstance(it, str) else it["text"] for stem in dev
              for c in ("achievements", "shortcomings", "tasks")
              for it in json.loads((evals / "labels" / f"{stem}.json").read_text(encoding="utf-8")).get(c) or []]
-    cut = [[bag(tokens(text)[:k]) for k in range(1, 40, 2)] for text in texts]
+    cut = [[bag_of(" ".join(tokens(text)[:k])) for k in range(1, 40, 2)] for text in texts]
     flat = [b for bags in cut for b in bags]
     pairs = [(a, b) for a in flat[::40] for b in flat[::39]]  # other texts: the bound is loose
     pairs += [(a, b) for bags in cut[::4] for a in bags for b in bags]  # one text's beginnings: the bound is nearly tight

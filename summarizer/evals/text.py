@@ -12,7 +12,7 @@ drops non-ASCII letters).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,7 +46,7 @@ def similarity(a: str, b: str) -> float:
     strings from deciding a match alone: "đã hoàn thành" vs "da hoan thanh" shares no word
     (token F1 = 0) and scores ~0.35, below the default threshold.
     """
-    return bag_similarity(_bag_of(a), _bag_of(b))
+    return bag_similarity(bag_of(a), bag_of(b))
 
 
 @dataclass(frozen=True)
@@ -59,17 +59,12 @@ class Bag:
     joined: str
 
 
-def bag(toks: Sequence[str]) -> Bag:
-    counts: dict[str, int] = {}
-    for t in toks:
-        counts[t] = counts.get(t, 0) + 1
-    return Bag(len(toks), counts, " ".join(toks))
-
-
 @lru_cache(maxsize=4096)
-def _bag_of(text: str) -> Bag:
-    """Kept: the matching compares each predicted text with every gold one, so each is prepared once."""
-    return bag(tokens(text))
+def bag_of(text: str) -> Bag:
+    """`text` prepared for `bag_similarity`; kept, since a caller compares each text with many (the matching every
+    predicted item with every gold one, the cuts' labelling every span of a sentence with every gold item)."""
+    toks = tokens(text)
+    return Bag(len(toks), Counter(toks), " ".join(toks))
 
 
 def bag_similarity(a: Bag, b: Bag) -> float:

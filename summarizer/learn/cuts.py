@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.evals.metrics import MATCH_THRESHOLD, gold_items
-from summarizer.evals.text import Bag, bag, bag_similarity, tokens
+from summarizer.evals.text import Bag, bag_of, bag_similarity
 from summarizer.extract.clauses import item_text
 from summarizer.extract.cuts import everywhere
 from summarizer.extract.rules import RulesStrategy
@@ -61,10 +61,10 @@ def joint_labels(source: str, parts: list[tuple[int, int]], items: list[str]) ->
     the best grouping of the parts against the gold `items` decides (module docstring)."""
     n = len(parts)
     score: dict[tuple[int, int], tuple[float, bool]] = {}
-    golds = [bag(tokens(g)) for g in items]  # each prepared once: every span meets every item
+    golds = [bag_of(g) for g in items]
     for i in range(n):
         for j in range(i, n):
-            spanned = bag(tokens(item_text(source[parts[i][0] : parts[j][1]])))
+            spanned = bag_of(item_text(source[parts[i][0] : parts[j][1]]))
             sim = max((bag_similarity(spanned, g) for g in golds if _may_match(spanned, g)), default=0.0)
             matched = sim >= MATCH_THRESHOLD
             score[i, j] = (sim * sim * spanned.size if matched else 0.0, matched)
