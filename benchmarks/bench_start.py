@@ -57,9 +57,10 @@ def measure(tree: Path, runs: int, batch: int) -> dict:
         corpus = sorted(p for p in (ROOT / "evals" / "articles").iterdir() if p.suffix in (".txt", ".html"))
         articles = Path(tmp) / "in"
         articles.mkdir()
-        for p in corpus[:: max(1, len(corpus) // batch)][:batch]:
+        chosen = corpus[:: max(1, len(corpus) // batch)][:batch]
+        for p in chosen:
             shutil.copy(p, articles / p.name)
-        n = sum(1 for _ in articles.iterdir())
+        n = len(chosen)
         out = Path(tmp) / "batch" / "out.jsonl"
         wall = _wall([*py, "batch", str(articles), "-o", str(out), "--strategy", "rules"], env, tree)
         done = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
