@@ -27,9 +27,10 @@ def cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.Com
 def test_the_shipped_weights_are_what_the_dev_labels_give():
     """Drift check, like the schemas': re-fitting on today's dev labels reproduces the shipped file,
     so no weight comes from a test article or from labels since changed. After adding or changing a
-    label: `summarizer eval train`."""
+    label: `summarizer eval train`. The shipped cuts are the fit's guess (one reading of dev, not two); where the
+    re-fit gives other cuts, dev is read again, so the check fits exactly as `eval train` does."""
     shipped = Weights.read(PATH)
-    fresh = Weights.read_text(train(ROOT / "evals/labels", ROOT / "evals/articles", "dev").to_json())
+    fresh = Weights.read_text(train(ROOT / "evals/labels", ROOT / "evals/articles", "dev", shipped).to_json())
     assert shipped.info["split"] == "dev"
     assert shipped.info["articles"] == len(SPLIT["dev"]), "weights.json is stale: run `summarizer eval train`"
     assert set(shipped.table) == set(fresh.table), "weights.json is stale: run `summarizer eval train`"
@@ -38,6 +39,33 @@ def test_the_shipped_weights_are_what_the_dev_labels_give():
     assert shipped.cuts and set(shipped.cuts) == set(fresh.cuts), "the cut weights are stale: run `summarizer eval train`"
     worst = max(abs(shipped.cuts[f] - w) for f, w in fresh.cuts.items())
     assert worst < 1e-3, f"the cut weights are stale (one moved by {worst:.4f}): run `summarizer eval train`"
+
+
+def test_a_guess_of_the_cuts_saves_a_reading_and_never_changes_the_fit(monkeypatch):
+    """`train` with the cuts it will fit reads the articles once; with a wrong guess it reads them again; both
+    give the file a fit with no guess gives."""
+    import summarizer.learn.train as module
+
+    readings = []
+    real = module.clause_rows
+    monkeypatch.setattr(module, "clause_rows", lambda *a, **k: readings.append(1) or real(*a, **k))
+    args = (ROOT / "evals/labels", ROOT / "evals/articles", "seeds")
+    plain = train(*args)
+    assert readings == [1] and plain.cuts
+    readings.clear()
+    assert train(*args, plain).to_json() == plain.to_json() and readings == []
+    wrong = Weights(plain.table, plain.info, {**plain.cuts, next(iter(plain.cuts)): 9.0})
+    assert train(*args, wrong).to_json() == plain.to_json() and readings == [1]
+
+
+def test_eval_train_guesses_from_the_file_it_replaces_only_a_fit_of_the_same_split(tmp_path):
+    from summarizer.learn.train import earlier
+
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "dev.json").write_text(PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    assert earlier(tmp_path / "none.json", "dev") is None and earlier(tmp_path / "bad.json", "dev") is None
+    assert earlier(tmp_path / "dev.json", "seeds") is None
+    assert earlier(tmp_path / "dev.json", "dev").cuts == Weights.read(PATH).cuts
 
 
 def test_training_on_test_is_refused_with_one_line(tmp_path):

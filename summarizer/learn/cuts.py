@@ -22,7 +22,7 @@ from summarizer.extract.weights import CLASSES, using
 from summarizer.learn.by_article import over_articles
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
-from summarizer.pipeline.ingest import read_article
+from summarizer.pipeline.ingest import Document, read_article
 
 CATEGORIES = CLASSES[1:]  # the item categories, in the order the weights number them
 # The cut fit's settings, the best by 5-fold cross-validation over dev articles (evals/HISTORY.md, "The learned
@@ -43,16 +43,18 @@ def cut_rows(gold: dict[str, dict], articles: Path) -> list[CutRow]:
 
 
 def _cut_rows(labelled: list[tuple[str, dict]], articles: Path) -> list[CutRow]:
+    return [row for stem, label in labelled for row in article_cut_rows(stem, label, read_article(articles / label["article"]))]
+
+
+def article_cut_rows(stem: str, label: dict, doc: Document) -> list[CutRow]:
+    """The labelled joints of one article's clauses, the rules alone cutting everywhere."""
     rows: list[CutRow] = []
     with using(None), everywhere() as records:
-        for stem, label in labelled:
-            doc = read_article(articles / label["article"])
-            done = len(records)
-            RulesStrategy().propose(doc, make_chunks(doc))
-            items = [t for c in CATEGORIES for t in gold_items(label, c)]
-            for rec in records[done:]:
-                labels = joint_labels(doc.source, rec["atoms"], items)
-                rows += [CutRow(stem, rec["feats"][k], y) for k, y in labels.items()]
+        RulesStrategy().propose(doc, make_chunks(doc))
+        items = [t for c in CATEGORIES for t in gold_items(label, c)]
+        for rec in records:
+            labels = joint_labels(doc.source, rec["atoms"], items)
+            rows += [CutRow(stem, rec["feats"][k], y) for k, y in labels.items()]
     return rows
 
 

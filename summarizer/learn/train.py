@@ -17,10 +17,18 @@ from summarizer.evals.run import load_labels, score_predictions, store_predictio
 from summarizer.extract.rules import RulesStrategy, features_of
 from summarizer.extract.weights import CLASSES, Weights, using
 from summarizer.learn.by_article import over_articles
-from summarizer.learn.cuts import CATEGORIES, CUT_L2, CUT_THRESHOLD, CutRow, cut_rows, fit_cuts
+from summarizer.learn.cuts import (
+    CATEGORIES,
+    CUT_L2,
+    CUT_THRESHOLD,
+    CutRow,
+    article_cut_rows,
+    cut_rows,
+    fit_cuts,
+)
 from summarizer.learn.fit import logistic
 from summarizer.pipeline.chunk import make_chunks
-from summarizer.pipeline.ingest import read_article
+from summarizer.pipeline.ingest import Document, read_article
 
 # The fit's settings, each the best by 5-fold cross-validation over dev articles (evals/HISTORY.md, "The learned
 # weights"): L2 of 1, 3, 5, 10, 20, 30; P(none) scaled by 1, 0.6, 0.5, 0.4, 0.25 when deciding.
@@ -41,19 +49,30 @@ def clause_rows(gold: dict[str, dict], articles: Path, cuts: Weights | None = No
 
 
 def _clause_rows(labelled: list[tuple[str, dict]], articles: Path, cuts: Weights | None) -> list[Row]:
+    return [row for stem, label in labelled
+            for row in _article_clause_rows(stem, label, read_article(articles / label["article"]), cuts)]
+
+
+def _article_clause_rows(stem: str, label: dict, doc: Document, cuts: Weights | None) -> list[Row]:
     rows: list[Row] = []
     with using(cuts):
-        for stem, label in labelled:
-            doc = read_article(articles / label["article"])
-            _, props = RulesStrategy().propose(doc, make_chunks(doc))
-            items = [(c, t) for c in CATEGORIES for t in gold_items(label, c)]
-            matched = {p: items[g][0] for p, g, _ in match_items([p.candidate.text for p in props],
-                                                                 [t for _, t in items])}
-            for i, p in enumerate(props):
-                if p.settled:  # decided by the article's structure; the weights never see it
-                    continue
-                rows.append(Row(stem, features_of(p), CLASSES.index(matched.get(i, "none"))))
+        _, props = RulesStrategy().propose(doc, make_chunks(doc))
+    items = [(c, t) for c in CATEGORIES for t in gold_items(label, c)]
+    matched = {p: items[g][0] for p, g, _ in match_items([p.candidate.text for p in props], [t for _, t in items])}
+    for i, p in enumerate(props):
+        if not p.settled:  # one decided by the article's structure the weights never see
+            rows.append(Row(stem, features_of(p), CLASSES.index(matched.get(i, "none"))))
     return rows
+
+
+def _both_rows(labelled: list[tuple[str, dict]], articles: Path, cuts: Weights) -> list[tuple[list[CutRow], list[Row]]]:
+    """Each article read once for both fits: its cut rows, then its clause rows under `cuts`; the second reading
+    of the same document finds its metadata and its words' tags already worked out."""
+    out = []
+    for stem, label in labelled:
+        doc = read_article(articles / label["article"])
+        out.append((article_cut_rows(stem, label, doc), _article_clause_rows(stem, label, doc, cuts)))
+    return out
 
 
 def fit(rows: list[Row], l2: float = L2, min_articles: int = MIN_ARTICLES, info: dict | None = None,
@@ -68,21 +87,40 @@ def fit(rows: list[Row], l2: float = L2, min_articles: int = MIN_ARTICLES, info:
 
 
 def fit_both(gold: dict[str, dict], articles: Path, cuts_of: list[CutRow], info: dict | None = None,
-             **settings) -> Weights:
-    """The learned cuts first, then the clause weights on the clauses those cuts give."""
+             guessed: tuple[dict[str, float], list[Row]] | None = None, **settings) -> Weights:
+    """The learned cuts first, then the clause weights on the clauses those cuts give; `guessed`: cut weights and the
+    clause rows they give, used where the fit gives exactly those cuts (else the articles are read again)."""
     cuts = Weights({}, {"cut_threshold": CUT_THRESHOLD}, fit_cuts(cuts_of))
-    clauses = fit(clause_rows(gold, articles, cuts), info=info, **settings)
+    rows = guessed[1] if guessed and guessed[0] == cuts.cuts else clause_rows(gold, articles, cuts)
+    clauses = fit(rows, info=info, **settings)
     # every article read counts, also one that gives no clause ("nothing to summarise": a one-sentence page)
     info = {**clauses.info, "articles": len(gold), "joints": len(cuts_of), "cut_l2": CUT_L2, "cut_threshold": CUT_THRESHOLD}
     return Weights(clauses.table, info, cuts.cuts)
 
 
-def train(labels: Path, articles: Path, split: str = "dev", **settings) -> Weights:
-    """Both tables fitted on a split's labels; `settings`: l2, min_articles, none_scale of the clause fit."""
+def train(labels: Path, articles: Path, split: str = "dev", guess: Weights | None = None, **settings) -> Weights:
+    """Both tables fitted on a split's labels; `settings`: l2, min_articles, none_scale of the clause fit. `guess`: the
+    weights in use, whose cuts a re-fit most often gives again: the articles are then read once for both fits, not twice.
+    The result is the same either way."""
     gold = load_labels(labels, split)
     if not gold:
         raise ValueError(f"no labels of split {split!r} in {labels}")
-    return fit_both(gold, articles, cut_rows(gold, articles), {"split": split}, **settings)
+    if not (guess and guess.cuts):
+        return fit_both(gold, articles, cut_rows(gold, articles), {"split": split}, **settings)
+    cuts = Weights({}, {"cut_threshold": CUT_THRESHOLD}, guess.cuts)
+    pairs = over_articles(_both_rows, list(gold.items()), articles, cuts)
+    joints, rows = [r for p in pairs for r in p[0]], [r for p in pairs for r in p[1]]
+    return fit_both(gold, articles, joints, {"split": split}, (guess.cuts, rows), **settings)
+
+
+def earlier(path: Path, split: str) -> Weights | None:
+    """The weights an earlier fit of `split` wrote at `path`: `train`'s guess when fitting there again; None where
+    there are none (or another split's, whose cuts a fit of this one would not give)."""
+    try:
+        weights = Weights.read(path)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return weights if weights.info.get("split") == split else None
 
 
 def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", folds: int = 5, **settings) -> dict:
