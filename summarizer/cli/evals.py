@@ -129,7 +129,7 @@ def train_cmd(
 ) -> None:
     """Fit the rules' clause weights on a split's labels (dev: never test), optionally cross-validated."""
     from summarizer.extract.weights import path
-    from summarizer.learn.train import cross_validate, earlier, train
+    from summarizer.learn.train import cross_validate, train
 
     given = {k: v for k, v in {"l2": l2, "min_articles": min_articles, "none_scale": none_scale}.items()
              if v is not None}  # the rest: the fit's own settings (learn/train.py)
@@ -138,8 +138,8 @@ def train_cmd(
         fail(f"--split {split}: weights are fitted on dev (or seeds) only, so that test stays unseen", 2)
     if cv is not None:
         _finish(cross_validate(labels, articles, cv.with_suffix(""), split, folds, **given), cv)
+    weights = train(labels, articles, split, **given)
     out = out or path()
-    weights = train(labels, articles, split, earlier(out, split), **given)
     out.write_text(weights.to_json(), encoding="utf-8")
     typer.echo(f"weights: {out} ({len(weights.table)} features from {weights.info['articles']} articles,"
                f" {weights.info['clauses']} clauses; version {weights.version})")

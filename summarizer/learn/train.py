@@ -99,9 +99,9 @@ def fit_both(gold: dict[str, dict], articles: Path, cuts_of: list[CutRow], info:
 
 
 def train(labels: Path, articles: Path, split: str = "dev", guess: Weights | None = None, **settings) -> Weights:
-    """Both tables fitted on a split's labels; `settings`: l2, min_articles, none_scale of the clause fit. `guess`: the
-    weights in use, whose cuts a re-fit most often gives again: the articles are then read once for both fits, not twice.
-    The result is the same either way."""
+    """Both tables fitted on a split's labels; `settings`: l2, min_articles, none_scale of the clause fit. `guess`: weights
+    whose cuts the fit is expected to give again (the drift check's shipped file, fitted on the same labels): the articles
+    are then read once for both fits, not twice. The result is the same either way; a wrong guess costs a reading more."""
     gold = load_labels(labels, split)
     if not gold:
         raise ValueError(f"no labels of split {split!r} in {labels}")
@@ -111,16 +111,6 @@ def train(labels: Path, articles: Path, split: str = "dev", guess: Weights | Non
     pairs = over_articles(_both_rows, list(gold.items()), articles, cuts)
     joints, rows = [r for p in pairs for r in p[0]], [r for p in pairs for r in p[1]]
     return fit_both(gold, articles, joints, {"split": split}, (guess.cuts, rows), **settings)
-
-
-def earlier(path: Path, split: str) -> Weights | None:
-    """The weights an earlier fit of `split` wrote at `path`: `train`'s guess when fitting there again; None where
-    there are none (or another split's, whose cuts a fit of this one would not give)."""
-    try:
-        weights = Weights.read(path)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return weights if weights.info.get("split") == split else None
 
 
 def cross_validate(labels: Path, articles: Path, out: Path, split: str = "dev", folds: int = 5, **settings) -> dict:
