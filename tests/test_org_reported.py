@@ -52,6 +52,12 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
                  "Chi cục Hải quan khu vực IV", id="a_branch_by_its_region"),
     pytest.param("Thu hút đầu tư\n\n(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn đầu tư trong nước trên địa bàn "
                  "tỉnh từ đầu năm đến ngày 16-4 đạt gần 1.100 tỷ đồng.", "Sở Kế hoạch - đầu tư", id="the_source_of_the_figures"),
+    # the body that tells its own period, over the spans of time the genre writes ("từ đầu năm đến nay", "thời gian qua")
+    pytest.param("Thu hút đầu tư\n\nBan Quản lý các khu công nghiệp tỉnh cho biết, từ đầu năm đến nay, các khu công nghiệp "
+                 "đã thu hút thêm 12 dự án, đạt 65% kế hoạch năm.", "Ban Quản lý các khu công nghiệp tỉnh",
+                 id="since_the_years_start"),
+    pytest.param("Giảm nghèo\n\nHội Nông dân huyện Tam Nông cho biết, thời gian qua, hội đã giúp 300 hộ thoát nghèo.",
+                 "Hội Nông dân huyện Tam Nông", id="lately"),
 ])
 def test_a_reported_bodys_name(text, expected):
     assert reported_body(parse(text)) == expected

@@ -44,10 +44,11 @@ _SUBJECT = (
     # "(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn … từ đầu năm …"
     re.compile(r"^(?:\(\w+\)\s*[-–]?\s*)?Theo\s+(?:thông tin (?:từ|của)\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,80}?\d)"),
     # or with the body that tells its own period: "Hội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã …",
+    # "Ban Quản lý các KCN tỉnh cho biết, từ đầu năm đến nay, …" (the spans of time the first form reads),
     # also at the meeting: "Chiều 13-5, tại hội nghị tổng kết …, Đảng ủy khối … cho biết, nhiệm kỳ qua, đã …"
     re.compile(r"^(?:[^.;:\n]{0,40}?\b[Tt]ại (?:hội nghị|kỳ họp|phiên họp)\b[^.;:\n]{0,200}?,\s+)?(?P<org>" + BODY_HEAD
                + r"[^,.;:()\n]{0,60}?(?:\s*\(" + UPPER + r"{2,}\w*\)[^,.;:()\n]{0,30}?)?)\s+cho biết,?\s+(?=(?:trong\s+|qua\s+)?"
-               r"(?:\d+|sáu|chín|ba)\s+tháng|(?:trong\s+)?(?:năm|nhiệm kỳ)\s+(?:qua|\d{4})|(?:trong\s+)?qu[ýí]\s)"),
+               r"(?:\d+|sáu|chín|ba)\s+tháng|(?:trong\s+)?(?:năm|nhiệm kỳ)\s+(?:qua|\d{4})|(?:trong\s+)?qu[ýí]\s|thời gian qua\b|từ đầu năm\b)"),
 )
 
 
