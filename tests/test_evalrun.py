@@ -175,6 +175,21 @@ def _run_with(**headline) -> dict:
     }
 
 
+def test_a_labels_folder_linked_into_a_workspace_is_scored_by_the_workspaces_split(evalset, tmp_path):
+    """The split is read beside the labels folder as named: a workspace that links the labels in and writes its own
+    split.json scores its own split, when the run is made and when it is re-scored from the run file (the split.json
+    beside the link's target names both articles)."""
+    (evalset["root"] / "split.json").write_text(json.dumps({"dev": ["a", "b"]}), encoding="utf-8")
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "labels").symlink_to(evalset["labels"], target_is_directory=True)
+    (ws / "split.json").write_text(json.dumps({"dev": ["a"]}), encoding="utf-8")
+    run = score_predictions(evalset["preds"], ws / "labels", evalset["articles"], split="dev")
+    assert list(run["articles"]) == ["a"] and run["warnings"] == []
+    again = rescore_run(write_run(run, ws / "runs" / "r1.json"))
+    assert list(again["articles"]) == ["a"]
+
+
 def test_compare_runs_flags_regression_only_beyond_tolerance():
     a = _run_with()
     rows, regressed = compare_runs(a, _run_with(f1_tasks=0.75), tolerance=0.02)

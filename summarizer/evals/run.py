@@ -143,7 +143,7 @@ def score_predictions(
     stems: list[str] | None = None,
 ) -> dict[str, Any]:
     """Score every labelled article (of `split`, or only `stems`) against ``pred_dir/<stem>.json``."""
-    pred_dir, labels_dir, articles_dir = (Path(p).resolve() for p in (pred_dir, labels_dir, articles_dir))
+    pred_dir, labels_dir, articles_dir = (_absolute(p) for p in (pred_dir, labels_dir, articles_dir))
     schema = schema if schema is not None else load_schema()
     labels = load_labels(labels_dir, split)
     if stems is not None:
@@ -191,12 +191,12 @@ def write_run(run: dict, run_path: str | Path) -> Path:
     """Write the run as JSON; its paths are stored relative to the run file's folder."""
     run_path = Path(run_path)
     run_path.parent.mkdir(parents=True, exist_ok=True)
-    base = run_path.parent.resolve()
+    base = _absolute(run_path.parent)
     out = dict(run)
     paths = {}
     for k, v in (run.get("paths") or {}).items():
         try:
-            paths[k] = Path(os.path.relpath(Path(v).resolve(), base)).as_posix()
+            paths[k] = Path(os.path.relpath(_absolute(v), base)).as_posix()
         except ValueError:  # another drive (Windows)
             paths[k] = str(v)
     out["paths"] = paths
@@ -208,9 +208,15 @@ def load_run(run_path: str | Path) -> dict[str, Any]:
     """Read a run file; its paths are resolved against the run file's folder."""
     run_path = Path(run_path)
     run = json.loads(run_path.read_text(encoding="utf-8"))
-    base = run_path.parent.resolve()
-    run["paths"] = {k: str((base / v).resolve()) for k, v in (run.get("paths") or {}).items()}
+    base = _absolute(run_path.parent)
+    run["paths"] = {k: str(_absolute(base / v)) for k, v in (run.get("paths") or {}).items()}
     return run
+
+
+def _absolute(path: str | Path) -> Path:
+    """`path` made absolute without following links: a labels folder linked into a workspace keeps the workspace's
+    split.json beside it (the split is read from the folder's parent), not the one beside the link's target."""
+    return Path(os.path.normpath(Path(path).absolute()))
 
 
 def rescore_run(
