@@ -42,6 +42,8 @@ def test_the_reported_body_named_in_full_is_under_review(text, expected):
                  "dự toán.", "UBND tỉnh Bạc Liêu", id="a_reports_body_ends_before_its_time"),
     pytest.param("Kết quả tháng 4\n\nTrong tháng 4/2026, lực lượng Kiểm lâm tỉnh Lạng Sơn đã phát hiện 22 vụ vi phạm Luật "
                  "Lâm nghiệp.", "lực lượng Kiểm lâm tỉnh Lạng Sơn", id="the_forest_rangers_as_a_force"),
+    pytest.param("Kết quả tháng 4\n\nTrong tháng 4.2026, lực lượng Kiểm lâm tỉnh Lạng Sơn đã phát hiện 22 vụ vi phạm.",
+                 "lực lượng Kiểm lâm tỉnh Lạng Sơn", id="a_month_and_year_written_with_a_dot"),
     pytest.param("Kết quả 6 tháng\n\n6 tháng đầu năm 2026, lực lượng Quản lý thị trường tỉnh Gia Lai đã kiểm tra 412 vụ, "
                  "xử lý 230 vụ vi phạm.", "lực lượng Quản lý thị trường tỉnh Gia Lai", id="the_market_inspectors_as_a_force"),
     pytest.param("Kết quả 6 tháng\n\n6 tháng đầu năm 2026, Viện Kiểm sát 2 cấp đã giải quyết 430 tin báo về tội phạm.",

@@ -27,7 +27,8 @@ from summarizer.text import LOWER, UPPER
 
 # The body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
 # "Theo báo cáo, thời gian qua Công an TP Cần Thơ đã thực hiện …", "Được biết, trong năm 2017, Sở … đã cấp …",
-# "Báo cáo tại Hội nghị nêu rõ, năm 2015, Công đoàn … đã hướng dẫn …", "Trong quý III, lực lượng Cảnh sát điều tra
+# "Báo cáo tại Hội nghị nêu rõ, năm 2015, Công đoàn … đã hướng dẫn …", "Trong tháng 4.2013, lực lượng Kiểm lâm đã …" (a
+# month and year written with a dot, as the press often does), "Trong quý III, lực lượng Cảnh sát điều tra
 # toàn tỉnh đã …", "Trong quý II, ngành Văn hóa và Thông tin huyện đã …" (a sector, where no department heading it is
 # named: `headed`), "Báo cáo của Cục CSGT tại hội nghị cho biết …"; a department inside the name goes by its standard
 # name ("Thanh tra Sở Giao thông vận tải", never "Thanh tra Sở Giao"), "Công ty" is one word ("Tổng Công ty Điện lực …")
@@ -36,7 +37,7 @@ from summarizer.text import LOWER, UPPER
 _FORCE = r"(?i:lực lượng)\s+(?:(?i:cảnh sát\s+(?:điều tra|giao thông|cơ động|kinh tế|hình sự|quản lý hành chính)|kiểm lâm|quản lý thị trường)|CSGT|CSĐT|CSCĐ|QLTT)"
 _SUBJECT = (
     re.compile(r"^(?:\s*date \d{4}-\d{2}\s+)?(?:[^,.;:]{0,100}?(?:cho biết|nêu rõ|cho thấy),\s*|(?i:được biết),\s*|(?i:theo báo cáo)[^,.;:]{0,60},\s*)?(?:(?:[Tt]rong|[Qq]ua)\s+)?"
-               r"(?:[^,.;:]{0,40}?\d[^,.;:]{0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
+               r"(?:[^,.;:]{0,40}?\d(?:[^,.;:]|(?<=\d)\.(?=\d)){0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + SECTOR + r"|" + BODY_HEAD + r")"
                + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp(?:\s+(?:trong|trên địa bàn)\s+(?:tỉnh|thành phố))?\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
