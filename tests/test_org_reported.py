@@ -106,6 +106,10 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
     pytest.param("Hội nghị công chức viên chức năm 2026\n\nĐể đánh giá hiệu quả hoạt động năm 2025, sáng ngày 29/12/2025, "
                  "trường Trung cấp nghề vùng U Minh Thượng tổ chức hội nghị công chức, viên chức năm 2026. Công đoàn Bộ phận "
                  "đã phối hợp.", "Trường Trung cấp nghề vùng U Minh Thượng", id="a_school_in_lower_case"),
+    # a Buddhist Sangha's executive board by its initials ("BTS GHPGVN"), before a guest body named with its place
+    pytest.param("Phật sự cuối năm\n\nChiều 27/10/2026, tại chùa Phước Bửu (P.14, Q.Bình Thạnh), BTS GHPGVN Q.Bình Thạnh đã "
+                 "diễn ra phiên họp triển khai các công tác Phật sự cuối năm 2026.\n\nThượng tọa Thích Tâm Chơn, Trưởng ban BTS "
+                 "chủ trì. Tham dự có đại diện UBMTTQVN quận Bình Thạnh.", "BTS GHPGVN Q.Bình Thạnh", id="a_sanghas_board"),
 ])
 def test_whose_meeting_it_is(text, expected):
     assert find_organization(parse(text)) == expected
