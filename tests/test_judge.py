@@ -88,11 +88,12 @@ def ceiling_predictions(server, split: str, out: Path, stems: list[str] | None =
     empty = []
     labels = load_labels(LABELS, split)
     # one backend for all, as a batch shares one: a client per article loads the TLS trust store each time (~50 ms)
-    with open_backend(_options(server).with_env()) as backend:
+    opts = _options(server)
+    with open_backend(opts.with_env()) as backend:
         for stem in stems or labels:
             g = labels[stem]
             try:
-                summary = summarize(ARTICLES / g["article"], _options(server), backend=backend)
+                summary = summarize(ARTICLES / g["article"], opts, backend=backend)
             except ExtractionError as err:
                 assert "nothing to summarise" in str(err), err
                 empty.append(stem)

@@ -86,11 +86,16 @@ def fit(rows: list[Row], l2: float = L2, min_articles: int = MIN_ARTICLES, info:
     return Weights(table, meta)
 
 
+def _cuts_only(cuts: dict[str, float]) -> Weights:
+    """Weights that cut where `cuts` say and leave every clause's verdict to the rules: what the clause rows are read under."""
+    return Weights({}, {"cut_threshold": CUT_THRESHOLD}, cuts)
+
+
 def fit_both(gold: dict[str, dict], articles: Path, cuts_of: list[CutRow], info: dict | None = None,
              guessed: tuple[dict[str, float], list[Row]] | None = None, **settings) -> Weights:
     """The learned cuts first, then the clause weights on the clauses those cuts give; `guessed`: cut weights and the
     clause rows they give, used where the fit gives exactly those cuts (else the articles are read again)."""
-    cuts = Weights({}, {"cut_threshold": CUT_THRESHOLD}, fit_cuts(cuts_of))
+    cuts = _cuts_only(fit_cuts(cuts_of))
     rows = guessed[1] if guessed and guessed[0] == cuts.cuts else clause_rows(gold, articles, cuts)
     clauses = fit(rows, info=info, **settings)
     # every article read counts, also one that gives no clause ("nothing to summarise": a one-sentence page)
@@ -107,7 +112,7 @@ def train(labels: Path, articles: Path, split: str = "dev", guess: Weights | Non
         raise ValueError(f"no labels of split {split!r} in {labels}")
     if not (guess and guess.cuts):
         return fit_both(gold, articles, cut_rows(gold, articles), {"split": split}, **settings)
-    cuts = Weights({}, {"cut_threshold": CUT_THRESHOLD}, guess.cuts)
+    cuts = _cuts_only(guess.cuts)
     pairs = over_articles(_both_rows, list(gold.items()), articles, cuts)
     joints, rows = [r for p in pairs for r in p[0]], [r for p in pairs for r in p[1]]
     return fit_both(gold, articles, joints, {"split": split}, (guess.cuts, rows), **settings)
