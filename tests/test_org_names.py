@@ -724,3 +724,18 @@ def test_a_level_committee_keeps_its_lower_case_uy():
 ])
 def test_names_read_over_line_ends_initials_and_working_sessions(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's union of associations, whose own report tells its year at a meeting of its board
+    pytest.param("Hội nghị Ban Chấp hành lần thứ 3\n\nTại hội nghị Ban Chấp hành lần thứ 3, đại diện Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh cho biết trong năm 2026, 20 Hội thành viên đã tổ chức 12 hội thảo. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã kết nạp 2 Hội thành viên mới.", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", id="science_and_technology"),
+    # "Văn học" written with one capital, as the literature and arts associations write it
+    pytest.param("Sơ kết hoạt động liên kết 6 tháng đầu năm 2026\n\n- Liên hiệp các Hội Văn học Nghệ thuật tỉnh Hậu Giang vừa "
+                 "đăng cai hội nghị sơ kết hoạt động 6 tháng đầu năm. Liên hiệp các Hội Văn học Nghệ thuật tỉnh Hậu Giang đã tổ "
+                 "chức 3 trại sáng tác. Liên hiệp các Hội Văn học Nghệ thuật tỉnh Hậu Giang sẽ in 2 tuyển tập.",
+                 "Liên hiệp các Hội Văn học Nghệ thuật tỉnh Hậu Giang", id="literature_and_arts"),
+    # a union of cooperatives, its congress headlined and its director's report heard
+    pytest.param("Đại hội thành viên Liên hiệp hợp tác xã Phú Tân năm 2026\n\nNgày 10-6-2027, tại Văn phòng Liên hiệp Hợp tác xã (HTX) Phú Tân đã tiến hành tổ chức Đại hội thành viên năm 2026. Ông Lê Văn Ba – Giám đốc Liên hiệp HTX Phú Tân đã thông qua báo cáo kết quả hoạt động năm 2026.", "Liên hiệp HTX Phú Tân", id="cooperatives"),
+])
+def test_a_union_of_associations_is_named_whole(text, expected):
+    assert find_organization(parse(text)) == expected
