@@ -110,6 +110,15 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
     pytest.param("Phật sự cuối năm\n\nChiều 27/10/2026, tại chùa Phước Bửu (P.14, Q.Bình Thạnh), BTS GHPGVN Q.Bình Thạnh đã "
                  "diễn ra phiên họp triển khai các công tác Phật sự cuối năm 2026.\n\nThượng tọa Thích Tâm Chơn, Trưởng ban BTS "
                  "chủ trì. Tham dự có đại diện UBMTTQVN quận Bình Thạnh.", "BTS GHPGVN Q.Bình Thạnh", id="a_sanghas_board"),
+    # a report "from" a body, as a report "of" it, before the national directorate that sets the sector's targets
+    pytest.param("Thu ngân sách giảm\n\nBáo cáo từ Cục Hải quan tỉnh cho biết, từ đầu năm đến nay, thu ngân sách đạt 1.250 tỷ "
+                 "đồng.\n\nTổng cục Hải quan yêu cầu toàn ngành tiếp tục thực hiện nghiêm các chỉ thị. Tổng cục Hải quan cũng "
+                 "đề nghị các doanh nghiệp phối hợp.", "Cục Hải quan tỉnh",
+                 id="a_report_from_a_body"),
+    # a province's sector, whose own department the article does not name: the national directorate heads no province's
+    pytest.param("Thi hành án dân sự năm 2026\n\nTrong năm 2026, ngành thi hành án dân sự tỉnh đã thụ lý 7.259 việc, đạt tỷ lệ "
+                 "90,7%, vượt 17,7% so với chỉ tiêu Tổng cục Thi hành án dân sự giao.", "Ngành thi hành án dân sự tỉnh",
+                 id="a_provinces_sector"),
 ])
 def test_whose_meeting_it_is(text, expected):
     assert find_organization(parse(text)) == expected

@@ -30,7 +30,7 @@ from summarizer.text import LOWER, UPPER
 # "Báo cáo tại Hội nghị nêu rõ, năm 2015, Công đoàn … đã hướng dẫn …", "Trong tháng 4.2013, lực lượng Kiểm lâm đã …" (a
 # month and year written with a dot, as the press often does), "Trong quý III, lực lượng Cảnh sát điều tra
 # toàn tỉnh đã …", "Trong quý II, ngành Văn hóa và Thông tin huyện đã …" (a sector, where no department heading it is
-# named: `headed`), "Báo cáo của Cục CSGT tại hội nghị cho biết …"; a department inside the name goes by its standard
+# named: `headed`), "Báo cáo của Cục CSGT tại hội nghị cho biết …" (or "Báo cáo từ …"); a department inside the name goes by its standard
 # name ("Thanh tra Sở Giao thông vận tải", never "Thanh tra Sở Giao"), "Công ty" is one word ("Tổng Công ty Điện lực …")
 # and a military region or a division goes by its number ("Viện kiểm sát quân sự Quân khu 9"), a branch by its region
 # ("Chi cục Hải quan … khu vực IV") and a province's courts or procuracies together by their two levels ("Viện Kiểm sát 2 cấp").
@@ -40,7 +40,7 @@ _SUBJECT = (
                r"(?:[^,.;:]{0,40}?\d(?:[^,.;:]|(?<=\d)\.(?=\d)){0,20},|(?i:thời gian qua|năm qua|nhiệm kỳ qua|\d+ tháng qua|từ đầu năm(?: đến nay)?),?)\s+(?P<org>"
                + r"(?:" + _FORCE + r"|" + SECTOR + r"|" + BODY_HEAD + r")"
                + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp(?:\s+(?:trong|trên địa bàn)\s+(?:tỉnh|thành phố))?\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
-    re.compile(r"\b[Bb]áo cáo (?:của\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
+    re.compile(r"\b[Bb]áo cáo (?:của\s+|từ\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …",
     # "(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn … từ đầu năm …"
     re.compile(r"^(?:\(\w+\)\s*[-–]?\s*)?Theo\s+(?:thông tin (?:từ|của)\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,80}?\d)"),
@@ -70,11 +70,14 @@ def reported_body(doc: Document) -> str | None:
 
 def headed(org: str, text: str) -> bool:
     """Whether `org` is a sector ("ngành VHTT&DL tỉnh") whose heading department `text` names ("Sở VHTT&DL", "Viện Kiểm
-    sát", "Cục Thi hành án"): a sector's work is its department's, named so where the article names it."""
+    sát", "Cục Thi hành án"): a sector's work is its department's, named so where the article names it. A province's
+    sector ("ngành thi hành án dân sự tỉnh") is not headed by the national directorate ("Tổng cục …") that sets its targets."""
     sector = re.match(SECTOR, org)
     words = sector.group(0).split(None, 1)[1] if sector else ""
     work = r"\s*(?:&|và)\s*".join(re.escape(w) for w in re.split(r"\s*(?:&|\bvà\b)\s*", words)) if words else ""
-    return bool(work) and re.search(r"\b(?:Sở|Viện|Cục|Chi cục|Tổng cục|Phòng)\s+(?:\w+\s+){0,2}?" + work + r"\b", text,
+    local = re.search(r"\s(?:tỉnh|huyện|thành phố|thị xã|quận)$", org)  # a province's sector: not the national directorate's
+    heads = r"Sở|Viện|(?<!Tổng )Cục|Chi cục|Phòng" if local else r"Sở|Viện|Cục|Chi cục|Tổng cục|Phòng"
+    return bool(work) and re.search(r"\b(?:" + heads + r")\s+(?:\w+\s+){0,2}?" + work + r"\b", text,
                                     re.IGNORECASE) is not None
 
 
