@@ -739,3 +739,14 @@ def test_names_read_over_line_ends_initials_and_working_sessions(text, expected)
 ])
 def test_a_union_of_associations_is_named_whole(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Hội nghị tổng kết năm 2026\n\nHội Làm vườn và Sinh vật cảnh hiện có 620 hội viên. Đồng chí Lê Văn Ba, Chủ tịch "
+                 "HĐND tỉnh, Chủ tịch danh dự Hội Làm vườn và Sinh vật cảnh tỉnh biểu dương những cố gắng của Hội Làm vườn và "
+                 "Sinh vật cảnh tỉnh trong năm 2026.", "Hội Làm vườn và Sinh vật cảnh tỉnh", id="gardeners"),
+    pytest.param("Tổng kết năm học 2025 – 2026\n\nNăm học 2025 – 2026, Công đoàn ngành Giáo dục đã tập trung đổi mới phương thức "
+                 "chỉ đạo. Công đoàn ngành Giáo dục đã kết nạp 45 đoàn viên.", "Công đoàn ngành Giáo dục", id="a_sectors_union"),
+])
+def test_a_national_associations_name_in_lower_case_is_whole(text, expected):
+    assert find_organization(parse(text)) == expected

@@ -75,12 +75,16 @@ _POLICE_BRANCH = (r"Cảnh sát (?:giao thông(?: đường thủy)?|đường t
 # province, and a lower-case syllable would otherwise end the name at "Quân" ("Đảng ủy Lữ đoàn", not "Đảng ủy Lữ").
 UNIT = (r"(?:Quân sự|Biên phòng|Điện lực|Kinh tế|Cảnh sát biển|" + _POLICE_BRANCH + r"|Cảnh sát|Hải quan|Dân vận|Tuyên giáo|Nội chính|Kiểm tra"
          r"|Công an|" + _FIRE + r"|Thi hành án dân sự|An toàn giao thông|Thi đua|Cấp nước|Môi trường|Công nghiệp|Hậu cần|Kỹ thuật|Tham mưu|Chính trị"
-         r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Văn học|Khoa học|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công [Tt]hương|Ngoại vụ"
+         r"|Tư pháp|Tư lệnh|Văn h(?:óa|oá)|Văn học|Khoa học|[Nn]ạn nhân (?i:chất độc da cam)(?:\s*/\s*(?i:dioxin)| (?i:dioxin))?|[Bb]ảo trợ (?i:người khuyết tật)(?: và (?i:trẻ mồ côi))?|[Ll]àm vườn(?: và (?i:sinh vật cảnh|trang trại))?|ngành (?i:giáo dục|y tế)|Tổ quốc|Y tế|Nội vụ|Tài chính|Xây dựng|Công [Tt]hương|Ngoại vụ"
          r"|Quốc phòng|Quốc hội|Chính phủ|Dân tộc|Đối ngoại|Ngoại giao|Nhà nước|Mặt trận Tổ quốc|Tối cao|Cổ phần|Cao su"
          r"|Vùng (?:Cảnh sát biển|CSB|Hải quân) \d{1,2}|Vùng \d{1,2} Hải quân"
          r"|Bộ đội(?: [Bb]iên phòng)?|Lữ đoàn|Sư đoàn|Trung đoàn|Tiểu đoàn|Hải đoàn|Quân đoàn|(?:Bộ|Ban) Chỉ huy"
          r"|Khối (?:các )?(?:doanh nghiệp|cơ quan(?: và doanh nghiệp| Đảng)?|dân chính Đảng))(?=[\s,.;:]|$)")
 # ("Văn học", "Khoa học" as in the associations' "Hội Văn học Nghệ thuật", "Liên hiệp các Hội Khoa học và Kỹ thuật")
+# The national mass associations every province has, their names written in lower case after the first word as often as
+# not: the Agent Orange victims' ("Hội Nạn nhân chất độc da cam/dioxin"), the disabled's patrons' ("Hội Bảo trợ người
+# khuyết tật và trẻ mồ côi"), the gardeners' ("Hội Làm vườn và Sinh vật cảnh"); a sector's trade union ("Công đoàn ngành
+# Giáo dục", "Công đoàn ngành Y tế").
 # (a Party bloc's committee is named by its bloc in lower case: "Đảng bộ Khối doanh nghiệp tỉnh", "Đảng ủy Khối các cơ quan tỉnh")
 # … and so are the departments' and fronts' ("Sở Tư pháp", "Bộ Tư lệnh", "Mặt trận Tổ quốc"), not "Sở" of a place "Tư";
 # the trade ministry writes both syllables capitalised ("Sở Công Thương Hà Nội"), its place after them
