@@ -750,3 +750,11 @@ def test_a_union_of_associations_is_named_whole(text, expected):
 ])
 def test_a_national_associations_name_in_lower_case_is_whole(text, expected):
     assert find_organization(parse(text)) == expected
+
+
+def test_a_schools_trade_union_is_named_with_its_school():
+    """A school's trade union holds its own congress ("Công đoàn trường THCS …"): the union, not the school."""
+    text = ("Nhiệm kỳ mới, khí thế mới\n\nTham dự Đại hội có đồng chí Lê Thị Hoa – Chủ tịch Liên đoàn Lao động quận "
+            "Long Biên cùng 61 công đoàn viên. Báo cáo khẳng định Công đoàn trường THCS Gia Thụy đã thực hiện tốt vai trò "
+            "chăm lo đời sống đoàn viên. Nhiệm kỳ qua, Công đoàn trường THCS Gia Thụy đã kết nạp 12 đoàn viên.")
+    assert find_organization(parse(text)) == "Công đoàn trường THCS Gia Thụy"
