@@ -65,6 +65,10 @@ from summarizer.pipeline.meta import find_organization
     pytest.param("Đại hội Hiệp hội Du lịch Ninh Bình lần thứ IV\n\nNgày 12-2, tại Sở Văn hóa, Thể thao và Du lịch Ninh Bình đã diễn "
                  "ra Đại hội Hiệp hội Du lịch Ninh Bình lần thứ IV, nhiệm kỳ 2027-2032. Nhiệm kỳ qua, hiệp hội kết nạp 120 hội viên.",
                  "Hiệp hội Du lịch Ninh Bình", id="a_headline_naming_a_bodys_congress"),
+    # a parent in the lead hosts its youth union's congress, which the headline names whole
+    pytest.param("Đại hội đại biểu Đoàn Thanh niên Công an tỉnh\n\nNgày 24-6-2027, Công an tỉnh tổ chức Đại hội đại biểu Đoàn Thanh "
+                 "niên Cộng sản Hồ Chí Minh lần thứ VIII, nhiệm kỳ 2027-2032. Nhiệm kỳ qua, tuổi trẻ Công an tỉnh đã triển khai "
+                 "120 công trình thanh niên.", "Đoàn Thanh niên Công an tỉnh", id="a_hosted_congress"),
     pytest.param("BCH Đảng bộ Quân sự huyện nhiệm kỳ 2025-2030 ra mắt đại hội.\n\nBáo cáo chính trị của Ban Chấp hành Đảng bộ Quân sự "
                  "huyện Mường Chà nhiệm kỳ 2020-2025 khẳng định: nhiệm kỳ qua, Đảng bộ hoàn thành 12/12 chỉ tiêu.",
                  "Đảng bộ Quân sự huyện Mường Chà", id="a_units_kind_is_no_place"),

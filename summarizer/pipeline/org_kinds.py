@@ -18,8 +18,10 @@ from summarizer.pipeline.places import LEVEL_NAMES, drop_person
 from summarizer.text import UPPER, either_case_start
 
 # A headline that names a body's congress ("Đại hội Hiệp hội Vận tải ô tô Thái Nguyên lần thứ III") names who holds it.
+# A parent the lead names may host it ("Bộ đội Biên phòng tỉnh tổ chức Đại hội đại biểu Đoàn Thanh niên …" under the
+# headline "Đại hội đại biểu Đoàn Thanh niên Bộ đội Biên phòng tỉnh"): the congress is its union's, as the headline names it.
 CONGRESS = re.compile(
-    r"^(?i:đại hội)(?: (?i:đại biểu))?\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)\s+(?i:lần thứ|nhiệm kỳ|khóa|khoá)\b")
+    r"^(?i:đại hội)(?: (?i:đại biểu))?\s+(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,60}?)(?:\s+(?i:lần thứ|nhiệm kỳ|khóa|khoá)\b|\s*$)")
 
 # The Party's propaganda board convenes the province's press briefing ("giao ban báo chí"), its speakers'
 # ("hội nghị báo cáo viên") and its public-opinion correspondents' ("cộng tác viên dư luận xã hội") meetings; an

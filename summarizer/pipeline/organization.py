@@ -240,6 +240,8 @@ def meeting_holder(doc: Document) -> str | None:
                 return headline
             if headline and re.match(r"(?:Cụm|Khối)\b", headline) and found.endswith(" " + headline):
                 return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
+            if (congress := _first_holder(doc, CONGRESS, texts[:1])) and congress.casefold().endswith(" " + found.casefold()):
+                return congress  # "Đại hội Đoàn Thanh niên Bộ đội Biên phòng tỉnh": the union's, its parent in the lead hosts
             fuller = next((h for h in (headline, launched) if h and names_more(h, found)), None)
             return fuller or found  # the headline names the lead's body with its level or place
     if cluster := first_cluster(HOSTED_CLUSTER, texts):  # the cluster its leader hosts for
@@ -388,11 +390,9 @@ def _organization(doc: Document) -> str | None:
         return capitalised(complete(doc, with_place(doc, body) or body))
     if lead_place:
         return capitalised(lead_place.group("org"))
-    acting = acting_body(doc)
-    if acting:
+    if acting := acting_body(doc):
         return complete(doc, with_place(doc, acting) or acting)
-    worked = _first_holder(doc, WORKED_WITH, [lead_text(doc, 3)])
-    if worked:
+    if worked := _first_holder(doc, WORKED_WITH, [lead_text(doc, 3)]):
         return worked
     most = named_most(doc)
     return complete(doc, most) if most else named_sector(doc) or headline_place(doc) \
