@@ -4,8 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from summarizer.pipeline.bodies import BODY_HEAD
 from summarizer.pipeline.ingest import parse
 from summarizer.pipeline.meta import find_organization
 
@@ -758,3 +761,11 @@ def test_a_schools_trade_union_is_named_with_its_school():
             "Long Biên cùng 61 công đoàn viên. Báo cáo khẳng định Công đoàn trường THCS Gia Thụy đã thực hiện tốt vai trò "
             "chăm lo đời sống đoàn viên. Nhiệm kỳ qua, Công đoàn trường THCS Gia Thụy đã kết nạp 12 đoàn viên.")
     assert find_organization(parse(text)) == "Công đoàn trường THCS Gia Thụy"
+
+
+
+def test_a_schools_trade_union_is_a_head_only_with_its_schools_name_on_the_line():
+    """"Công đoàn trường THCS" with the school's name past a line break would name no school: the head is then the
+    union's alone, and the school is read as before."""
+    assert re.match(BODY_HEAD, "Công đoàn trường THCS Trung Phụng").group(0) == "Công đoàn trường"
+    assert re.match(BODY_HEAD, "Công đoàn trường THCS\nTrung Phụng").group(0) == "Công đoàn"
