@@ -114,6 +114,13 @@ def test_the_verb_that_opens_a_headline_is_no_place():
     assert "Họp" not in (find_organization(parse(text)) or "")
 
 
+@pytest.mark.parametrize("verb", ["Thành lập", "Tổ chức", "Triển khai", "Tổng kết", "Sơ kết", "Phát động", "Hoàn thành"])
+def test_a_headlines_verb_after_the_place_is_no_place(verb):
+    text = (f"Thành phố Cẩm Phả {verb} 12 chi hội người cao tuổi\n\nNăm 2026, các cấp hội người cao tuổi (NCT) Thành phố "
+            "đã chăm lo đời sống hội viên. Hội NCT Thành phố đã kết nạp 300 hội viên mới.")
+    assert verb.split()[0] not in (find_organization(parse(text)) or "").split()[-1:]
+
+
 def test_a_place_ends_where_a_speakers_full_name_begins():
     text = ("Báo cáo tại kỳ họp, Phó chủ tịch UBND tỉnh Bình Thuận Lương Văn Hải cho biết kinh tế của tỉnh phát triển "
             "chưa tương xứng tiềm năng. Thu ngân sách đạt 95% dự toán.")

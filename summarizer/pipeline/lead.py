@@ -29,9 +29,12 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
 # Capitalised first syllables that, with the lower-case ones after them, are no place: a level ("HĐND Thị trấn Mái Dầm",
 # "Thành phố …"), a body's standing board ("Ban Thường vụ Tỉnh ủy"), the honorific opening a caption glued to a
 # headline ("Hội nghị lần thứ 11, Ủy ban Mặt trận Tổ quốc tỉnh Đồng chí Nguyễn Tiến Thành …"), a resolution's title
-# after its issuer ("Nghị quyết số 10/2016/NQ-HĐND của HĐND tỉnh Quy định khoảng cách …"), a congress ("Đại hội").
-_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố", "Thường": "vụ|trực", "Đồng": "chí", "Quy": "định|chế",
-             "Hướng": "dẫn", "Ban": "hành", "Đại": "hội"}
+# after its issuer ("Nghị quyết số 10/2016/NQ-HĐND của HĐND tỉnh Quy định khoảng cách …"), a congress ("Đại hội"), and
+# the verbs a headline opens its news with after the place, as often capitalised ("Thành phố Thái Bình Thành lập 355 chi
+# hội …", "… Tổ chức", "Triển khai", "Tổng kết", "Sơ kết", "Phát động", "Hoàn thành").
+_NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố|lập", "Thường": "vụ|trực", "Đồng": "chí", "Quy": "định|chế",
+             "Hướng": "dẫn", "Ban": "hành", "Đại": "hội", "Tổ": "chức", "Triển": "khai", "Tổng": "kết", "Sơ": "kết",
+             "Phát": "động|biểu", "Hoàn": "thành"}
 # … and those that make one term with them, ending the name: the central and supreme levels ("Công an Trung ương",
 # "Văn phòng Trung ương Đảng": the Party's centre; "TAND Tối cao").
 _ONE_TERM = {"Trung": r"ương(?:\s+Đảng)?", "Tối": "cao"}
