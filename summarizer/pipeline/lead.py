@@ -34,7 +34,7 @@ _TERM = re.compile(r"(?:Khóa|Khoá)\s+(?:[IVXLC]+|\d+)\b|(?:Kỳ|Kì)\s+họp\b
 # hội …", "… Tổ chức", "Triển khai", "Tổng kết", "Sơ kết", "Phát động", "Hoàn thành").
 _NO_PLACE = {"Thị": "trấn|xã|phố", "Thành": "trấn|xã|phố|lập", "Thường": "vụ|trực", "Đồng": "chí", "Quy": "định|chế",
              "Hướng": "dẫn", "Ban": "hành", "Đại": "hội", "Tổ": "chức", "Triển": "khai", "Tổng": "kết", "Sơ": "kết",
-             "Phát": "động|biểu", "Hoàn": "thành"}
+             "Phát": "động", "Hoàn": "thành"}
 # … and those that make one term with them, ending the name: the central and supreme levels ("Công an Trung ương",
 # "Văn phòng Trung ương Đảng": the Party's centre; "TAND Tối cao").
 _ONE_TERM = {"Trung": r"ương(?:\s+Đảng)?", "Tối": "cao"}
