@@ -119,6 +119,9 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
     pytest.param("Thi hành án dân sự năm 2026\n\nTrong năm 2026, ngành thi hành án dân sự tỉnh đã thụ lý 7.259 việc, đạt tỷ lệ "
                  "90,7%, vượt 17,7% so với chỉ tiêu Tổng cục Thi hành án dân sự giao.", "Ngành thi hành án dân sự tỉnh",
                  id="a_provinces_sector"),
+    # "Theo tin từ …" opens the report as "Theo thông tin từ …" does
+    pytest.param("Dân số năm 2026\n\nTheo tin từ Chi cục Dân số/KHHGĐ tỉnh, năm 2026, tỷ lệ sinh con thứ 3 giảm 0,2%. Dự hội nghị "
+                 "có đại diện Sở Y tế, UBND tỉnh và Sở Y tế.", "Chi cục Dân số/KHHGĐ tỉnh", id="news_from_a_body"),
 ])
 def test_whose_meeting_it_is(text, expected):
     assert find_organization(parse(text)) == expected

@@ -42,8 +42,8 @@ _SUBJECT = (
                + r"(?:(?:\s+|" + ABBR_COMMA + r")(?:(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn)\s+\d{1,3}\b|Thành phố|Thị xã|Thị trấn|" + DEPARTMENTS + r"|" + UNIT + r"|(?!" + PURPOSE + r")" + UPPER + r"[\w.&]*|(?<=Công )ty|(?:(?<=Tỉnh )|(?<=Huyện )|(?<=Thị )|(?<=Thành )|(?<=Quận )|(?<=Đảng ))(?:ủy|uỷ)|nhân dân|xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh|quận|số \d+|khu vực [IVXL\d]+\b|(?:2|hai) cấp(?:\s+(?:trong|trên địa bàn)\s+(?:tỉnh|thành phố))?\b))*)(?=\s+(?:" + LOWER + r"|" + PURPOSE + r"))"),
     re.compile(r"\b[Bb]áo cáo (?:của\s+|từ\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?)(?=\s+(?:tại|cho biết|nêu|trong)\b|[,.;:])"),
     # a report that opens with the source of its period's figures: "(NTO) Theo Ban Tổ chức Tỉnh uỷ, trong 3 tháng đầu năm, …",
-    # "(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn … từ đầu năm …"
-    re.compile(r"^(?:\(\w+\)\s*[-–]?\s*)?Theo\s+(?:thông tin (?:từ|của)\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,80}?\d)"),
+    # "(ĐN)- Theo thông tin từ Sở Kế hoạch - đầu tư, thu hút vốn … từ đầu năm …", "Theo tin từ …"
+    re.compile(r"^(?:\(\w+\)\s*[-–]?\s*)?Theo\s+(?:(?:thông )?tin (?:từ|của)\s+)?(?P<org>" + BODY_HEAD + r"[^,.;:()\n]{0,60}?),(?=[^.;\n]{0,80}?\d)"),
     # or with the body that tells its own period: "Hội Cựu chiến binh (CCB) tỉnh cho biết, trong 6 tháng đầu năm, hội đã …",
     # "Ban Quản lý các KCN tỉnh cho biết, từ đầu năm đến nay, …" (the spans of time the first form reads),
     # also at the meeting: "Chiều 13-5, tại hội nghị tổng kết …, Đảng ủy khối … cho biết, nhiệm kỳ qua, đã …"
