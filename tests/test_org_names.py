@@ -772,3 +772,9 @@ def test_a_schools_trade_union_is_a_head_only_with_its_schools_name_on_the_line(
     union's alone, and the school is read as before."""
     assert re.match(BODY_HEAD, "Công đoàn trường THCS Trung Phụng").group(0) == "Công đoàn trường"
     assert re.match(BODY_HEAD, "Công đoàn trường THCS\nTrung Phụng").group(0) == "Công đoàn"
+
+
+def test_on_whose_behalf_a_reporter_speaks_is_no_part_of_the_reporters_body():
+    text = ("Sơ kết công tác năm 2026\n\nÔng Lê Văn Ba - Phó Chủ tịch Liên minh HTX tỉnh Sóc Trăng thay mặt Cụm trưởng trình bày "
+            "báo cáo kết quả thực hiện nhiệm vụ năm 2026 của Liên minh HTX các tỉnh trong Cụm.")
+    assert "thay mặt" not in (find_organization(parse(text)) or "")

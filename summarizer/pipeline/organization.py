@@ -194,9 +194,9 @@ _REPORT_OF = re.compile(r"\b(?i:báo cáo)\s+(?i:sơ kết|tổng kết)\b[^.;:(
                         + NAME_CHAR + r"{0,60}?)(?=\s*[,.;:(]|\s+(?:và|tại|do|được)\b|$)")
 # "Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh đã báo cáo kết quả …", "đại diện Sở Khoa học và Công nghệ đã trình
 # bày Báo cáo tổng kết …", "nghe Ban Giám đốc Công an Trà Vinh báo cáo kết quả …": a review meeting hears
-# its holder's own report, presented by its leaders.
+# its holder's own report, presented by its leaders (whom they speak for, "thay mặt Cụm trưởng", is no part of it).
 _REPORTER = re.compile(r"(?:\b(?:[Đđ]ại diện|[Ll]ãnh đạo|Ban Giám đốc|Ban Chỉ huy|(?<=được )nghe)\s+|" + HEAD_TITLES + r"\s+)(?P<org>"
-                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí|đã|được)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|thông báo|(?:trình bày|thông qua)\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
+                       + BODY_HEAD + r"(?:(?!\s(?:với|thống nhất|nhất trí|đã|được|thay mặt)\s)" + NAME_CHAR + r"){0,60}?)\s*,?\s+(?:đã\s+)?(?i:báo cáo|thông báo|(?:trình bày|thông qua)\s+(?:dự thảo\s+)?báo cáo|điểm lại)\b")
 # A headline "Cục Thi hành án dân sự tỉnh X triển khai nhiệm vụ năm 2021" reports the body's own
 # meeting that launches the year; the lead's "… tổ chức hội nghị …" names it first when it has one.
 _LAUNCH = re.compile(r"^(?P<org>" + BODY_HEAD + NAME_CHAR + r"{0,80}?)\s+(?:triển khai (?:phương hướng,?\s+)?(?:nhiệm vụ|kế hoạch|công tác)\s+|(?i:ra nghị quyết)"
