@@ -122,6 +122,18 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
     # "Theo tin từ …" opens the report as "Theo thông tin từ …" does
     pytest.param("Dân số năm 2026\n\nTheo tin từ Chi cục Dân số/KHHGĐ tỉnh, năm 2026, tỷ lệ sinh con thứ 3 giảm 0,2%. Dự hội nghị "
                  "có đại diện Sở Y tế, UBND tỉnh và Sở Y tế.", "Chi cục Dân số/KHHGĐ tỉnh", id="news_from_a_body"),
+    # a sector's review named without its place is its department's: the province's, chaired by the province's leader …
+    pytest.param("GRDP ngành nông nghiệp tăng 2,75%\n\nCon số trên được Sở NN&PTNT thông tin tại hội nghị tổng kết ngành NN&PTNT "
+                 "năm 2026 sáng 17/1 do Chủ tịch UBND tỉnh Nguyễn Văn Cao chủ trì. Năm 2026, giá trị sản xuất tăng 2,75%.",
+                 "Sở NN&PTNT", id="a_provinces_sector_review"),
+    # … or the ministry's, the whole country's
+    pytest.param("Ngành xây dựng vượt khó\n\nPhát biểu tại Hội nghị tổng kết ngành xây dựng năm 2026, Bộ trưởng Bộ Xây dựng "
+                 "Trần Văn An đánh giá cao kết quả. Năm 2026, toàn ngành đã hoàn thành 12 chỉ tiêu.", "Bộ Xây dựng",
+                 id="the_countrys_sector_review"),
+    # … or, where the article names no department of its work, the sector itself
+    pytest.param("Nông nghiệp tăng trưởng khá\n\nTại hội nghị tổng kết ngành Nông nghiệp và Phát triển nông thôn năm 2026 "
+                 "sáng 5/1, các đại biểu đánh giá giá trị sản xuất tăng 3,1%.", "Ngành Nông nghiệp và Phát triển nông thôn",
+                 id="a_sector_review_without_its_department"),
 ])
 def test_whose_meeting_it_is(text, expected):
     assert find_organization(parse(text)) == expected

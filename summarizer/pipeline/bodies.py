@@ -64,11 +64,12 @@ SECTOR = (r"[Nn]gành\s+(?i:y tế|giáo dục(?: và đào tạo|\s*[-–]\s*đ
           r"|tài chính|dân tộc|thi hành án dân sự|THADS|ngoại giao|KSND)\b")
 # A sector's own review is named for the sector ("Hội nghị tổng kết ngành Công thương TP Cần Thơ năm 2019", "dự tổng
 # kết hoạt động ngành Y tế tỉnh …"): the genre's name for a department's year-end review of its whole line of work.
-# A sector named without its place is the whole country's, whose review its ministry holds ("Bộ trưởng Bộ Xây dựng …
-# tại Hội nghị tổng kết ngành xây dựng").
+# A sector named without its place, the period after it, is its department's as the article names it: the ministry's,
+# the whole country's review ("Bộ trưởng Bộ Xây dựng … tại Hội nghị tổng kết ngành xây dựng năm …"), else the
+# province's ("Sở NN&PTNT thông tin tại hội nghị tổng kết ngành NN&PTNT năm …"): `org_reported.sector_department`.
 SECTOR_MEETING = re.compile(
     r"\b(?i:hội nghị|sơ kết|tổng kết)\s+(?:(?i:sơ kết|tổng kết)\s+)?(?:(?i:công tác|hoạt động)\s+)?(?P<org>"
-    + SECTOR + r"(?:\s+(?:" + LEVEL_NAMES + r"|TP\.?)(?:\s+" + UPPER + r"\w*){0,3}|(?:\s+" + UPPER + r"\w*){1,3}))")
+    + SECTOR + r"(?:\s+(?:" + LEVEL_NAMES + r"|TP\.?)(?:\s+" + UPPER + r"\w*){0,3}|(?:\s+" + UPPER + r"\w*){1,3}|(?=\s+(?:năm|quý|\d+ tháng)\b)))")
 BOARDS = r"Ban Thường vụ|Ban Thường trực|Thường trực|Ban Chấp hành|Ban Giám hiệu(?= [Tt]rường)|BTV|BCH"  # a body's boards
 # "Thường trực Huyện ủy" is the Huyện ủy; "BTV Huyện đoàn" the Huyện đoàn ("Thường trực HĐND" is a body of its own).
 # Among the heads below, "BTS" before the Buddhist Sangha's initials is its executive board ("Ban Trị sự"), as its

@@ -72,13 +72,27 @@ def headed(org: str, text: str) -> bool:
     """Whether `org` is a sector ("ngành VHTT&DL tỉnh") whose heading department `text` names ("Sở VHTT&DL", "Viện Kiểm
     sát", "Cục Thi hành án"): a sector's work is its department's, named so where the article names it. A province's
     sector ("ngành thi hành án dân sự tỉnh") is not headed by the national directorate ("Tổng cục …") that sets its targets."""
+    local = re.search(r"\s(?:tỉnh|huyện|thành phố|thị xã|quận)$", org)  # a province's sector: not the national directorate's
+    return _heading(org, text, r"Sở|Viện|(?<!Tổng )Cục|Chi cục|Phòng" if local else r"Sở|Viện|Cục|Chi cục|Tổng cục|Phòng") is not None
+
+
+def _heading(org: str, text: str, heads: str) -> str | None:
+    """The first of `heads` that `text` names with the work of the sector `org` ("Sở NN&PTNT" for "ngành NN&PTNT")."""
     sector = re.match(SECTOR, org)
     words = sector.group(0).split(None, 1)[1] if sector else ""
     work = r"\s*(?:&|và)\s*".join(re.escape(w) for w in re.split(r"\s*(?:&|\bvà\b)\s*", words)) if words else ""
-    local = re.search(r"\s(?:tỉnh|huyện|thành phố|thị xã|quận)$", org)  # a province's sector: not the national directorate's
-    heads = r"Sở|Viện|(?<!Tổng )Cục|Chi cục|Phòng" if local else r"Sở|Viện|Cục|Chi cục|Tổng cục|Phòng"
-    return bool(work) and re.search(r"\b(?:" + heads + r")\s+(?:\w+\s+){0,2}?" + work + r"\b", text,
-                                    re.IGNORECASE) is not None
+    m = re.search(r"\b(?:" + heads + r")(?!\s+trưởng\b)\s+(?:\w+\s+){0,2}?" + work + r"\b", text, re.IGNORECASE) if work else None
+    return m.group(0) if m else None
+
+
+def sector_department(org: str, text: str) -> str:
+    """A sector's review named without its place ("hội nghị tổng kết ngành NN&PTNT năm 2026") is its department's, as
+    the article names it: the ministry's, the whole country's review ("Bộ trưởng Bộ Xây dựng … tại Hội nghị tổng kết ngành
+    xây dựng"), else the province's ("Sở NN&PTNT thông tin tại hội nghị tổng kết ngành NN&PTNT … do Chủ tịch UBND tỉnh
+    chủ trì"); else the sector itself."""
+    if (sector := re.match(SECTOR, org)) and org[sector.end():].strip():
+        return org  # named with its place or level: the sector's own
+    return next((capitalised(h) for heads in (r"Bộ", r"Sở") if (h := _heading(org, text, heads))), org)
 
 
 # Where no sentence names the holder, the body whose period the lead reports ("Theo báo cáo của Công an TP.HCM, trong

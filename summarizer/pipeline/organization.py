@@ -67,7 +67,7 @@ from summarizer.pipeline.org_places import (
     with_place,
     without_address,
 )
-from summarizer.pipeline.org_reported import in_full, reported_body, reported_place
+from summarizer.pipeline.org_reported import in_full, reported_body, reported_place, sector_department
 from summarizer.pipeline.org_reviewed import (
     HEARD,
     INSPECTED,
@@ -230,6 +230,7 @@ def meeting_holder(doc: Document) -> str | None:
         if pattern is _AT_MEETING and (board := propaganda_board(doc, texts[:2])):
             return board  # no lead names who held it: a press or public-opinion briefing is its propaganda board's
         found = _lead_subject(doc, texts) if pattern is _HOLDER else _first_holder(doc, pattern, texts[:_REACH.get(pattern)])
+        found = sector_department(found, doc.source) if found and pattern is SECTOR_MEETING else found
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
         cluster = first_cluster(REVIEWED_CLUSTER, texts) if found and pattern is _HOLDER else None
@@ -242,8 +243,7 @@ def meeting_holder(doc: Document) -> str | None:
                 return headline  # "Hội CCB huyện X - đơn vị Cụm trưởng Cụm thi đua phía Bắc": the cluster, hosted by its leader
             if (congress := _first_holder(doc, CONGRESS, texts[:1])) and congress.casefold().endswith(" " + found.casefold()):
                 return congress  # "Đại hội Đoàn Thanh niên Bộ đội Biên phòng tỉnh": the union's, its parent in the lead hosts
-            fuller = next((h for h in (headline, launched) if h and names_more(h, found)), None)
-            return fuller or found  # the headline names the lead's body with its level or place
+            return next((h for h in (headline, launched) if h and names_more(h, found)), found)  # or as a headline names it more fully
     if cluster := first_cluster(HOSTED_CLUSTER, texts):  # the cluster its leader hosts for
         return capitalised(cluster.group("org"))
     # a photo caption may be all that names the meeting with its body ("Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4")
