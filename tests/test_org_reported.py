@@ -134,6 +134,11 @@ def test_a_sector_is_reported_where_no_department_heading_it_is_named():
     pytest.param("Nông nghiệp tăng trưởng khá\n\nTại hội nghị tổng kết ngành Nông nghiệp và Phát triển nông thôn năm 2026 "
                  "sáng 5/1, các đại biểu đánh giá giá trị sản xuất tăng 3,1%.", "Ngành Nông nghiệp và Phát triển nông thôn",
                  id="a_sector_review_without_its_department"),
+    # a province's sector reviewed, its ministry named only as the giver of its awards
+    pytest.param("Doanh thu du lịch đạt 2.200 tỷ đồng\n\nÔng Lê Văn Ba, Phó Chủ tịch HĐND tỉnh, trao cờ thi đua của Bộ Văn hóa, "
+                 "Thể thao và Du lịch cho các đơn vị xuất sắc.\n\nHiện nay, toàn tỉnh có 636 ấp đạt chuẩn văn hóa. Ngành Văn hóa, "
+                 "Thể thao và Du lịch tỉnh tiếp tục đề ra chương trình công tác năm 2027.",
+                 "Ngành Văn hóa, Thể thao và Du lịch tỉnh", id="a_provinces_sector_under_its_ministrys_award"),
 ])
 def test_whose_meeting_it_is(text, expected):
     assert find_organization(parse(text)) == expected

@@ -394,6 +394,7 @@ def _organization(doc: Document) -> str | None:
         return complete(doc, with_place(doc, acting) or acting)
     if worked := _first_holder(doc, WORKED_WITH, [lead_text(doc, 3)]):
         return worked
-    most = named_most(doc)
+    if (most := named_most(doc)) and most.startswith("Bộ ") and (sector := named_sector(doc)) and sector.split()[-1] in LEVELS:
+        most = sector  # a province's sector reviewed ("ngành VHTT&DL tỉnh"), its ministry named only as it awards or directs
     return complete(doc, most) if most else named_sector(doc) or headline_place(doc) \
         or _first_holder(doc, HEAD_OF, [lead_text(doc, 2)]) or _first_holder(doc, DEPUTY_OF, [lead_text(doc, 2)])
