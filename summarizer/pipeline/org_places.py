@@ -32,6 +32,7 @@ from summarizer.pipeline.places import (
     LOCAL_LEVELS,
     SHORT_LEVEL,
     SURNAMES,
+    ends_at_level,
     full_name,
     numbered,
     place_after,
@@ -47,8 +48,8 @@ ORG = re.compile(_ORG_HEAD, re.IGNORECASE)
 
 def with_place(doc: Document, org: str) -> str | None:
     """"Thị ủy" alone → "Thị ủy Mỹ Hào" when the article names it so elsewhere (byline, captions)."""
-    if org.split()[-1].lower() not in LEVELS and any(w[0].isupper() or w[0].isdigit() for w in org.split()[1:]
-                                                      if w.lower() not in LEVELS):
+    if not ends_at_level(org) and any(w[0].isupper() or w[0].isdigit() for w in org.split()[1:]
+                                      if w.lower() not in LEVELS):
         return org  # already has a place name, or a number ("Khối thi đua 13", "Sư đoàn 7")
     if re.search(r"\bcác\b", org):
         return org  # bodies of a kind ("Khối thi đua các sở, ngành kinh tế"): "… kinh tế Phát động …" is no place

@@ -22,7 +22,7 @@ from summarizer.pipeline.bodies import (
 from summarizer.pipeline.ingest import Document
 from summarizer.pipeline.lead import PURPOSE, lead_text
 from summarizer.pipeline.org_places import level_place
-from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, UNIT, drop_person
+from summarizer.pipeline.places import LEVEL_NAMES, LEVELS, UNIT, drop_person, ends_at_level
 from summarizer.text import LOWER, UPPER
 
 # The body whose period the article reports: "Trong 6 tháng đầu năm, UBND huyện đã lãnh đạo …",
@@ -72,7 +72,7 @@ def headed(org: str, text: str) -> bool:
     """Whether `org` is a sector ("ngành VHTT&DL tỉnh") whose heading department `text` names ("Sở VHTT&DL", "Viện Kiểm
     sát", "Cục Thi hành án"): a sector's work is its department's, named so where the article names it. A province's
     sector ("ngành thi hành án dân sự tỉnh") is not headed by the national directorate ("Tổng cục …") that sets its targets."""
-    local = re.search(r"\s(?:tỉnh|huyện|thành phố|thị xã|quận)$", org)  # a province's sector: not the national directorate's
+    local = ends_at_level(org)  # a province's sector: not the national directorate's
     return _heading(org, text, r"Sở|Viện|(?<!Tổng )Cục|Chi cục|Phòng" if local else r"Sở|Viện|Cục|Chi cục|Tổng cục|Phòng") is not None
 
 
@@ -92,7 +92,7 @@ def sector_department(org: str, text: str) -> str:
     chủ trì"); else the sector itself."""
     if (sector := re.match(SECTOR, org)) and org[sector.end():].strip():
         return org  # named with its place or level: the sector's own
-    return next((capitalised(h) for heads in (r"Bộ", r"Sở") if (h := _heading(org, text, heads))), org)
+    return next((capitalised(h) for heads in ("Bộ", "Sở") if (h := _heading(org, text, heads))), org)
 
 
 # Where no sentence names the holder, the body whose period the lead reports ("Theo báo cáo của Công an TP.HCM, trong

@@ -82,6 +82,7 @@ from summarizer.pipeline.places import (
     LEVEL_WORD,
     LEVELS,
     drop_person,
+    ends_at_level,
     mostly_spelt,
     names_more,
     place_after,
@@ -233,9 +234,8 @@ def meeting_holder(doc: Document) -> str | None:
         found = sector_department(found, doc.source) if found and pattern is SECTOR_MEETING else found
         if found and _BOARD.fullmatch(found) and not headline:
             continue  # "hội nghị Ban Chấp hành lần thứ 2 …, Quận ủy Hải Châu xác định …": the committee named with its place
-        cluster = first_cluster(REVIEWED_CLUSTER, texts) if found and pattern is _HOLDER else None
-        if cluster:  # "Ủy ban TƯ MTTQ tổ chức Hội nghị sơ kết … Cụm thi đua 5 thành phố …": the cluster's review
-            return capitalised(_ORG_TAIL.sub("", cluster.group("org")).strip())
+        if found and pattern is _HOLDER and (cluster := first_cluster(REVIEWED_CLUSTER, texts)):  # "Ủy ban TƯ MTTQ tổ chức
+            return capitalised(_ORG_TAIL.sub("", cluster.group("org")).strip())  # … Cụm thi đua 5 thành phố …": its review
         if found:  # a board named alone ("hội nghị Ban Chấp hành lần thứ 8") is the headline body's board
             if headline and (headline.endswith(" " + found) or _BOARD.fullmatch(found)):
                 return headline
@@ -303,7 +303,7 @@ def _first_holder(doc: Document, pattern: re.Pattern[str], texts: list[str]) -> 
                 continue
             system = _SYSTEM.match(text, m.end("org")) if _BY_NUMBER.fullmatch(org) else None
             org = f"{org} ({system.group(1)})" if system else org  # "Cụm thi đua số 1 (Bộ Công an)": which system's cluster 1
-            if pattern is SUPERVISED and not first_level_place(org) and org.split()[-1].lower() not in LEVELS:
+            if pattern is SUPERVISED and not first_level_place(org) and not ends_at_level(org):
                 # "HĐND xã X … giám sát hoạt động của UBND", "… tại Sở Y tế": the council's own body, at its place
                 org = " ".join([org, *first_level_place(text[:m.start("org")])])
             if not banner(org):
@@ -354,7 +354,7 @@ def _organization(doc: Document) -> str | None:
             holder = body
         holder = standing_session(holder, lead_text(doc, 2), doc.source)
         org = complete(doc, holder)
-        if org == holder and holder.split()[-1].lower() in LEVELS:  # "HND TP" → "HND TP Hà Nội" named so later
+        if org == holder and ends_at_level(holder):  # "HND TP" → "HND TP Hà Nội" named so later
             org = with_place(doc, holder) or holder
         elif org == holder and placeless(holder):  # the headline's "Hội Liên hiệp VHNT tổng kết …" is the lead's
             place = place_on_line("\n".join(doc.text_of(p) for p in doc.paragraphs), holder)
@@ -394,7 +394,7 @@ def _organization(doc: Document) -> str | None:
         return complete(doc, with_place(doc, acting) or acting)
     if worked := _first_holder(doc, WORKED_WITH, [lead_text(doc, 3)]):
         return worked
-    if (most := named_most(doc)) and most.startswith("Bộ ") and (sector := named_sector(doc)) and sector.split()[-1] in LEVELS:
+    if (most := named_most(doc)) and most.startswith("Bộ ") and (sector := named_sector(doc)) and ends_at_level(sector):
         most = sector  # a province's sector reviewed ("ngành VHTT&DL tỉnh"), its ministry named only as it awards or directs
     return complete(doc, most) if most else named_sector(doc) or headline_place(doc) \
         or _first_holder(doc, HEAD_OF, [lead_text(doc, 2)]) or _first_holder(doc, DEPUTY_OF, [lead_text(doc, 2)])

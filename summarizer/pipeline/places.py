@@ -170,6 +170,11 @@ LOCAL_LEVELS = r"thị xã|thị trấn|huyện|quận|xã|phường"  # below a
 SHORT_LEVELS = {"tp", "tx", "q", "h"}  # a level written short ("UBND TP", "Q. Hải Châu") is no place
 
 
+def ends_at_level(name: str) -> bool:
+    """Whether a body's name ends in its level with no place after it ("UBND huyện", "ngành VHTT&DL tỉnh")."""
+    return name.split()[-1].lower() in LEVELS
+
+
 def sole_place(text: str, level: str) -> str | None:
     """The one place `text` names at `level` ("huyện" → "Thuận Nam" from "… mà huyện Thuận Nam đạt được"),
     None where it names none or several: a body named at its level alone is the one of the place the
